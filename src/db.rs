@@ -1,0 +1,209 @@
+//! One connection type over SQLite and PostgreSQL, its pool, the embedded
+//! migrations and the transaction helper every write goes through.
+
+use std::path::Path;
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::r2d2::{self, ManageConnection};
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, RunQueryDsl};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseTarget;
+use crate::error::AppError;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Milliseconds SQLite waits for a lock held by another connection before it
+/// gives up; writes also take the lock up front (`BEGIN IMMEDIATE`).
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// The backend type of `DbConnection`, for boxed queries.
+pub type Backend = <DbConnection as Connection>::Backend;
+pub type Pool = r2d2::Pool<ConnectionManager>;
+
+/// Opens connections for the pool. It picks the backend from the URL itself
+/// (the derive's `establish` would try both and hide libpq's real message) and
+/// prepares every new SQLite connection.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    target: DatabaseTarget,
+}
+
+impl ConnectionManager {
+    pub fn new(target: DatabaseTarget) -> Self {
+        Self { target }
+    }
+}
+
+/// Opens one connection, reporting the backend's own error text.
+pub fn connect(target: &DatabaseTarget) -> Result<DbConnection, String> {
+    match target {
+        DatabaseTarget::Postgres(url) => PgConnection::establish(url)
+            .map(DbConnection::Postgresql)
+            .map_err(|e| format!("cannot connect to PostgreSQL: {}", one_line(&e.to_string()))),
+        DatabaseTarget::Sqlite(path) => {
+            create_parent_folder(path)?;
+            let url = path.to_string_lossy();
+            let mut conn = SqliteConnection::establish(&url).map_err(|e| {
+                format!(
+                    "cannot open SQLite file {}: {}",
+                    path.display(),
+                    one_line(&e.to_string())
+                )
+            })?;
+            conn.batch_execute(&format!(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;"
+            ))
+            .map_err(|e| format!("cannot prepare SQLite file {}: {e}", path.display()))?;
+            Ok(DbConnection::Sqlite(conn))
+        }
+    }
+}
+
+fn create_parent_folder(path: &Path) -> Result<(), String> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && path.to_string_lossy() != ":memory:" => {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                format!(
+                    "cannot create folder {} for the database: {e}",
+                    dir.display()
+                )
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Why the pool could not open or keep a connection.
+#[derive(Debug, thiserror::Error)]
+pub enum ManagerError {
+    #[error("{0}")]
+    Connect(String),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = ManagerError;
+
+    fn connect(&self) -> Result<DbConnection, ManagerError> {
+        connect(&self.target).map_err(ManagerError::Connect)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ManagerError> {
+        diesel::sql_query("SELECT 1").execute(conn)?;
+        Ok(())
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking()
+            || <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+    }
+}
+
+/// Builds the pool. It opens connections lazily, so a database that is down
+/// later is noticed per request (503) and picked up again when it returns.
+pub fn build_pool(target: &DatabaseTarget, size: u32, timeout: Duration) -> Pool {
+    r2d2::Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(timeout)
+        .test_on_check_out(true)
+        .build_unchecked(ConnectionManager::new(target.clone()))
+}
+
+/// Applies the pending migrations of the connection's backend; returns how
+/// many ran.
+pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
+    let applied = match conn {
+        DbConnection::Postgresql(pg) => pg
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
+        DbConnection::Sqlite(sqlite) => sqlite
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|v| v.len()),
+    };
+    applied.map_err(|e| format!("cannot apply migrations: {e}"))
+}
+
+/// Runs `work` as one transaction. On SQLite it takes the write lock at the
+/// start (`BEGIN IMMEDIATE`), so concurrent writers wait for each other
+/// (busy timeout) instead of failing halfway with "database is locked".
+pub fn write_transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    type Manager = <DbConnection as Connection>::TransactionManager;
+    match conn {
+        DbConnection::Sqlite(sqlite) => {
+            if transaction_depth(sqlite) == 0 {
+                AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?
+            } else {
+                AnsiTransactionManager::begin_transaction(sqlite)?
+            }
+        }
+        DbConnection::Postgresql(_) => Manager::begin_transaction(conn)?,
+    }
+    match work(conn) {
+        Ok(value) => match Manager::commit_transaction(conn) {
+            Ok(()) => Ok(value),
+            Err(commit_error) => {
+                let _ = Manager::rollback_transaction(conn);
+                Err(commit_error.into())
+            }
+        },
+        Err(error) => {
+            if let Err(rollback_error) = Manager::rollback_transaction(conn) {
+                tracing::warn!(%rollback_error, "rollback failed");
+            }
+            Err(error)
+        }
+    }
+}
+
+fn transaction_depth(conn: &mut SqliteConnection) -> u32 {
+    AnsiTransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .ok()
+        .flatten()
+        .map_or(0, |depth| depth.get())
+}
+
+/// Runs blocking database work on the thread pool with a pooled connection.
+/// Waiting for a connection is bounded by the pool's timeout (then 503).
+pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await?
+}
+
+/// The current UTC time at millisecond precision, which both backends store
+/// exactly (so a representation read back equals the one returned).
+pub fn now() -> chrono::NaiveDateTime {
+    use chrono::SubsecRound;
+    chrono::Utc::now().naive_utc().trunc_subsecs(3)
+}

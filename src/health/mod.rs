@@ -1,0 +1,3 @@
+//! Liveness and readiness for orchestrators and monitors.
+
+pub mod handlers;

@@ -1,0 +1,373 @@
+//! Collections: the query string of a list request (paging, filters, sort),
+//! checked as a whole, and the paging links of its response.
+
+use std::future::{Ready, ready};
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::path::ParameterIn;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::error::{AppError, FieldError};
+
+pub const DEFAULT_PAGE_SIZE: u32 = 20;
+pub const MAX_PAGE_SIZE: u32 = 100;
+
+/// Paging of every collection. Out-of-range values are rejected (400), not
+/// clamped, so a client never silently gets another page than it asked for.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase")]
+pub struct PageParams {
+    /// Page number, starting at 1.
+    #[param(minimum = 1, default = 1, example = 1)]
+    pub page: Option<u32>,
+    /// Items per page, 1 to 100.
+    #[param(minimum = 1, maximum = 100, default = 20, example = 20)]
+    pub page_size: Option<u32>,
+}
+
+/// The filters and sort order a collection accepts.
+pub trait ListFilter: DeserializeOwned + IntoParams {
+    /// Fields `sort` may name.
+    const SORTABLE: &'static [&'static str];
+    /// Order when `sort` is absent; ties are always broken by creation order.
+    const DEFAULT_SORT: &'static str;
+    /// The raw `sort` parameter.
+    fn sort(&self) -> Option<&str>;
+}
+
+/// One key of a sort order: a field of `ListFilter::SORTABLE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SortKey {
+    pub field: &'static str,
+    pub descending: bool,
+}
+
+/// A list request after every parameter was checked.
+#[derive(Debug)]
+pub struct ListQuery<F> {
+    pub filter: F,
+    pub page: u32,
+    pub page_size: u32,
+    pub sort: Vec<SortKey>,
+    path: String,
+    pairs: Vec<(String, String)>,
+}
+
+impl<F> ListQuery<F> {
+    pub fn offset(&self) -> i64 {
+        i64::from(self.page - 1) * i64::from(self.page_size)
+    }
+
+    pub fn limit(&self) -> i64 {
+        i64::from(self.page_size)
+    }
+
+    /// The `_links` of the page, given how many items match in all.
+    pub fn links(&self, total: i64) -> PageLinks {
+        let last_page = u32::try_from(
+            (total.max(0) + i64::from(self.page_size) - 1) / i64::from(self.page_size),
+        )
+        .unwrap_or(u32::MAX)
+        .max(1);
+        PageLinks {
+            self_link: Link::new(self.href(self.page)),
+            next: (self.page < last_page).then(|| Link::new(self.href(self.page + 1))),
+            prev: (self.page > 1).then(|| Link::new(self.href((self.page - 1).min(last_page)))),
+        }
+    }
+
+    fn href(&self, page: u32) -> String {
+        let mut pairs: Vec<(&str, String)> = self
+            .pairs
+            .iter()
+            .filter(|(k, _)| k != "page")
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        pairs.push(("page", page.to_string()));
+        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        format!("{}?{}", self.path, query)
+    }
+}
+
+impl<F: ListFilter> ListQuery<F> {
+    pub fn parse(path: &str, query: &str) -> Result<Self, AppError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
+            AppError::invalid(vec![FieldError::parameter(
+                "",
+                format!("the query string cannot be read: {e}"),
+            )])
+        })?;
+        let mut errors = Vec::new();
+        let filter_names: Vec<String> = F::into_params(|| Some(ParameterIn::Query))
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, _) in &pairs {
+            if name != "page" && name != "pageSize" && !filter_names.contains(name) {
+                errors.push(FieldError::parameter(
+                    name,
+                    "is not a parameter of this collection",
+                ));
+            } else if seen.contains(&name.as_str()) {
+                errors.push(FieldError::parameter(name, "is given more than once"));
+            }
+            seen.push(name);
+        }
+        let page = bounded(&pairs, "page", 1, u32::MAX / MAX_PAGE_SIZE, 1, &mut errors);
+        let page_size = bounded(
+            &pairs,
+            "pageSize",
+            1,
+            MAX_PAGE_SIZE,
+            DEFAULT_PAGE_SIZE,
+            &mut errors,
+        );
+        let filter_pairs: Vec<(String, String)> = pairs
+            .iter()
+            .filter(|(k, _)| filter_names.contains(k))
+            .cloned()
+            .collect();
+        let filter = parse_filter::<F>(filter_pairs, &mut errors);
+        let sort = filter
+            .as_ref()
+            .map(|f| {
+                parse_sort(
+                    f.sort().unwrap_or(F::DEFAULT_SORT),
+                    F::SORTABLE,
+                    &mut errors,
+                )
+            })
+            .unwrap_or_default();
+        match filter {
+            Some(filter) if errors.is_empty() => Ok(Self {
+                filter,
+                page,
+                page_size,
+                sort,
+                path: path.to_owned(),
+                pairs,
+            }),
+            _ => Err(AppError::invalid(errors)),
+        }
+    }
+}
+
+fn bounded(
+    pairs: &[(String, String)],
+    name: &str,
+    min: u32,
+    max: u32,
+    default: u32,
+    errors: &mut Vec<FieldError>,
+) -> u32 {
+    let Some((_, raw)) = pairs.iter().find(|(k, _)| k == name) else {
+        return default;
+    };
+    match raw.parse::<u32>() {
+        Ok(value) if (min..=max).contains(&value) => value,
+        _ => {
+            errors.push(FieldError::parameter(
+                name,
+                format!("must be a whole number from {min} to {max}"),
+            ));
+            default
+        }
+    }
+}
+
+/// Deserializes the filters, reporting each bad parameter.
+fn parse_filter<F: DeserializeOwned>(
+    mut pairs: Vec<(String, String)>,
+    errors: &mut Vec<FieldError>,
+) -> Option<F> {
+    loop {
+        let encoded = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        let deserializer =
+            serde_urlencoded::Deserializer::new(form_urlencoded::parse(encoded.as_bytes()));
+        match serde_path_to_error::deserialize::<_, F>(deserializer) {
+            Ok(filter) => return errors.is_empty().then_some(filter),
+            Err(error) => {
+                let name = error.path().to_string();
+                let detail = error.inner().to_string();
+                errors.push(FieldError::parameter(&name, detail));
+                let before = pairs.len();
+                pairs.retain(|(k, _)| *k != name);
+                if pairs.len() == before {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// `-signedOn,code` into sort keys, each a field of `sortable`.
+fn parse_sort(raw: &str, sortable: &[&'static str], errors: &mut Vec<FieldError>) -> Vec<SortKey> {
+    let mut keys: Vec<SortKey> = Vec::new();
+    for part in raw.split(',') {
+        let (descending, name) = match part.strip_prefix('-') {
+            Some(name) => (true, name),
+            None => (false, part),
+        };
+        match sortable.iter().find(|field| **field == name) {
+            Some(field) if !keys.iter().any(|k| k.field == *field) => {
+                keys.push(SortKey { field, descending })
+            }
+            Some(_) => errors.push(FieldError::parameter(
+                "sort",
+                format!("names `{name}` twice"),
+            )),
+            None => errors.push(FieldError::parameter(
+                "sort",
+                format!(
+                    "`{name}` is not sortable; use {} (prefix `-` for descending)",
+                    sortable.join(", ")
+                ),
+            )),
+        }
+    }
+    keys
+}
+
+impl<F: ListFilter + 'static> FromRequest for ListQuery<F> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::parse(req.path(), req.query_string()))
+    }
+}
+
+/// A hyperlink (HAL style).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
+pub struct Link {
+    /// Path of the linked resource on this server.
+    #[schema(example = "/v1/sectors?page=2&pageSize=20")]
+    pub href: String,
+}
+
+impl Link {
+    pub fn new(href: impl Into<String>) -> Self {
+        Self { href: href.into() }
+    }
+}
+
+/// Links between pages of a collection; `next` and `prev` are left out where
+/// there is no such page.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PageLinks {
+    /// This page.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// The next page, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<Link>,
+    /// The previous page, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prev: Option<Link>,
+}
+
+/// Where a page stands in its collection.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PageInfo {
+    /// This page's number, starting at 1.
+    #[schema(example = 1)]
+    pub number: u32,
+    /// Items per page.
+    #[schema(example = 20)]
+    pub size: u32,
+    /// Items in the whole collection after filtering.
+    #[schema(example = 13)]
+    pub total_items: i64,
+    /// Pages in the whole collection after filtering (at least 1).
+    #[schema(example = 1)]
+    pub total_pages: i64,
+}
+
+impl<F> ListQuery<F> {
+    pub fn page_info(&self, total: i64) -> PageInfo {
+        let size = i64::from(self.page_size);
+        PageInfo {
+            number: self.page,
+            size: self.page_size,
+            total_items: total,
+            total_pages: ((total + size - 1) / size).max(1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize, IntoParams)]
+    #[into_params(parameter_in = Query)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    struct Filter {
+        status: Option<String>,
+        sort: Option<String>,
+    }
+
+    impl ListFilter for Filter {
+        const SORTABLE: &'static [&'static str] = &["code", "signedOn"];
+        const DEFAULT_SORT: &'static str = "code";
+        fn sort(&self) -> Option<&str> {
+            self.sort.as_deref()
+        }
+    }
+
+    #[test]
+    fn parses_paging_filters_and_sort() {
+        let q = ListQuery::<Filter>::parse(
+            "/v1/x",
+            "status=signed&sort=-signedOn,code&page=2&pageSize=5",
+        )
+        .unwrap();
+        assert_eq!(q.filter.status.as_deref(), Some("signed"));
+        assert_eq!((q.page, q.page_size, q.offset()), (2, 5, 5));
+        assert_eq!(
+            q.sort,
+            vec![
+                SortKey {
+                    field: "signedOn",
+                    descending: true
+                },
+                SortKey {
+                    field: "code",
+                    descending: false
+                }
+            ]
+        );
+        let links = q.links(11);
+        assert_eq!(
+            links.self_link.href,
+            "/v1/x?status=signed&sort=-signedOn%2Ccode&pageSize=5&page=2"
+        );
+        assert_eq!(
+            links.next.unwrap().href,
+            "/v1/x?status=signed&sort=-signedOn%2Ccode&pageSize=5&page=3"
+        );
+        assert_eq!(
+            links.prev.unwrap().href,
+            "/v1/x?status=signed&sort=-signedOn%2Ccode&pageSize=5&page=1"
+        );
+    }
+
+    #[test]
+    fn reports_every_bad_parameter() {
+        let Err(AppError::Invalid { errors, .. }) =
+            ListQuery::<Filter>::parse("/v1/x", "page=0&pageSize=101&sort=title&colour=red")
+        else {
+            panic!("expected a 400");
+        };
+        let names: Vec<_> = errors
+            .iter()
+            .filter_map(|e| e.parameter.as_deref())
+            .collect();
+        assert_eq!(names, vec!["colour", "page", "pageSize", "sort"]);
+    }
+}

@@ -1,0 +1,8 @@
+//! HTTP conventions shared by every resource (DESIGN section 6).
+
+pub mod conditional;
+pub mod json_body;
+pub mod listing;
+pub mod middleware;
+pub mod rules;
+pub mod validation;

@@ -1,0 +1,92 @@
+//! Field rules shared by request types (used with `#[validate(custom(...))]`).
+
+use std::borrow::Cow;
+
+use validator::ValidationError;
+
+fn error(code: &'static str, message: String) -> ValidationError {
+    ValidationError::new(code).with_message(Cow::Owned(message))
+}
+
+/// A stable code: 2 to 40 lowercase letters, digits or hyphens, starting with
+/// a letter, no double or trailing hyphen (`textile`, `natural-stone`).
+pub fn code(value: &str) -> Result<(), ValidationError> {
+    let valid = (2..=40).contains(&value.len())
+        && value.starts_with(|c: char| c.is_ascii_lowercase())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !value.ends_with('-')
+        && !value.contains("--");
+    if valid {
+        Ok(())
+    } else {
+        Err(error(
+            "code",
+            "must be 2 to 40 lowercase letters, digits or single hyphens, starting with a letter"
+                .into(),
+        ))
+    }
+}
+
+/// A name: 1 to 200 characters, not blank, no leading or trailing space.
+pub fn name(value: &str) -> Result<(), ValidationError> {
+    text(value, 200)
+}
+
+fn text(value: &str, max: usize) -> Result<(), ValidationError> {
+    let length = value.chars().count();
+    if value.trim().is_empty() {
+        Err(error("blank", "must not be empty or blank".into()))
+    } else if length > max {
+        Err(error(
+            "length",
+            format!("must be at most {max} characters (is {length})"),
+        ))
+    } else if value.trim() != value {
+        Err(error(
+            "whitespace",
+            "must not start or end with white space".into(),
+        ))
+    } else if value.chars().any(char::is_control) {
+        Err(error(
+            "control",
+            "must not contain control characters".into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        for good in ["textile", "natural-stone", "gold2"] {
+            assert!(code(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "t",
+            "Textile",
+            "2gold",
+            "a--b",
+            "gold-",
+            "gold stone",
+            "x".repeat(41).as_str(),
+        ] {
+            assert!(code(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert!(name("Kleding en textiel").is_ok());
+        assert!(name(" ").is_err());
+        assert!(name(" padded").is_err());
+        assert!(name(&"x".repeat(201)).is_err());
+        assert!(name("line\nbreak").is_err());
+    }
+}

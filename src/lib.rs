@@ -1,0 +1,13 @@
+//! imvo-tracker: the public REST API that makes the progress of the Dutch
+//! IMVO covenants visible.
+
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod health;
+pub mod http;
+pub mod openapi;
+pub mod routes;
+pub mod schema;
+pub mod sectors;
+pub mod startup;

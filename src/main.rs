@@ -1,0 +1,91 @@
+//! The `imvo-tracker` binary: reads settings, starts logging, and runs the
+//! asked subcommand (`serve` by default).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use imvo_tracker::config::{Config, LogFormat, Settings};
+use imvo_tracker::startup::Application;
+use imvo_tracker::{db, openapi};
+use tracing_subscriber::EnvFilter;
+
+/// The public REST API that makes the progress of the Dutch IMVO covenants
+/// visible. Every setting can be given as a flag or as the environment
+/// variable shown beside it (a `.env` file in the working folder is read).
+#[derive(Debug, Parser)]
+#[command(name = "imvo-tracker", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    settings: Settings,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API (the default): applies migrations, then listens.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the OpenAPI document (what `openapi/openapi.json` holds).
+    Openapi,
+}
+
+fn main() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    let cli = Cli::parse();
+    if let Some(Command::Openapi) = cli.command {
+        return match openapi::document().to_pretty_json() {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!("cannot render the OpenAPI document: {e}")),
+        };
+    }
+    let config = match cli.settings.validate() {
+        Ok(config) => config,
+        Err(problems) => return fail(&format!("invalid settings: {problems}")),
+    };
+    init_logging(config.log_format);
+    let outcome = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&config),
+        Command::Migrate => migrate(&config),
+        Command::Openapi => Ok(()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("imvo-tracker: {message}");
+    ExitCode::FAILURE
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+fn serve(config: &Config) -> Result<(), String> {
+    actix_web::rt::System::new().block_on(async {
+        let app = Application::build(config).map_err(|e| e.to_string())?;
+        let address = format!("http://{}:{}", config.listen_address.ip(), app.port());
+        tracing::info!(%address, "serving the API");
+        println!("imvo-tracker listens on {address}/v1 (documentation: {address}/docs/)");
+        app.run_until_stopped().await.map_err(|e| e.to_string())
+    })
+}
+
+fn migrate(config: &Config) -> Result<(), String> {
+    let mut conn = db::connect(&config.database)?;
+    let applied = db::run_migrations(&mut conn)?;
+    println!("imvo-tracker: {applied} migration(s) applied");
+    Ok(())
+}

@@ -1,0 +1,176 @@
+//! The OpenAPI document: its info, tags and shared parts, and the conventions
+//! every operation documents (the `API-Version` header, the problem
+//! responses) added once here instead of on every handler.
+
+use actix_web::App;
+use utoipa::OpenApi;
+use utoipa::openapi::path::Operation;
+use utoipa::openapi::response::{Response, ResponseBuilder};
+use utoipa::openapi::schema::{Object, Type};
+use utoipa::openapi::server::Server;
+use utoipa::openapi::{Content, HeaderBuilder, OpenApi as Document, Ref, RefOr};
+use utoipa_actix_web::AppExt;
+
+use crate::error::{FieldError, Problem};
+
+/// The API's version: `info.version` and the `API-Version` header.
+pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Where the committed document says the API lives; a deployment serves its
+/// own address instead when `PUBLIC_BASE_URL` is set.
+pub const DEFAULT_SERVER: &str = "https://imvo-tracker.example/v1";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "IMVO covenant progress tracker",
+        description = "Makes the progress of the Dutch IMVO covenants (international responsible business \
+conduct agreements, facilitated by the SER) visible, as the Tweede Kamer asked in motion Amhaouch \
+(Kamerstuk 34 725 XVII, nr. 7).\n\n\
+Conventions (NL GOV API Design Rules 2.2): every response carries `API-Version`; errors are \
+`application/problem+json` (RFC 9457) and a 400 lists every invalid field (`errors[].pointer`) or \
+parameter (`errors[].parameter`) at once; collections take `page` and `pageSize` (1 to 100) and \
+answer with `_links` (`self`, `next`, `prev`); reads carry an `ETag` (send it back in \
+`If-None-Match` for a 304, or in `If-Match` on a write to have it refused with 412 when the \
+resource changed meanwhile). Dates are `YYYY-MM-DD`; date-times are UTC with `Z`.",
+        contact(name = "IMVO tracker team", url = "https://imvo-tracker.example/contact", email = "imvo-tracker@example.nl"),
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+    ),
+    servers((url = "https://imvo-tracker.example/v1", description = "The deployment's address (placeholder); a running service documents its own in `/v1/openapi.json`.")),
+    tags(
+        (name = "Sectors", description = "The branches of industry the covenants are made for."),
+        (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
+        (name = "Documentation", description = "This document."),
+    ),
+    components(schemas(Problem, FieldError)),
+)]
+struct ApiDoc;
+
+/// The document the code describes, as `imvo-tracker openapi` prints it and
+/// `openapi/openapi.json` holds it.
+pub fn document() -> Document {
+    let (_, paths) = App::new()
+        .into_utoipa_app()
+        .service(crate::routes::v1_scope())
+        .split_for_parts();
+    let mut doc = ApiDoc::openapi();
+    doc.merge(paths);
+    apply_conventions(&mut doc);
+    doc
+}
+
+/// The document a running service serves: its own address as the server.
+pub fn served_document(public_base_url: Option<&str>) -> Document {
+    let mut doc = document();
+    if let Some(base) = public_base_url {
+        doc.servers = Some(vec![Server::new(format!(
+            "{}/v1",
+            base.trim_end_matches('/')
+        ))]);
+    }
+    doc
+}
+
+/// Problem responses that can happen on any operation, by status.
+const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
+    (
+        "400",
+        "BadRequest",
+        "The request is invalid; `errors` names each invalid field or parameter.",
+    ),
+    (
+        "406",
+        "NotAcceptable",
+        "The `Accept` header admits no JSON.",
+    ),
+    (
+        "413",
+        "PayloadTooLarge",
+        "The request body is larger than the service accepts.",
+    ),
+    (
+        "415",
+        "UnsupportedMediaType",
+        "The request body's `Content-Type` is not supported here.",
+    ),
+    (
+        "500",
+        "InternalServerError",
+        "The service failed; the problem has been logged.",
+    ),
+    (
+        "503",
+        "ServiceUnavailable",
+        "The database is unavailable; try again after `Retry-After` seconds.",
+    ),
+];
+
+fn apply_conventions(doc: &mut Document) {
+    let paths = std::mem::take(&mut doc.paths.paths);
+    for (path, mut item) in paths {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            document_operation(operation);
+        }
+        let relative = path.strip_prefix("/v1").unwrap_or(&path).to_owned();
+        doc.paths.paths.insert(relative, item);
+    }
+    let components = doc.components.get_or_insert_with(Default::default);
+    for (_, name, description) in COMMON_PROBLEMS {
+        components
+            .responses
+            .insert((*name).to_owned(), RefOr::T(problem_response(description)));
+    }
+}
+
+fn document_operation(operation: &mut Operation) {
+    let has_body = operation.request_body.is_some();
+    let has_parameters = operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
+    let responses = &mut operation.responses.responses;
+    for (status, response) in responses.iter_mut() {
+        if let (true, RefOr::T(response)) =
+            (status.starts_with('2') || status.starts_with('3'), response)
+        {
+            response.headers.insert(
+                "API-Version".to_owned(),
+                RefOr::T(
+                    HeaderBuilder::new()
+                        .schema(Some(Object::with_type(Type::String)))
+                        .description(Some(
+                            "Version of the API that answered (semantic versioning).",
+                        ))
+                        .build(),
+                ),
+            );
+        }
+    }
+    for (status, name, _) in COMMON_PROBLEMS {
+        let applies = match *status {
+            "400" => has_body || has_parameters,
+            "413" | "415" => has_body,
+            _ => true,
+        };
+        if applies && !responses.contains_key(*status) {
+            responses.insert(
+                (*status).to_owned(),
+                RefOr::Ref(Ref::new(format!("#/components/responses/{name}"))),
+            );
+        }
+    }
+}
+
+fn problem_response(description: &str) -> Response {
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/problem+json",
+            Content::new(Some(RefOr::Ref(Ref::from_schema_name("Problem")))),
+        )
+        .build()
+}

@@ -1,0 +1,55 @@
+//! The one place every endpoint is registered; the OpenAPI document is
+//! collected from the same registrations.
+
+use actix_web::middleware::from_fn;
+use actix_web::{HttpResponse, get, web};
+use utoipa_actix_web::scope::{self, Scope};
+
+use crate::health::handlers as health;
+use crate::http::middleware::negotiate;
+use crate::sectors::handlers as sectors;
+
+/// Everything under `/v1`.
+pub fn v1_scope() -> Scope<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    scope::scope("/v1")
+        .wrap(from_fn(negotiate))
+        .service(openapi_json)
+        .service(health::liveness)
+        .service(health::readiness)
+        .service(sectors::list_sectors)
+        .service(sectors::create_sector)
+        .service(sectors::get_sector)
+        .service(sectors::replace_sector)
+        .service(sectors::update_sector)
+        .service(sectors::delete_sector)
+}
+
+/// The served OpenAPI document, rendered once at start.
+#[derive(Clone)]
+pub struct OpenApiJson(pub web::Bytes);
+
+/// The OpenAPI document
+///
+/// This API's OpenAPI 3.1 document, open to every origin (CORS `*`), for SDK
+/// generators and the interactive documentation at `/docs/`.
+#[utoipa::path(
+    tag = "Documentation",
+    operation_id = "getOpenApiDocument",
+    responses((status = 200, description = "The OpenAPI document.", content_type = "application/json",
+        headers(("access-control-allow-origin" = String, description = "Always `*`: anyone may read the document.")))),
+)]
+#[get("/openapi.json")]
+pub async fn openapi_json(document: web::Data<OpenApiJson>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header(("Access-Control-Allow-Origin", "*"))
+        .body(document.0.clone())
+}

@@ -1,0 +1,154 @@
+//! Sector request and response types.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::{Queryable, Selectable};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::rules;
+use crate::schema::sectors;
+
+/// A stored sector row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sectors)]
+pub struct Sector {
+    pub id: i64,
+    pub code: String,
+    pub name_nl: String,
+    pub name_en: String,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a client writes: the body of `POST /v1/sectors` and
+/// `PUT /v1/sectors/{code}`, and what a merge patch applies to.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SectorInput {
+    /// Stable identifier of the sector, used in paths and filters. It cannot
+    /// be changed once the sector exists.
+    #[schema(
+        example = "textile",
+        pattern = "^[a-z][a-z0-9-]*[a-z0-9]$",
+        min_length = 2,
+        max_length = 40
+    )]
+    #[validate(custom(function = "rules::code"))]
+    pub code: String,
+    /// Dutch name of the sector, as the covenant texts use it.
+    #[schema(example = "Kleding en textiel", min_length = 1, max_length = 200)]
+    #[validate(custom(function = "rules::name"))]
+    pub name_nl: String,
+    /// English name of the sector.
+    #[schema(example = "Garments and textile", min_length = 1, max_length = 200)]
+    #[validate(custom(function = "rules::name"))]
+    pub name_en: String,
+}
+
+impl From<&Sector> for SectorInput {
+    fn from(sector: &Sector) -> Self {
+        Self {
+            code: sector.code.clone(),
+            name_nl: sector.name_nl.clone(),
+            name_en: sector.name_en.clone(),
+        }
+    }
+}
+
+/// A sector as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SectorView {
+    /// Stable identifier of the sector.
+    #[schema(example = "textile")]
+    pub code: String,
+    /// Dutch name of the sector.
+    #[schema(example = "Kleding en textiel")]
+    pub name_nl: String,
+    /// English name of the sector.
+    #[schema(example = "Garments and textile")]
+    pub name_en: String,
+    /// When the sector was recorded (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub created_at: DateTime<Utc>,
+    /// When the sector last changed (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub updated_at: DateTime<Utc>,
+    /// Related resources.
+    #[serde(rename = "_links")]
+    pub links: SectorLinks,
+}
+
+/// Links of a sector.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SectorLinks {
+    /// This sector.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+}
+
+impl From<&Sector> for SectorView {
+    fn from(sector: &Sector) -> Self {
+        Self {
+            code: sector.code.clone(),
+            name_nl: sector.name_nl.clone(),
+            name_en: sector.name_en.clone(),
+            created_at: sector.created_at.and_utc(),
+            updated_at: sector.updated_at.and_utc(),
+            links: SectorLinks {
+                self_link: Link::new(format!("/v1/sectors/{}", sector.code)),
+            },
+        }
+    }
+}
+
+/// One page of sectors.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SectorList {
+    /// The sectors on this page.
+    pub items: Vec<SectorView>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Filters and order of `GET /v1/sectors`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SectorFilter {
+    /// Only these sectors: one code or several, comma-separated.
+    #[param(example = "textile,gold")]
+    pub code: Option<String>,
+    /// Order: comma-separated fields among `code`, `nameNl`, `nameEn`, each
+    /// optionally prefixed with `-` for descending. Default `code`.
+    #[param(example = "-nameEn")]
+    pub sort: Option<String>,
+}
+
+impl ListFilter for SectorFilter {
+    const SORTABLE: &'static [&'static str] = &["code", "nameNl", "nameEn"];
+    const DEFAULT_SORT: &'static str = "code";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}
+
+impl SectorFilter {
+    /// The codes asked for, if any.
+    pub fn codes(&self) -> Option<Vec<String>> {
+        self.code.as_deref().map(|codes| {
+            codes
+                .split(',')
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+    }
+}

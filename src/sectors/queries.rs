@@ -1,0 +1,130 @@
+//! Sector storage: diesel only, no HTTP.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use crate::db::{Backend, DbConnection};
+use crate::error::AppError;
+use crate::http::listing::SortKey;
+use crate::schema::sectors;
+use crate::sectors::model::{Sector, SectorFilter, SectorInput};
+
+fn filtered<'a>(filter: &SectorFilter) -> sectors::BoxedQuery<'a, Backend> {
+    let mut query = sectors::table.into_boxed();
+    if let Some(codes) = filter.codes() {
+        query = query.filter(sectors::code.eq_any(codes));
+    }
+    query
+}
+
+/// One page of sectors in the asked order, and how many match in all.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &SectorFilter,
+    sort: &[SortKey],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<Sector>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let mut query = filtered(filter).select(Sector::as_select());
+    for key in sort {
+        query = match (key.field, key.descending) {
+            ("nameNl", false) => query.then_order_by(sectors::name_nl.asc()),
+            ("nameNl", true) => query.then_order_by(sectors::name_nl.desc()),
+            ("nameEn", false) => query.then_order_by(sectors::name_en.asc()),
+            ("nameEn", true) => query.then_order_by(sectors::name_en.desc()),
+            (_, false) => query.then_order_by(sectors::code.asc()),
+            (_, true) => query.then_order_by(sectors::code.desc()),
+        };
+    }
+    let rows = query
+        .then_order_by(sectors::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<Sector>> {
+    sectors::table
+        .filter(sectors::code.eq(code))
+        .select(Sector::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The sector with `code`, or a 404 problem.
+pub fn get_by_code(conn: &mut DbConnection, code: &str) -> Result<Sector, AppError> {
+    find_by_code(conn, code)?.ok_or_else(|| not_found(code))
+}
+
+pub fn not_found(code: &str) -> AppError {
+    AppError::NotFound(format!("There is no sector with code `{code}`."))
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    input: &SectorInput,
+    now: NaiveDateTime,
+) -> Result<Sector, AppError> {
+    diesel::insert_into(sectors::table)
+        .values((
+            sectors::code.eq(&input.code),
+            sectors::name_nl.eq(&input.name_nl),
+            sectors::name_en.eq(&input.name_en),
+            sectors::version.eq(1),
+            sectors::created_at.eq(now),
+            sectors::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map_err(|e| match e {
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::Conflict(format!(
+                    "A sector with code `{}` already exists.",
+                    input.code
+                ))
+            }
+            other => other.into(),
+        })?;
+    get_by_code(conn, &input.code)
+}
+
+/// Replaces the writable fields of `current`, provided nobody changed it
+/// since it was read (its version still matches); else 412.
+pub fn update(
+    conn: &mut DbConnection,
+    current: &Sector,
+    input: &SectorInput,
+    now: NaiveDateTime,
+) -> Result<Sector, AppError> {
+    let changed = diesel::update(
+        sectors::table
+            .filter(sectors::id.eq(current.id))
+            .filter(sectors::version.eq(current.version)),
+    )
+    .set((
+        sectors::name_nl.eq(&input.name_nl),
+        sectors::name_en.eq(&input.name_en),
+        sectors::version.eq(current.version + 1),
+        sectors::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    get_by_code(conn, &current.code)
+}
+
+pub fn delete(conn: &mut DbConnection, current: &Sector) -> Result<(), AppError> {
+    let deleted = diesel::delete(
+        sectors::table
+            .filter(sectors::id.eq(current.id))
+            .filter(sectors::version.eq(current.version)),
+    )
+    .execute(conn)?;
+    if deleted == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    Ok(())
+}

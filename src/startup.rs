@@ -1,0 +1,112 @@
+//! Builds the application: database, migrations, pool, routes, listener.
+
+use std::net::TcpListener;
+
+use actix_cors::Cors;
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::config::Config;
+use crate::db::{self, Pool};
+use crate::http::json_body::BodyLimit;
+use crate::http::middleware::{
+    API_VERSION_HEADER, REQUEST_ID, default_headers, problem_responses, request_context,
+};
+use crate::openapi;
+use crate::routes::{OpenApiJson, v1_scope};
+
+/// A server bound to its port, ready to run.
+pub struct Application {
+    server: Server,
+    port: u16,
+    pool: Pool,
+}
+
+impl Application {
+    /// Connects to the database (reporting the real cause when it cannot),
+    /// applies migrations, and binds the listener.
+    pub fn build(config: &Config) -> anyhow::Result<Self> {
+        let mut conn = db::connect(&config.database).map_err(anyhow::Error::msg)?;
+        let applied = db::run_migrations(&mut conn).map_err(anyhow::Error::msg)?;
+        if applied > 0 {
+            tracing::info!(applied, "migrations applied");
+        }
+        drop(conn);
+        let pool = db::build_pool(&config.database, config.db_pool_size, config.db_timeout);
+        let listener = TcpListener::bind(config.listen_address)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
+        let port = listener.local_addr()?.port();
+        let document =
+            serde_json::to_vec(&openapi::served_document(config.public_base_url.as_deref()))?;
+        let document = OpenApiJson(web::Bytes::from(document));
+        let body_limit = BodyLimit(config.max_body_bytes);
+        let origins = config.cors_allowed_origins.clone();
+        let app_pool = pool.clone();
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .into_utoipa_app()
+                .app_data(web::Data::new(app_pool.clone()))
+                .app_data(web::Data::new(document.clone()))
+                .app_data(body_limit)
+                .service(v1_scope())
+                .into_app()
+                .service(
+                    SwaggerUi::new("/docs/{_:.*}")
+                        .config(utoipa_swagger_ui::Config::new(["/v1/openapi.json"])),
+                )
+                .wrap(cors(&origins))
+                .wrap(from_fn(problem_responses))
+                .wrap(default_headers())
+                .wrap(from_fn(request_context))
+        })
+        .listen(listener)?;
+        if let Some(workers) = config.http_workers {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            server: server.run(),
+            port,
+            pool,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// CORS by allow-list: allowed origins get the CORS headers, others get none
+/// (their browsers then refuse the response), and nobody gets an error for it.
+fn cors(origins: &[String]) -> Cors {
+    let cors = origins
+        .iter()
+        .fold(Cors::default(), |cors, origin| cors.allowed_origin(origin))
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            "authorization",
+            "content-type",
+            "accept",
+            "if-match",
+            "if-none-match",
+            "x-request-id",
+        ])
+        .expose_headers([
+            API_VERSION_HEADER,
+            REQUEST_ID,
+            actix_web::http::header::ETAG,
+            actix_web::http::header::LOCATION,
+        ])
+        .max_age(3600);
+    cors.block_on_origin_mismatch(false)
+}
