@@ -212,7 +212,8 @@ impl From<DieselError> for AppError {
     }
 }
 
-/// libpq reports a server that went away mid-query as an ordinary error.
+/// libpq reports a server that went away mid-query, and SQLite a file it can
+/// no longer use, as ordinary errors: both mean the storage is unavailable.
 fn is_lost_connection(message: &str) -> bool {
     let message = message.to_ascii_lowercase();
     [
@@ -225,6 +226,9 @@ fn is_lost_connection(message: &str) -> bool {
         "database is locked",
         "database system is shutting down",
         "database system is starting up",
+        "unable to open database file",
+        "disk i/o error",
+        "file is not a database",
     ]
     .iter()
     .any(|needle| message.contains(needle))

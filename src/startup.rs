@@ -22,7 +22,6 @@ use crate::routes::{OpenApiJson, v1_scope};
 pub struct Application {
     server: Server,
     port: u16,
-    pool: Pool,
 }
 
 impl Application {
@@ -36,6 +35,11 @@ impl Application {
         }
         drop(conn);
         let pool = db::build_pool(&config.database, config.db_pool_size, config.db_timeout);
+        Self::serve(config, pool)
+    }
+
+    /// Binds the listener and mounts the routes over an existing pool.
+    pub fn serve(config: &Config, pool: Pool) -> anyhow::Result<Self> {
         let listener = TcpListener::bind(config.listen_address)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
         let port = listener.local_addr()?.port();
@@ -69,16 +73,11 @@ impl Application {
         Ok(Self {
             server: server.run(),
             port,
-            pool,
         })
     }
 
     pub fn port(&self) -> u16 {
         self.port
-    }
-
-    pub fn pool(&self) -> &Pool {
-        &self.pool
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

@@ -95,7 +95,7 @@ impl Precondition {
                 let body =
                     serde_json::to_vec(current).map_err(|e| AppError::Internal(e.to_string()))?;
                 let etag = etag_of(&body);
-                if tags.iter().any(|t| *t == etag) {
+                if tags.contains(&etag) {
                     Ok(())
                 } else {
                     Err(AppError::PreconditionFailed)

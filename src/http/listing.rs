@@ -189,7 +189,7 @@ fn parse_filter<F: DeserializeOwned>(
         let deserializer =
             serde_urlencoded::Deserializer::new(form_urlencoded::parse(encoded.as_bytes()));
         match serde_path_to_error::deserialize::<_, F>(deserializer) {
-            Ok(filter) => return errors.is_empty().then_some(filter),
+            Ok(filter) => return Some(filter),
             Err(error) => {
                 let name = error.path().to_string();
                 let detail = error.inner().to_string();

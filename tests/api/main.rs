@@ -1,1 +1,8 @@
+//! The one integration test binary: each test starts the real app on port 0
+//! against a fresh database of its own (SQLite by default, PostgreSQL when
+//! `TEST_DATABASE_URL` is set).
 
+mod conventions;
+mod helpers;
+mod operations;
+mod sectors;

@@ -1,0 +1,287 @@
+//! `spawn_app()`: the real application on port 0 over an isolated database,
+//! and a client to talk to it.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use imvo_tracker::config::{Config, DatabaseTarget, LogFormat};
+use imvo_tracker::db;
+use imvo_tracker::startup::Application;
+use reqwest::{Method, RequestBuilder, Response};
+use serde_json::Value;
+
+/// The origin the test apps allow for CORS.
+pub const ALLOWED_ORIGIN: &str = "https://dashboard.example.nl";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    _database: TestDatabase,
+}
+
+/// A database that exists for one test and is removed after it.
+enum TestDatabase {
+    Sqlite(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match self {
+            Self::Sqlite(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Self::Postgres { admin_url, name } => {
+                if let Ok(mut conn) = PgConnection::establish(admin_url) {
+                    let _ = diesel::sql_query(format!(
+                        "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                    ))
+                    .execute(&mut conn);
+                }
+            }
+        }
+    }
+}
+
+/// Settings of a test app: everything default but the address and database.
+pub fn test_config(database: DatabaseTarget) -> Config {
+    Config {
+        database,
+        listen_address: "127.0.0.1:0".parse().expect("a socket address"),
+        db_pool_size: 4,
+        db_timeout: Duration::from_millis(500),
+        cors_allowed_origins: vec![ALLOWED_ORIGIN.to_owned()],
+        max_body_bytes: 64 * 1024,
+        log_format: LogFormat::Text,
+        http_workers: Some(1),
+        public_base_url: None,
+    }
+}
+
+/// Starts the app over a fresh, migrated database.
+pub async fn spawn_app() -> TestApp {
+    let database = fresh_database();
+    let target = match &database {
+        TestDatabase::Sqlite(path) => DatabaseTarget::Sqlite(path.clone()),
+        TestDatabase::Postgres { admin_url, name } => {
+            DatabaseTarget::Postgres(with_database(admin_url, name))
+        }
+    };
+    let app = Application::build(&test_config(target))
+        .unwrap_or_else(|e| panic!("the app did not start: {e}"));
+    start(app, database)
+}
+
+/// Starts the app over an existing pool (e.g. one whose database is down).
+pub async fn spawn_app_with_pool(target: DatabaseTarget, pool: db::Pool) -> TestApp {
+    let app = Application::serve(&test_config(target), pool).expect("the app did not start");
+    start(
+        app,
+        TestDatabase::Sqlite(std::env::temp_dir().join("imvo-tracker-tests/none")),
+    )
+}
+
+fn start(app: Application, database: TestDatabase) -> TestApp {
+    let address = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("an HTTP client"),
+        _database: database,
+    }
+}
+
+fn fresh_database() -> TestDatabase {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            let template = postgres_template(&url);
+            let name = format!(
+                "imvo_t_{}_{}",
+                std::process::id(),
+                uuid::Uuid::new_v4().simple()
+            );
+            let mut admin =
+                PgConnection::establish(&url).expect("the admin connection worked a moment ago");
+            diesel::sql_query(format!(
+                "CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""
+            ))
+            .execute(&mut admin)
+            .unwrap_or_else(|e| panic!("cannot create test database {name}: {e}"));
+            TestDatabase::Postgres {
+                admin_url: url,
+                name,
+            }
+        }
+        Ok(url) if !url.is_empty() => {
+            panic!(
+                "TEST_DATABASE_URL must be a postgres:// URL (or unset, to test on SQLite); it is `{url}`"
+            )
+        }
+        _ => {
+            let folder = std::env::temp_dir().join("imvo-tracker-tests");
+            std::fs::create_dir_all(&folder).expect("a folder for test databases");
+            TestDatabase::Sqlite(folder.join(format!("{}.sqlite3", uuid::Uuid::new_v4())))
+        }
+    }
+}
+
+/// A migrated database that every test database of this process copies;
+/// made once, after removing those left by test processes that are gone.
+fn postgres_template(admin_url: &str) -> String {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let mut admin = PgConnection::establish(admin_url).unwrap_or_else(|e| {
+                panic!(
+                    "TEST_DATABASE_URL={admin_url}: cannot connect to PostgreSQL ({e}). \
+                     Start PostgreSQL, or unset TEST_DATABASE_URL to test on SQLite."
+                )
+            });
+            drop_leftovers(&mut admin);
+            let name = format!("imvo_t_{}_template", std::process::id());
+            diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .execute(&mut admin)
+                .expect("drop an old template");
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut admin)
+                .unwrap_or_else(|e| panic!("cannot create the template database: {e}"));
+            let mut conn = db::connect(&DatabaseTarget::Postgres(with_database(admin_url, &name)))
+                .unwrap_or_else(|e| panic!("{e}"));
+            db::run_migrations(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+            name
+        })
+        .clone()
+}
+
+#[derive(diesel::QueryableByName)]
+struct DatabaseName {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    datname: String,
+}
+
+fn drop_leftovers(admin: &mut PgConnection) {
+    let names: Vec<DatabaseName> =
+        diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE 'imvo\\_t\\_%'")
+            .load(admin)
+            .unwrap_or_default();
+    for DatabaseName { datname } in names {
+        let pid = datname
+            .split('_')
+            .nth(2)
+            .and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+        if !alive {
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS \"{datname}\" WITH (FORCE)"
+            ))
+            .execute(admin);
+        }
+    }
+}
+
+/// The same server URL with another database name.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (url, String::new()),
+    };
+    let (scheme, rest) = base.split_once("://").expect("a URL with a scheme");
+    let host = rest.split_once('/').map_or(rest, |(host, _)| host);
+    format!("{scheme}://{host}/{name}{query}")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.client.request(method, self.url(path))
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.request(Method::GET, path)
+            .send()
+            .await
+            .expect("GET failed")
+    }
+
+    pub async fn send_json(&self, method: Method, path: &str, body: &Value) -> Response {
+        self.request(method, path)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> Response {
+        self.send_json(Method::POST, path, body).await
+    }
+
+    pub async fn create_sector(&self, code: &str) -> Value {
+        let response = self
+            .post_json(
+                "/v1/sectors",
+                &serde_json::json!({"code": code, "nameNl": format!("Sector {code}"), "nameEn": format!("Sector {code}")}),
+            )
+            .await;
+        assert_eq!(response.status(), 201, "creating sector {code}");
+        response.json().await.expect("a JSON sector")
+    }
+}
+
+/// The header's value as text ("" when absent).
+pub fn header(response: &Response, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Reads a problem document, checking its media type and required members.
+pub async fn problem(response: Response, status: u16) -> Value {
+    assert_eq!(response.status(), status, "status");
+    assert_eq!(
+        header(&response, "content-type"),
+        "application/problem+json"
+    );
+    assert_eq!(header(&response, "api-version"), env!("CARGO_PKG_VERSION"));
+    let body: Value = response.json().await.expect("a JSON problem");
+    assert_eq!(body["status"], status);
+    for member in ["type", "title", "detail", "instance"] {
+        assert!(
+            body[member].is_string(),
+            "problem member {member} in {body}"
+        );
+    }
+    body
+}
+
+/// The pointers (or parameter names) a 400 problem lists, in order.
+pub fn invalid_fields(problem: &Value) -> Vec<String> {
+    problem["errors"]
+        .as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| {
+                    e["pointer"]
+                        .as_str()
+                        .or_else(|| e["parameter"].as_str())
+                        .unwrap_or_default()
+                        .to_owned()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
