@@ -15,6 +15,7 @@ use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
     API_VERSION_HEADER, REQUEST_ID, default_headers, problem_responses, request_context,
 };
+use crate::http::routes_table::RouteTable;
 use crate::openapi;
 use crate::routes::{OpenApiJson, v1_scope};
 
@@ -43,9 +44,9 @@ impl Application {
         let listener = TcpListener::bind(config.listen_address)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
         let port = listener.local_addr()?.port();
-        let document =
-            serde_json::to_vec(&openapi::served_document(config.public_base_url.as_deref()))?;
-        let document = OpenApiJson(web::Bytes::from(document));
+        let served = openapi::served_document(config.public_base_url.as_deref());
+        let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
+        let document = OpenApiJson(web::Bytes::from(serde_json::to_vec(&served)?));
         let body_limit = BodyLimit(config.max_body_bytes);
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
@@ -55,6 +56,7 @@ impl Application {
                 .app_data(web::Data::new(app_pool.clone()))
                 .app_data(web::Data::new(document.clone()))
                 .app_data(body_limit)
+                .app_data(routes.clone())
                 .service(v1_scope())
                 .into_app()
                 .service(

@@ -9,10 +9,11 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::{DefaultHeaders, Next};
-use actix_web::{Error, HttpMessage, ResponseError};
+use actix_web::{Error, HttpMessage, ResponseError, web};
 use tracing::Instrument;
 
 use crate::error::{AppError, PROBLEM_JSON, Problem};
+use crate::http::routes_table::RouteTable;
 use crate::openapi::API_VERSION;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -129,11 +130,14 @@ pub async fn problem_responses(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let path = req.path().to_owned();
+    let allowed = req
+        .app_data::<web::Data<RouteTable>>()
+        .and_then(|table| table.allowed(&path).map(|m| m.join(", ")));
     let response = match next.call(req).await {
         Ok(response) => response.map_into_boxed_body(),
         Err(error) => return Err(error),
     };
-    let status = response.status();
+    let mut status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
@@ -143,6 +147,14 @@ pub async fn problem_responses(
         .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
     let (request, response) = response.into_parts();
     let (mut head, body) = response.into_parts();
+    // actix answers a known path with an unsupported method as "no route".
+    if let (false, StatusCode::NOT_FOUND, Some(allowed)) = (is_problem, status, allowed) {
+        status = StatusCode::METHOD_NOT_ALLOWED;
+        *head.status_mut() = status;
+        if let Ok(value) = HeaderValue::from_str(&allowed) {
+            head.headers_mut().insert(header::ALLOW, value);
+        }
+    }
     let mut problem = match to_bytes(body).await {
         Ok(bytes) if is_problem => serde_json::from_slice::<Problem>(&bytes)
             .unwrap_or_else(|_| Problem::new(status, default_detail(status), vec![])),

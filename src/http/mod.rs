@@ -4,5 +4,6 @@ pub mod conditional;
 pub mod json_body;
 pub mod listing;
 pub mod middleware;
+pub mod routes_table;
 pub mod rules;
 pub mod validation;
