@@ -66,10 +66,98 @@ pub struct Settings {
     #[arg(long, env = "PUBLIC_BASE_URL", global = true)]
     pub public_base_url: Option<String>,
 
+    /// Algorithm bearer tokens are verified with: `HS256` (a shared secret,
+    /// `JWT_SECRET`) or `RS256`/`ES256` (the public key of an external
+    /// identity provider, `JWT_PUBLIC_KEY_FILE`). Tokens signed otherwise are
+    /// refused, whatever their header says.
+    #[arg(long, env = "JWT_ALGORITHM", value_enum, default_value_t = JwtAlgorithm::Hs256, global = true)]
+    pub jwt_algorithm: JwtAlgorithm,
+
+    /// HS256 secret, at least 32 bytes. Without it (and outside development
+    /// mode) the service accepts no tokens: reads work, writes are refused.
+    #[arg(long, env = "JWT_SECRET", hide_env_values = true, global = true)]
+    pub jwt_secret: Option<Secret>,
+
+    /// PEM file with the RSA (RS256) or EC P-256 (ES256) public key tokens are
+    /// verified with.
+    #[arg(long, env = "JWT_PUBLIC_KEY_FILE", global = true)]
+    pub jwt_public_key_file: Option<PathBuf>,
+
+    /// When set, tokens must carry this `iss`.
+    #[arg(long, env = "JWT_ISSUER", global = true)]
+    pub jwt_issuer: Option<String>,
+
+    /// When set, tokens must carry this `aud`.
+    #[arg(long, env = "JWT_AUDIENCE", global = true)]
+    pub jwt_audience: Option<String>,
+
+    /// Seconds of clock difference tolerated on `exp` and `nbf`.
+    #[arg(long, env = "JWT_LEEWAY_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(0..=300), global = true)]
+    pub jwt_leeway_seconds: u64,
+
+    /// Require a valid token for reads too (reads are public by default).
+    #[arg(long, env = "READS_REQUIRE_TOKEN", global = true)]
+    pub reads_require_token: bool,
+
+    /// Local development: without `JWT_SECRET`, tokens are signed and checked
+    /// with a built-in development secret. Never in production.
+    #[arg(long, env = "DEVELOPMENT_MODE", global = true)]
+    pub development_mode: bool,
+
     /// Log output: `text` for people, `json` for log collectors. The level is
     /// set with `RUST_LOG` (default `info`).
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JwtAlgorithm {
+    #[value(name = "HS256")]
+    Hs256,
+    #[value(name = "RS256")]
+    Rs256,
+    #[value(name = "ES256")]
+    Es256,
+}
+
+/// The built-in HS256 secret of development mode; refused otherwise.
+pub const DEVELOPMENT_SECRET: &str = "imvo-tracker-development-secret-not-for-production";
+
+/// A secret setting: never printed, not even in debug output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self(value.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+/// How bearer tokens are verified.
+#[derive(Debug, Clone)]
+pub struct AuthConfig {
+    pub algorithm: JwtAlgorithm,
+    /// The HS256 secret (also used by `imvo-tracker token`), if any.
+    pub secret: Option<Secret>,
+    /// The PEM public key for RS256/ES256.
+    pub public_key_pem: Option<Vec<u8>>,
+    pub issuer: Option<String>,
+    pub audience: Option<String>,
+    pub leeway_seconds: u64,
+    pub reads_require_token: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,6 +211,7 @@ pub struct Config {
     pub log_format: LogFormat,
     pub http_workers: Option<usize>,
     pub public_base_url: Option<String>,
+    pub auth: AuthConfig,
 }
 
 impl Settings {
@@ -154,8 +243,9 @@ impl Settings {
         {
             problems.push(format!("PUBLIC_BASE_URL: `{url}` is not an http(s) URL"));
         }
-        match (problems.is_empty(), database) {
-            (true, Some(database)) => Ok(Config {
+        let auth = self.auth_config().map_err(|e| problems.push(e)).ok();
+        match (problems.is_empty(), database, auth) {
+            (true, Some(database), Some(auth)) => Ok(Config {
                 database,
                 listen_address: self.listen_address,
                 db_pool_size: self.db_pool_size,
@@ -165,9 +255,71 @@ impl Settings {
                 log_format: self.log_format,
                 http_workers: self.http_workers.map(usize::from),
                 public_base_url,
+                auth,
             }),
             _ => Err(problems.join("; ")),
         }
+    }
+
+    fn auth_config(&self) -> Result<AuthConfig, String> {
+        let mut secret = None;
+        let mut public_key_pem = None;
+        match self.jwt_algorithm {
+            JwtAlgorithm::Hs256 => {
+                if self.jwt_public_key_file.is_some() {
+                    return Err(
+                        "JWT_PUBLIC_KEY_FILE is for RS256/ES256; set JWT_ALGORITHM or remove it"
+                            .into(),
+                    );
+                }
+                let given = self.jwt_secret.as_ref().filter(|s| !s.expose().is_empty());
+                secret = match (given, self.development_mode) {
+                    (Some(given), false) if given.expose() == DEVELOPMENT_SECRET => {
+                        return Err("JWT_SECRET is the built-in development secret; set a secret of your own, \
+                                    or DEVELOPMENT_MODE=true for local use"
+                            .into());
+                    }
+                    (Some(given), _) if given.expose().len() < 32 => {
+                        return Err("JWT_SECRET must be at least 32 bytes".into());
+                    }
+                    (Some(given), _) => Some(given.clone()),
+                    (None, true) => Some(Secret(DEVELOPMENT_SECRET.to_owned())),
+                    (None, false) => None,
+                };
+            }
+            JwtAlgorithm::Rs256 | JwtAlgorithm::Es256 => {
+                if self
+                    .jwt_secret
+                    .as_ref()
+                    .is_some_and(|s| !s.expose().is_empty())
+                {
+                    return Err(
+                        "JWT_SECRET is for HS256; RS256/ES256 verify with JWT_PUBLIC_KEY_FILE"
+                            .into(),
+                    );
+                }
+                let path = self
+                    .jwt_public_key_file
+                    .as_ref()
+                    .ok_or("JWT_PUBLIC_KEY_FILE is required with RS256/ES256")?;
+                public_key_pem = Some(
+                    std::fs::read(path)
+                        .map_err(|e| format!("JWT_PUBLIC_KEY_FILE {}: {e}", path.display()))?,
+                );
+            }
+        }
+        if self.reads_require_token && secret.is_none() && public_key_pem.is_none() {
+            return Err("READS_REQUIRE_TOKEN needs a way to verify tokens: set JWT_SECRET or JWT_PUBLIC_KEY_FILE".into());
+        }
+        Ok(AuthConfig {
+            algorithm: self.jwt_algorithm,
+            secret,
+            public_key_pem,
+            issuer: self.jwt_issuer.clone().filter(|s| !s.is_empty()),
+            audience: self.jwt_audience.clone().filter(|s| !s.is_empty()),
+            leeway_seconds: self.jwt_leeway_seconds,
+            reads_require_token: self.reads_require_token,
+        })
     }
 }
 
@@ -201,6 +353,79 @@ mod tests {
         );
         assert!(DatabaseTarget::parse("mysql://h/db").is_err());
         assert!(DatabaseTarget::parse("").is_err());
+    }
+
+    #[derive(clap::Parser)]
+    struct Cli {
+        #[command(flatten)]
+        settings: Settings,
+    }
+
+    fn auth(args: &[&str]) -> Result<AuthConfig, String> {
+        use clap::Parser;
+        let args = std::iter::once("imvo-tracker").chain(args.iter().copied());
+        Cli::try_parse_from(args)
+            .map_err(|e| e.to_string())?
+            .settings
+            .validate()
+            .map(|c| c.auth)
+    }
+
+    #[test]
+    fn the_development_secret_needs_development_mode() {
+        let dev = auth(&["--jwt-secret", DEVELOPMENT_SECRET]);
+        assert!(dev.unwrap_err().contains("development secret"));
+        let dev = auth(&["--jwt-secret", DEVELOPMENT_SECRET, "--development-mode"]).unwrap();
+        assert_eq!(dev.secret.unwrap().expose(), DEVELOPMENT_SECRET);
+        let implicit = auth(&["--development-mode"]).unwrap();
+        assert_eq!(implicit.secret.unwrap().expose(), DEVELOPMENT_SECRET);
+    }
+
+    #[test]
+    fn token_settings_are_checked() {
+        assert!(
+            auth(&[]).unwrap().secret.is_none(),
+            "no secret: no tokens, reads only"
+        );
+        assert!(
+            auth(&["--jwt-secret", ""]).unwrap().secret.is_none(),
+            "empty counts as unset"
+        );
+        assert!(
+            auth(&["--jwt-secret", "short"])
+                .unwrap_err()
+                .contains("32 bytes")
+        );
+        assert!(
+            auth(&["--reads-require-token"])
+                .unwrap_err()
+                .contains("READS_REQUIRE_TOKEN")
+        );
+        assert!(
+            auth(&["--jwt-algorithm", "RS256"])
+                .unwrap_err()
+                .contains("JWT_PUBLIC_KEY_FILE")
+        );
+        assert!(
+            auth(&[
+                "--jwt-algorithm",
+                "RS256",
+                "--jwt-public-key-file",
+                "/nonexistent.pem"
+            ])
+            .unwrap_err()
+            .contains("/nonexistent.pem")
+        );
+        let secret = "a-secret-that-is-long-enough-for-hs256";
+        assert_eq!(
+            auth(&["--jwt-secret", secret])
+                .unwrap()
+                .secret
+                .unwrap()
+                .expose(),
+            secret
+        );
+        assert!(format!("{:?}", auth(&["--jwt-secret", secret]).unwrap()).contains("redacted"));
     }
 
     #[test]

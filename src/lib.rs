@@ -1,6 +1,8 @@
 //! imvo-tracker: the public REST API that makes the progress of the Dutch
 //! IMVO covenants visible.
 
+pub mod audit;
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod error;

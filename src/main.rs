@@ -3,8 +3,12 @@
 
 use std::process::ExitCode;
 
+use std::time::Duration;
+
 use clap::{Parser, Subcommand};
-use imvo_tracker::config::{Config, LogFormat, Settings};
+use imvo_tracker::auth::Role;
+use imvo_tracker::auth::token::{TokenRequest, mint};
+use imvo_tracker::config::{Config, JwtAlgorithm, LogFormat, Settings};
 use imvo_tracker::startup::Application;
 use imvo_tracker::{db, openapi};
 use tracing_subscriber::EnvFilter;
@@ -29,6 +33,22 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document (what `openapi/openapi.json` holds).
     Openapi,
+    /// Print a signed HS256 token for local use, made with `JWT_SECRET` (or
+    /// the development secret in development mode).
+    Token {
+        /// The role the token grants.
+        #[arg(long, value_enum)]
+        role: Role,
+        /// A covenant a secretariat token may write (repeat for several).
+        #[arg(long = "covenant", value_name = "CODE")]
+        covenants: Vec<String>,
+        /// Who acts, as the audit trail will record it.
+        #[arg(long, default_value = "local-developer")]
+        sub: String,
+        /// How long the token is valid, e.g. `30m`, `8h`, `7d`.
+        #[arg(long, default_value = "8h", value_parser = humantime::parse_duration)]
+        ttl: Duration,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,6 +72,22 @@ fn main() -> ExitCode {
         Command::Serve => serve(&config),
         Command::Migrate => migrate(&config),
         Command::Openapi => Ok(()),
+        Command::Token {
+            role,
+            covenants,
+            sub,
+            ttl,
+        } => token(
+            &config,
+            TokenRequest {
+                sub,
+                role,
+                covenants,
+                ttl,
+                issuer: None,
+                audience: None,
+            },
+        ),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -81,6 +117,24 @@ fn serve(config: &Config) -> Result<(), String> {
         println!("imvo-tracker listens on {address}/v1 (documentation: {address}/docs/)");
         app.run_until_stopped().await.map_err(|e| e.to_string())
     })
+}
+
+fn token(config: &Config, mut request: TokenRequest) -> Result<(), String> {
+    let Some(secret) = config
+        .auth
+        .secret
+        .as_ref()
+        .filter(|_| config.auth.algorithm == JwtAlgorithm::Hs256)
+    else {
+        return Err("tokens are minted with HS256: set JWT_SECRET (at least 32 bytes) or DEVELOPMENT_MODE=true".into());
+    };
+    if request.role == Role::Secretariat && request.covenants.is_empty() {
+        return Err("a secretariat token needs at least one --covenant CODE".into());
+    }
+    request.issuer = config.auth.issuer.clone();
+    request.audience = config.auth.audience.clone();
+    println!("{}", mint(&request, secret.expose().as_bytes())?);
+    Ok(())
 }
 
 fn migrate(config: &Config) -> Result<(), String> {

@@ -7,6 +7,7 @@ use utoipa::OpenApi;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{Object, Type};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::server::Server;
 use utoipa::openapi::{Content, HeaderBuilder, OpenApi as Document, Ref, RefOr};
 use utoipa_actix_web::AppExt;
@@ -32,13 +33,19 @@ Conventions (NL GOV API Design Rules 2.2): every response carries `API-Version`;
 parameter (`errors[].parameter`) at once; collections take `page` and `pageSize` (1 to 100) and \
 answer with `_links` (`self`, `next`, `prev`); reads carry an `ETag` (send it back in \
 `If-None-Match` for a 304, or in `If-Match` on a write to have it refused with 412 when the \
-resource changed meanwhile). Dates are `YYYY-MM-DD`; date-times are UTC with `Z`.",
+resource changed meanwhile). Dates are `YYYY-MM-DD`; date-times are UTC with `Z`.\n\n\
+Access: reads are public unless the deployment requires a token for them. Writes need \
+`Authorization: Bearer <JWT>` with a `role` claim: `admin` (the ministry) may write everything, \
+`secretariat` only the covenants listed in its `covenants` claim and what belongs to them, `reader` \
+nothing. A missing or invalid token gets 401, a valid one without the right 403. Every write is \
+recorded in the audit trail (`/audit-events`, admins only).",
         contact(name = "IMVO tracker team", url = "https://imvo-tracker.example/contact", email = "imvo-tracker@example.nl"),
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
     ),
     servers((url = "https://imvo-tracker.example/v1", description = "The deployment's address (placeholder); a running service documents its own in `/v1/openapi.json`.")),
     tags(
         (name = "Sectors", description = "The branches of industry the covenants are made for."),
+        (name = "Audit", description = "The trail of every change made through the API (admins only)."),
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),
     ),
@@ -59,8 +66,9 @@ pub fn document() -> Document {
     doc
 }
 
-/// The document a running service serves: its own address as the server.
-pub fn served_document(public_base_url: Option<&str>) -> Document {
+/// The document a running service serves: its own address as the server,
+/// and, when reads require a token, the security of every read.
+pub fn served_document(public_base_url: Option<&str>, reads_require_token: bool) -> Document {
     let mut doc = document();
     if let Some(base) = public_base_url {
         doc.servers = Some(vec![Server::new(format!(
@@ -68,7 +76,37 @@ pub fn served_document(public_base_url: Option<&str>) -> Document {
             base.trim_end_matches('/')
         ))]);
     }
+    if reads_require_token {
+        for item in doc.paths.paths.values_mut() {
+            let Some(read) = item.get.as_mut() else {
+                continue;
+            };
+            let public = read
+                .tags
+                .iter()
+                .flatten()
+                .any(|t| t == "Operations" || t == "Documentation");
+            if !public && read.security.is_none() {
+                read.security = Some(vec![bearer_requirement()]);
+                add_reference(read, "401", "Unauthorized");
+            }
+        }
+    }
     doc
+}
+
+const BEARER: &str = "bearerAuth";
+
+fn bearer_requirement() -> SecurityRequirement {
+    SecurityRequirement::new(BEARER, Vec::<String>::new())
+}
+
+fn add_reference(operation: &mut Operation, status: &str, name: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| RefOr::Ref(Ref::new(format!("#/components/responses/{name}"))));
 }
 
 /// Problem responses that can happen on any operation, by status.
@@ -108,6 +146,17 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
 fn apply_conventions(doc: &mut Document) {
     let paths = std::mem::take(&mut doc.paths.paths);
     for (path, mut item) in paths {
+        let writes = [
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for write in writes.into_iter().flatten() {
+            write
+                .security
+                .get_or_insert_with(|| vec![bearer_requirement()]);
+        }
         let operations = [
             &mut item.get,
             &mut item.put,
@@ -116,6 +165,10 @@ fn apply_conventions(doc: &mut Document) {
             &mut item.patch,
         ];
         for operation in operations.into_iter().flatten() {
+            if operation.security.is_some() {
+                add_reference(operation, "401", "Unauthorized");
+                add_reference(operation, "403", "Forbidden");
+            }
             document_operation(operation);
         }
         let relative = path.strip_prefix("/v1").unwrap_or(&path).to_owned();
@@ -127,6 +180,39 @@ fn apply_conventions(doc: &mut Document) {
             .responses
             .insert((*name).to_owned(), RefOr::T(problem_response(description)));
     }
+    let mut unauthorized = problem_response(
+        "No bearer token, or one that is malformed, badly signed, expired, not yet valid, or for another issuer or audience.",
+    );
+    unauthorized.headers.insert(
+        "WWW-Authenticate".to_owned(),
+        RefOr::T(
+            HeaderBuilder::new()
+                .schema(Some(Object::with_type(Type::String)))
+                .description(Some("The Bearer challenge (RFC 6750)."))
+                .build(),
+        ),
+    );
+    components
+        .responses
+        .insert("Unauthorized".to_owned(), RefOr::T(unauthorized));
+    components.responses.insert(
+        "Forbidden".to_owned(),
+        RefOr::T(problem_response(
+            "The token is valid but its role (or covenant list) does not allow this. Said before any lookup, so it tells nothing about whether the resource exists.",
+        )),
+    );
+    components.security_schemes.insert(
+        BEARER.to_owned(),
+        RefOr::T(SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .bearer_format("JWT")
+                .description(Some(
+                    "A JWT with `sub`, `exp`, `role` (`admin`, `secretariat` or `reader`) and, for a secretariat, `covenants` (covenant codes). Locally: `imvo-tracker token --role admin`.",
+                ))
+                .build(),
+        )),
+    );
 }
 
 fn document_operation(operation: &mut Operation) {

@@ -5,6 +5,7 @@ use actix_web::middleware::from_fn;
 use actix_web::{HttpResponse, get, web};
 use utoipa_actix_web::scope::{self, Scope};
 
+use crate::audit::handlers as audit;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
 use crate::sectors::handlers as sectors;
@@ -30,6 +31,8 @@ pub fn v1_scope() -> Scope<
         .service(sectors::replace_sector)
         .service(sectors::update_sector)
         .service(sectors::delete_sector)
+        .service(audit::list_audit_events)
+        .service(audit::get_audit_event)
 }
 
 /// The served OpenAPI document, rendered once at start.

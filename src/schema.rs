@@ -11,3 +11,19 @@ diesel::table! {
         updated_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    audit_events (id) {
+        id -> BigInt,
+        occurred_at -> Timestamp,
+        actor -> Text,
+        role -> Text,
+        action -> Text,
+        resource_type -> Text,
+        resource_id -> Text,
+        resource_path -> Text,
+        request_id -> Nullable<Text>,
+        before_state -> Nullable<Text>,
+        after_state -> Nullable<Text>,
+    }
+}

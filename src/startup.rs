@@ -9,6 +9,7 @@ use actix_web::{App, HttpServer, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::auth::Authenticator;
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::json_body::BodyLimit;
@@ -44,9 +45,14 @@ impl Application {
         let listener = TcpListener::bind(config.listen_address)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
         let port = listener.local_addr()?.port();
-        let served = openapi::served_document(config.public_base_url.as_deref());
+        let served = openapi::served_document(
+            config.public_base_url.as_deref(),
+            config.auth.reads_require_token,
+        );
         let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
         let document = OpenApiJson(web::Bytes::from(serde_json::to_vec(&served)?));
+        let authenticator =
+            web::Data::new(Authenticator::from_config(&config.auth).map_err(anyhow::Error::msg)?);
         let body_limit = BodyLimit(config.max_body_bytes);
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
@@ -57,6 +63,7 @@ impl Application {
                 .app_data(web::Data::new(document.clone()))
                 .app_data(body_limit)
                 .app_data(routes.clone())
+                .app_data(authenticator.clone())
                 .service(v1_scope())
                 .into_app()
                 .service(

@@ -3,6 +3,7 @@
 //! together, then validated by the type's own rules.
 
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
@@ -21,32 +22,67 @@ use crate::http::validation::Validate;
 /// Most structural errors reported for one body; the rest are not worth it.
 const MAX_REPORTED: usize = 50;
 
-/// A JSON request body (`application/json`), fully checked.
-pub struct JsonBody<T>(pub T);
+/// A JSON request body (`application/json`). The extractor only reads it
+/// (413 past the limit); `parse` checks its media type and content, so a
+/// handler authorizes the caller first and validates the body after.
+pub struct JsonBody<T> {
+    body: RawBody,
+    target: PhantomData<T>,
+}
 
 /// A JSON Merge Patch body (RFC 7396): `application/merge-patch+json` or
 /// `application/json`, an object whose members replace those of the resource
-/// and whose `null` members clear them.
-pub struct MergePatch(pub Value);
+/// and whose `null` members clear them. Read like `JsonBody`.
+pub struct MergePatch {
+    body: RawBody,
+}
+
+struct RawBody {
+    content_type: Option<String>,
+    bytes: BytesMut,
+}
 
 /// The largest body accepted; set by `startup`.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyLimit(pub usize);
 
-impl<T> FromRequest for JsonBody<T>
+impl<T> JsonBody<T>
 where
-    T: DeserializeOwned + utoipa::PartialSchema + Validate + 'static,
+    T: DeserializeOwned + utoipa::PartialSchema + Validate,
 {
+    /// The body as `T`, or a 415 or a 400 naming every invalid member.
+    pub fn parse(self) -> Result<T, AppError> {
+        self.body.check_media_type(&["application/json"])?;
+        from_value(parse_json(&self.body.bytes)?)
+    }
+}
+
+impl MergePatch {
+    /// The patch document, or a 415 or a 400.
+    pub fn parse(self) -> Result<Value, AppError> {
+        self.body
+            .check_media_type(&["application/merge-patch+json", "application/json"])?;
+        match parse_json(&self.body.bytes)? {
+            value @ Value::Object(_) => Ok(value),
+            _ => Err(AppError::invalid(vec![FieldError::body(
+                "",
+                "a merge patch must be a JSON object",
+            )])),
+        }
+    }
+}
+
+impl<T: 'static> FromRequest for JsonBody<T> {
     type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let checked = check_media_type(req, &["application/json"]);
-        let body = read_body(req, payload);
+        let body = RawBody::read(req, payload);
         Box::pin(async move {
-            checked?;
-            let value = parse_json(&body.await?)?;
-            from_value::<T>(value).map(JsonBody)
+            Ok(Self {
+                body: body.await?,
+                target: PhantomData,
+            })
         })
     }
 }
@@ -56,43 +92,48 @@ impl FromRequest for MergePatch {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let checked = check_media_type(req, &["application/merge-patch+json", "application/json"]);
-        let body = read_body(req, payload);
-        Box::pin(async move {
-            checked?;
-            match parse_json(&body.await?)? {
-                value @ Value::Object(_) => Ok(MergePatch(value)),
-                _ => Err(AppError::invalid(vec![FieldError::body(
-                    "",
-                    "a merge patch must be a JSON object",
-                )])),
-            }
-        })
+        let body = RawBody::read(req, payload);
+        Box::pin(async move { Ok(Self { body: body.await? }) })
     }
 }
 
-fn check_media_type(req: &HttpRequest, accepted: &[&str]) -> Result<(), AppError> {
-    let given = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase()
-        });
-    match given {
-        Some(media_type) if accepted.contains(&media_type.as_str()) => Ok(()),
-        Some(media_type) => Err(AppError::UnsupportedMediaType(format!(
-            "Content-Type `{media_type}` is not supported here; send {}.",
-            accepted.join(" or ")
-        ))),
-        None => Err(AppError::UnsupportedMediaType(format!(
-            "The request has no Content-Type; send {}.",
-            accepted.join(" or ")
-        ))),
+impl RawBody {
+    fn read(
+        req: &HttpRequest,
+        payload: &mut Payload,
+    ) -> impl Future<Output = Result<Self, AppError>> + 'static {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                v.split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase()
+            });
+        let bytes = read_body(req, payload);
+        async move {
+            Ok(Self {
+                content_type,
+                bytes: bytes.await?,
+            })
+        }
+    }
+
+    fn check_media_type(&self, accepted: &[&str]) -> Result<(), AppError> {
+        match &self.content_type {
+            Some(media_type) if accepted.contains(&media_type.as_str()) => Ok(()),
+            Some(media_type) => Err(AppError::UnsupportedMediaType(format!(
+                "Content-Type `{media_type}` is not supported here; send {}.",
+                accepted.join(" or ")
+            ))),
+            None => Err(AppError::UnsupportedMediaType(format!(
+                "The request has no Content-Type; send {}.",
+                accepted.join(" or ")
+            ))),
+        }
     }
 }
 

@@ -6,6 +6,8 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::audit::{self, Action};
+use crate::auth::{Principal, ReadAccess};
 use crate::db::{self, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
 use crate::http::conditional::{Precondition, json_with_etag, respond};
@@ -47,6 +49,7 @@ pub struct SectorPatch {
 #[tracing::instrument(skip_all)]
 pub async fn list_sectors(
     req: HttpRequest,
+    _access: ReadAccess,
     pool: web::Data<Pool>,
     query: ListQuery<SectorFilter>,
 ) -> Result<HttpResponse, AppError> {
@@ -84,9 +87,10 @@ pub async fn list_sectors(
     )
 )]
 #[get("/sectors/{code}")]
-#[tracing::instrument(skip(req, pool))]
+#[tracing::instrument(skip(req, _access, pool))]
 pub async fn get_sector(
     req: HttpRequest,
+    _access: ReadAccess,
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -115,15 +119,20 @@ pub async fn get_sector(
 #[tracing::instrument(skip_all)]
 pub async fn create_sector(
     req: HttpRequest,
+    principal: Principal,
     pool: web::Data<Pool>,
     body: JsonBody<SectorInput>,
 ) -> Result<HttpResponse, AppError> {
-    let input = body.0;
-    let sector = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| queries::insert(conn, &input, db::now()))
+    principal.require_admin()?;
+    let input = body.parse()?;
+    let view = db::run(&pool, move |conn| {
+        write_transaction(conn, |conn| {
+            let view = SectorView::from(&queries::insert(conn, &input, db::now())?);
+            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
+            Ok(view)
+        })
     })
     .await?;
-    let view = SectorView::from(&sector);
     let mut response = respond(&req, StatusCode::CREATED, &view)?;
     response.headers_mut().insert(
         header::LOCATION,
@@ -154,15 +163,17 @@ pub async fn create_sector(
     )
 )]
 #[put("/sectors/{code}")]
-#[tracing::instrument(skip(req, pool, body))]
+#[tracing::instrument(skip(req, principal, pool, body))]
 pub async fn replace_sector(
     req: HttpRequest,
+    principal: Principal,
     pool: web::Data<Pool>,
     code: web::Path<String>,
     body: JsonBody<SectorInput>,
 ) -> Result<HttpResponse, AppError> {
+    principal.require_admin()?;
     let code = code.into_inner();
-    let input = body.0;
+    let input = body.parse()?;
     if input.code != code {
         return Err(AppError::invalid(vec![FieldError::body(
             "/code",
@@ -170,15 +181,24 @@ pub async fn replace_sector(
         )]));
     }
     let precondition = Precondition::from_request(&req);
-    let sector = db::run(&pool, move |conn| {
+    let view = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
             let current = queries::get_by_code(conn, &code)?;
-            precondition.check(&SectorView::from(&current))?;
-            queries::update(conn, &current, &input, db::now())
+            let before = SectorView::from(&current);
+            precondition.check(&before)?;
+            let after = SectorView::from(&queries::update(conn, &current, &input, db::now())?);
+            audit::record(
+                conn,
+                &principal,
+                Action::Update,
+                Some(&before),
+                Some(&after),
+            )?;
+            Ok(after)
         })
     })
     .await?;
-    json_with_etag(&req, &SectorView::from(&sector))
+    json_with_etag(&req, &view)
 }
 
 /// Update part of a sector
@@ -203,33 +223,45 @@ pub async fn replace_sector(
     )
 )]
 #[patch("/sectors/{code}")]
-#[tracing::instrument(skip(req, pool, patch))]
+#[tracing::instrument(skip(req, principal, pool, patch))]
 pub async fn update_sector(
     req: HttpRequest,
+    principal: Principal,
     pool: web::Data<Pool>,
     code: web::Path<String>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
+    principal.require_admin()?;
     let code = code.into_inner();
+    let patch = patch.parse()?;
     let precondition = Precondition::from_request(&req);
-    let sector = db::run(&pool, move |conn| {
+    let view = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
             let current = queries::get_by_code(conn, &code)?;
-            precondition.check(&SectorView::from(&current))?;
+            let before = SectorView::from(&current);
+            precondition.check(&before)?;
             let stored = serde_json::to_value(SectorInput::from(&current))
                 .map_err(|e| AppError::Internal(e.to_string()))?;
-            let input: SectorInput = from_value(merge(stored, &patch.0))?;
+            let input: SectorInput = from_value(merge(stored, &patch))?;
             if input.code != current.code {
                 return Err(AppError::invalid(vec![FieldError::body(
                     "/code",
                     "a sector's code cannot change",
                 )]));
             }
-            queries::update(conn, &current, &input, db::now())
+            let after = SectorView::from(&queries::update(conn, &current, &input, db::now())?);
+            audit::record(
+                conn,
+                &principal,
+                Action::Update,
+                Some(&before),
+                Some(&after),
+            )?;
+            Ok(after)
         })
     })
     .await?;
-    json_with_etag(&req, &SectorView::from(&sector))
+    json_with_etag(&req, &view)
 }
 
 /// Delete a sector
@@ -250,19 +282,23 @@ pub async fn update_sector(
     )
 )]
 #[delete("/sectors/{code}")]
-#[tracing::instrument(skip(req, pool))]
+#[tracing::instrument(skip(req, principal, pool))]
 pub async fn delete_sector(
     req: HttpRequest,
+    principal: Principal,
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    principal.require_admin()?;
     let code = code.into_inner();
     let precondition = Precondition::from_request(&req);
     db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
             let current = queries::get_by_code(conn, &code)?;
-            precondition.check(&SectorView::from(&current))?;
-            queries::delete(conn, &current)
+            let before = SectorView::from(&current);
+            precondition.check(&before)?;
+            queries::delete(conn, &current)?;
+            audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })
     })
     .await?;

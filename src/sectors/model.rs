@@ -105,6 +105,18 @@ impl From<&Sector> for SectorView {
     }
 }
 
+impl crate::audit::Audited for SectorView {
+    const RESOURCE_TYPE: &'static str = "sector";
+
+    fn resource_id(&self) -> String {
+        self.code.clone()
+    }
+
+    fn resource_path(&self) -> String {
+        self.links.self_link.href.clone()
+    }
+}
+
 /// One page of sectors.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct SectorList {

@@ -122,7 +122,16 @@ pub fn delete(conn: &mut DbConnection, current: &Sector) -> Result<(), AppError>
             .filter(sectors::id.eq(current.id))
             .filter(sectors::version.eq(current.version)),
     )
-    .execute(conn)?;
+    .execute(conn)
+    .map_err(|e| match e {
+        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            AppError::Conflict(format!(
+                "Other records still refer to sector `{}`.",
+                current.code
+            ))
+        }
+        other => other.into(),
+    })?;
     if deleted == 0 {
         return Err(AppError::PreconditionFailed);
     }

@@ -47,7 +47,7 @@ async fn unknown_paths_and_methods_are_problem_documents() {
     problem(app.get("/v1/nothing-here").await, 404).await;
     problem(app.get("/").await, 404).await;
     let response = app
-        .request(Method::DELETE, "/v1/sectors")
+        .write(Method::DELETE, "/v1/sectors")
         .send()
         .await
         .unwrap();
@@ -63,7 +63,7 @@ async fn a_wrong_content_type_is_415() {
     let app = spawn_app().await;
     let body = r#"{"code":"gold","nameNl":"Goud","nameEn":"Gold"}"#;
     for content_type in [Some("text/plain"), Some("application/xml"), None] {
-        let mut request = app.request(Method::POST, "/v1/sectors").body(body);
+        let mut request = app.write(Method::POST, "/v1/sectors").body(body);
         if let Some(content_type) = content_type {
             request = request.header("content-type", content_type);
         }
@@ -113,7 +113,7 @@ async fn malformed_json_is_400() {
     let app = spawn_app().await;
     for body in ["{", "", "[1,2]", "\"text\""] {
         let response = app
-            .request(Method::POST, "/v1/sectors")
+            .write(Method::POST, "/v1/sectors")
             .header("content-type", "application/json")
             .body(body)
             .send()
@@ -282,7 +282,7 @@ async fn a_stale_if_match_is_412_and_changes_nothing() {
     let stale = header(&app.get("/v1/sectors/gold").await, "etag");
     let renamed = json!({"code": "gold", "nameNl": "Goud", "nameEn": "Gold"});
     let response = app
-        .request(Method::PUT, "/v1/sectors/gold")
+        .write(Method::PUT, "/v1/sectors/gold")
         .header("content-type", "application/json")
         .header("if-match", &stale)
         .body(renamed.to_string())
@@ -303,13 +303,13 @@ async fn a_stale_if_match_is_412_and_changes_nothing() {
     );
 
     let stale_writes = [
-        app.request(Method::PUT, "/v1/sectors/gold")
+        app.write(Method::PUT, "/v1/sectors/gold")
             .header("content-type", "application/json")
             .body(json!({"code": "gold", "nameNl": "X", "nameEn": "X"}).to_string()),
-        app.request(Method::PATCH, "/v1/sectors/gold")
+        app.write(Method::PATCH, "/v1/sectors/gold")
             .header("content-type", "application/merge-patch+json")
             .body(json!({"nameEn": "X"}).to_string()),
-        app.request(Method::DELETE, "/v1/sectors/gold"),
+        app.write(Method::DELETE, "/v1/sectors/gold"),
     ];
     for request in stale_writes {
         problem(
@@ -325,7 +325,7 @@ async fn a_stale_if_match_is_412_and_changes_nothing() {
     );
 
     let response = app
-        .request(Method::DELETE, "/v1/sectors/gold")
+        .write(Method::DELETE, "/v1/sectors/gold")
         .header("if-match", "*")
         .send()
         .await

@@ -6,18 +6,24 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
-use imvo_tracker::config::{Config, DatabaseTarget, LogFormat};
+use imvo_tracker::auth::Role;
+use imvo_tracker::config::{AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret};
 use imvo_tracker::db;
 use imvo_tracker::startup::Application;
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::{Method, RequestBuilder, Response};
 use serde_json::Value;
 
 /// The origin the test apps allow for CORS.
 pub const ALLOWED_ORIGIN: &str = "https://dashboard.example.nl";
+/// The HS256 secret of the test apps.
+pub const TEST_SECRET: &str = "test-secret-of-at-least-thirty-two-bytes";
 
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    /// A valid admin token for this app.
+    pub admin_token: String,
     _database: TestDatabase,
 }
 
@@ -47,6 +53,19 @@ impl Drop for TestDatabase {
     }
 }
 
+/// HS256 verification with the test secret; reads public.
+pub fn hs256_auth() -> AuthConfig {
+    AuthConfig {
+        algorithm: JwtAlgorithm::Hs256,
+        secret: Some(TEST_SECRET.parse::<Secret>().expect("a secret")),
+        public_key_pem: None,
+        issuer: None,
+        audience: None,
+        leeway_seconds: 0,
+        reads_require_token: false,
+    }
+}
+
 /// Settings of a test app: everything default but the address and database.
 pub fn test_config(database: DatabaseTarget) -> Config {
     Config {
@@ -59,11 +78,17 @@ pub fn test_config(database: DatabaseTarget) -> Config {
         log_format: LogFormat::Text,
         http_workers: Some(1),
         public_base_url: None,
+        auth: hs256_auth(),
     }
 }
 
 /// Starts the app over a fresh, migrated database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with_auth(hs256_auth()).await
+}
+
+/// Starts the app over a fresh database with the given token verification.
+pub async fn spawn_app_with_auth(auth: AuthConfig) -> TestApp {
     let database = fresh_database();
     let target = match &database {
         TestDatabase::Sqlite(path) => DatabaseTarget::Sqlite(path.clone()),
@@ -71,8 +96,11 @@ pub async fn spawn_app() -> TestApp {
             DatabaseTarget::Postgres(with_database(admin_url, name))
         }
     };
-    let app = Application::build(&test_config(target))
-        .unwrap_or_else(|e| panic!("the app did not start: {e}"));
+    let config = Config {
+        auth,
+        ..test_config(target)
+    };
+    let app = Application::build(&config).unwrap_or_else(|e| panic!("the app did not start: {e}"));
     start(app, database)
 }
 
@@ -94,6 +122,7 @@ fn start(app: Application, database: TestDatabase) -> TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("an HTTP client"),
+        admin_token: token(Role::Admin, &[]),
         _database: database,
     }
 }
@@ -213,8 +242,14 @@ impl TestApp {
             .expect("GET failed")
     }
 
+    /// A request carrying the admin token.
+    pub fn write(&self, method: Method, path: &str) -> RequestBuilder {
+        self.request(method, path).bearer_auth(&self.admin_token)
+    }
+
+    /// Sends a JSON body as admin.
     pub async fn send_json(&self, method: Method, path: &str, body: &Value) -> Response {
-        self.request(method, path)
+        self.write(method, path)
             .header("content-type", "application/json")
             .body(body.to_string())
             .send()
@@ -236,6 +271,32 @@ impl TestApp {
         assert_eq!(response.status(), 201, "creating sector {code}");
         response.json().await.expect("a JSON sector")
     }
+}
+
+/// An HS256 token signed with the test secret, valid for an hour.
+pub fn token(role: Role, covenants: &[&str]) -> String {
+    sign_hs256(
+        &serde_json::json!({
+            "sub": format!("test-{}", role.as_str()),
+            "role": role.as_str(),
+            "covenants": covenants,
+            "exp": now() + 3600,
+        }),
+        TEST_SECRET.as_bytes(),
+    )
+}
+
+pub fn sign_hs256(claims: &Value, secret: &[u8]) -> String {
+    jsonwebtoken::encode(
+        &Header::new(Algorithm::HS256),
+        claims,
+        &EncodingKey::from_secret(secret),
+    )
+    .expect("a signed token")
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
 }
 
 /// The header's value as text ("" when absent).

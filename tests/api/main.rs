@@ -2,6 +2,8 @@
 //! against a fresh database of its own (SQLite by default, PostgreSQL when
 //! `TEST_DATABASE_URL` is set).
 
+mod access;
+mod audit;
 mod conventions;
 mod helpers;
 mod operations;

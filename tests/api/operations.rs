@@ -76,7 +76,7 @@ async fn a_new_sqlite_file_is_created_with_its_folder() {
     ));
     let path = folder.join("db.sqlite3");
     let mut conn = db::connect(&DatabaseTarget::Sqlite(path.clone())).expect("a new SQLite file");
-    assert_eq!(db::run_migrations(&mut conn), Ok(1));
+    assert!(db::run_migrations(&mut conn).is_ok_and(|applied| applied > 0));
     assert_eq!(
         db::run_migrations(&mut conn),
         Ok(0),

@@ -134,7 +134,7 @@ async fn an_unknown_sector_is_404() {
         .await;
     problem(patch, 404).await;
     problem(
-        app.request(Method::DELETE, "/v1/sectors/unknown")
+        app.write(Method::DELETE, "/v1/sectors/unknown")
             .send()
             .await
             .unwrap(),
@@ -197,7 +197,7 @@ async fn patch_merges_and_validates_the_result() {
     let app = spawn_app().await;
     app.create_sector("gold").await;
     let response = app
-        .request(Method::PATCH, "/v1/sectors/gold")
+        .write(Method::PATCH, "/v1/sectors/gold")
         .header("content-type", "application/merge-patch+json")
         .body(json!({"nameEn": "Gold"}).to_string())
         .send()
@@ -240,7 +240,7 @@ async fn a_deleted_sector_is_gone() {
     app.create_sector("gold").await;
     app.create_sector("textile").await;
     let response = app
-        .request(Method::DELETE, "/v1/sectors/gold")
+        .write(Method::DELETE, "/v1/sectors/gold")
         .send()
         .await
         .unwrap();
