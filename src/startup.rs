@@ -14,7 +14,8 @@ use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
-    API_VERSION_HEADER, REQUEST_ID, default_headers, problem_responses, request_context,
+    API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, problem_responses,
+    request_context,
 };
 use crate::http::routes_table::RouteTable;
 use crate::openapi;
@@ -70,6 +71,7 @@ impl Application {
                     SwaggerUi::new("/docs/{_:.*}")
                         .config(utoipa_swagger_ui::Config::new(["/v1/openapi.json"])),
                 )
+                .wrap(from_fn(head_as_get))
                 .wrap(cors(&origins))
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())

@@ -272,6 +272,10 @@ async fn reads_carry_an_etag_and_if_none_match_gives_304() {
             .await
             .unwrap();
         assert_eq!(other.status(), 200);
+        let head = app.request(Method::HEAD, path).send().await.unwrap();
+        assert_eq!(head.status(), 200, "HEAD {path}");
+        assert_eq!(header(&head, "etag"), etag);
+        assert!(head.text().await.unwrap().is_empty());
     }
 }
 
