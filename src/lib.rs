@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod covenants;
 pub mod db;
 pub mod error;
 pub mod health;

@@ -45,6 +45,7 @@ recorded in the audit trail (`/audit-events`, admins only).",
     servers((url = "https://imvo-tracker.example/v1", description = "The deployment's address (placeholder); a running service documents its own in `/v1/openapi.json`.")),
     tags(
         (name = "Sectors", description = "The branches of industry the covenants are made for."),
+        (name = "Covenants", description = "The IMVO covenants: agreements between companies, unions, NGOs and government on responsible business conduct in a sector."),
         (name = "Audit", description = "The trail of every change made through the API (admins only)."),
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),

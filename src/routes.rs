@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, get, web};
 use utoipa_actix_web::scope::{self, Scope};
 
 use crate::audit::handlers as audit;
+use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
 use crate::sectors::handlers as sectors;
@@ -31,6 +32,12 @@ pub fn v1_scope() -> Scope<
         .service(sectors::replace_sector)
         .service(sectors::update_sector)
         .service(sectors::delete_sector)
+        .service(covenants::list_covenants)
+        .service(covenants::create_covenant)
+        .service(covenants::get_covenant)
+        .service(covenants::replace_covenant)
+        .service(covenants::update_covenant)
+        .service(covenants::delete_covenant)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
 }

@@ -27,3 +27,28 @@ diesel::table! {
         after_state -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    covenants (id) {
+        id -> BigInt,
+        code -> Text,
+        title_nl -> Text,
+        title_en -> Text,
+        sector_id -> BigInt,
+        status -> Text,
+        negotiation_started_on -> Nullable<Date>,
+        signed_on -> Nullable<Date>,
+        signed_on_precision -> Text,
+        ends_on -> Nullable<Date>,
+        facilitator -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        website -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(covenants -> sectors (sector_id));
+diesel::allow_tables_to_appear_in_same_query!(covenants, sectors);

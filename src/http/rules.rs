@@ -34,6 +34,46 @@ pub fn name(value: &str) -> Result<(), ValidationError> {
     text(value, 200)
 }
 
+/// A title: like a name, up to 300 characters.
+pub fn title(value: &str) -> Result<(), ValidationError> {
+    text(value, 300)
+}
+
+/// A citation of where a fact comes from, up to 500 characters.
+pub fn source(value: &str) -> Result<(), ValidationError> {
+    text(value, 500)
+}
+
+/// A summary or other prose, up to 4000 characters (line breaks allowed).
+pub fn prose(value: &str) -> Result<(), ValidationError> {
+    let length = value.chars().count();
+    if value.trim().is_empty() {
+        Err(error("blank", "must not be empty or blank".into()))
+    } else if length > 4000 {
+        Err(error(
+            "length",
+            format!("must be at most 4000 characters (is {length})"),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// An absolute http(s) URL, up to 500 characters.
+pub fn web_url(value: &str) -> Result<(), ValidationError> {
+    let parsed = url::Url::parse(value)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
+    if parsed.is_some() && value.len() <= 500 {
+        Ok(())
+    } else {
+        Err(error(
+            "url",
+            "must be an absolute http or https URL of at most 500 characters".into(),
+        ))
+    }
+}
+
 fn text(value: &str, max: usize) -> Result<(), ValidationError> {
     let length = value.chars().count();
     if value.trim().is_empty() {
@@ -78,6 +118,19 @@ mod tests {
             "x".repeat(41).as_str(),
         ] {
             assert!(code(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls() {
+        assert!(web_url("https://www.imvoconvenanten.nl/kleding-textiel").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "www.example.nl",
+            "ftp://example.nl/x",
+            "https://",
+        ] {
+            assert!(web_url(bad).is_err(), "{bad}");
         }
     }
 

@@ -6,19 +6,27 @@ use validator::{ValidationErrors, ValidationErrorsKind};
 
 use crate::error::FieldError;
 
-/// A request type's own rules, checked after it parsed. Every type deriving
-/// `validator::Validate` has it; error pointers use the JSON member names.
+/// A request type's own rules, checked after it parsed: its field rules
+/// (`field_rules`) and any rules across fields, all reported together.
 pub trait Validate {
     fn validate(&self) -> Result<(), Vec<FieldError>>;
 }
 
-impl<T: validator::Validate> Validate for T {
-    fn validate(&self) -> Result<(), Vec<FieldError>> {
-        validator::Validate::validate(self).map_err(|errors| {
-            let mut found = Vec::new();
-            collect(&errors, "", &mut found);
-            found
-        })
+/// The `validator` rules of `value` as field errors named by JSON member.
+pub fn field_rules<T: validator::Validate>(value: &T) -> Vec<FieldError> {
+    let mut found = Vec::new();
+    if let Err(errors) = value.validate() {
+        collect(&errors, "", &mut found);
+    }
+    found
+}
+
+/// `Ok` when nothing was found.
+pub fn verdict(errors: Vec<FieldError>) -> Result<(), Vec<FieldError>> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
     }
 }
 

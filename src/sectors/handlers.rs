@@ -297,6 +297,13 @@ pub async fn delete_sector(
             let current = queries::get_by_code(conn, &code)?;
             let before = SectorView::from(&current);
             precondition.check(&before)?;
+            let (covenants, total) = crate::covenants::queries::codes_in_sector(conn, current.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Sector `{code}` cannot be deleted: {total} covenant(s) still belong to it ({}).",
+                    covenants.join(", ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

@@ -48,6 +48,12 @@ pub struct SectorInput {
     pub name_en: String,
 }
 
+impl crate::http::validation::Validate for SectorInput {
+    fn validate(&self) -> Result<(), Vec<crate::error::FieldError>> {
+        crate::http::validation::verdict(crate::http::validation::field_rules(self))
+    }
+}
+
 impl From<&Sector> for SectorInput {
     fn from(sector: &Sector) -> Self {
         Self {

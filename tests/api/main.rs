@@ -5,6 +5,7 @@
 mod access;
 mod audit;
 mod conventions;
+mod covenants;
 mod helpers;
 mod operations;
 mod sectors;

@@ -1,0 +1,448 @@
+//! Covenant request and response types, and the rules of its life cycle.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::{Queryable, Selectable};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate as FieldRules;
+
+use crate::error::FieldError;
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::rules;
+use crate::http::validation::{Validate, field_rules, verdict};
+use crate::schema::covenants;
+use crate::sectors::model::SectorView;
+
+/// Where a covenant stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum CovenantStatus {
+    /// The parties explore whether a covenant is possible (verkenning).
+    Exploring,
+    /// The parties negotiate its text (onderhandeling).
+    Negotiating,
+    /// Signed and running.
+    Signed,
+    /// Its term is over.
+    Ended,
+}
+
+impl CovenantStatus {
+    pub const ALL: [Self; 4] = [
+        Self::Exploring,
+        Self::Negotiating,
+        Self::Signed,
+        Self::Ended,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exploring => "exploring",
+            Self::Negotiating => "negotiating",
+            Self::Signed => "signed",
+            Self::Ended => "ended",
+        }
+    }
+
+    pub fn from_stored(value: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str() == value)
+            .unwrap_or(Self::Exploring)
+    }
+}
+
+/// How exact a date is: sources sometimes give only a month or a year. The
+/// date is then the first day of that month or year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum DatePrecision {
+    #[default]
+    Day,
+    Month,
+    Year,
+}
+
+impl DatePrecision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::Year => "year",
+        }
+    }
+
+    pub fn from_stored(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            "year" => Self::Year,
+            _ => Self::Day,
+        }
+    }
+}
+
+/// A stored covenant row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = covenants)]
+pub struct Covenant {
+    pub id: i64,
+    pub code: String,
+    pub title_nl: String,
+    pub title_en: String,
+    pub sector_id: i64,
+    pub status: String,
+    pub negotiation_started_on: Option<NaiveDate>,
+    pub signed_on: Option<NaiveDate>,
+    pub signed_on_precision: String,
+    pub ends_on: Option<NaiveDate>,
+    pub facilitator: Option<String>,
+    pub summary: Option<String>,
+    pub website: Option<String>,
+    pub source: Option<String>,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A covenant with the code of its sector, as read for the API.
+#[derive(Debug, Clone)]
+pub struct CovenantRecord {
+    pub covenant: Covenant,
+    pub sector_code: String,
+}
+
+/// What a client writes: the body of `POST /v1/covenants` and
+/// `PUT /v1/covenants/{code}`, and what a merge patch applies to.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CovenantInput {
+    /// Stable identifier of the covenant, used in paths and filters. It
+    /// cannot be changed once the covenant exists.
+    #[schema(
+        example = "textile",
+        pattern = "^[a-z][a-z0-9-]*[a-z0-9]$",
+        min_length = 2,
+        max_length = 40
+    )]
+    #[validate(custom(function = "rules::code"))]
+    pub code: String,
+    /// Dutch title, as the covenant is called.
+    #[schema(
+        example = "Convenant Duurzame Kleding en Textiel",
+        min_length = 1,
+        max_length = 300
+    )]
+    #[validate(custom(function = "rules::title"))]
+    pub title_nl: String,
+    /// English title.
+    #[schema(
+        example = "Agreement on Sustainable Garments and Textile",
+        min_length = 1,
+        max_length = 300
+    )]
+    #[validate(custom(function = "rules::title"))]
+    pub title_en: String,
+    /// Code of the sector the covenant covers.
+    #[schema(example = "textile")]
+    pub sector: String,
+    /// Where the covenant stands. `signed` and `ended` need `signedOn`;
+    /// `exploring` and `negotiating` must not have it; `ended` needs `endsOn`.
+    #[schema(example = "signed")]
+    pub status: CovenantStatus,
+    /// When negotiations started.
+    #[serde(default)]
+    #[schema(example = "2015-06-01")]
+    pub negotiation_started_on: Option<NaiveDate>,
+    /// When the covenant was signed; not before `negotiationStartedOn`.
+    #[serde(default)]
+    #[schema(example = "2016-07-04")]
+    pub signed_on: Option<NaiveDate>,
+    /// How exact `signedOn` is (default `day`); with `month` or `year` the
+    /// date is the first day of that month or year.
+    #[serde(default)]
+    #[schema(example = "day")]
+    pub signed_on_precision: DatePrecision,
+    /// When the covenant's term ends; not before `signedOn`.
+    #[serde(default)]
+    #[schema(example = "2021-07-04")]
+    pub ends_on: Option<NaiveDate>,
+    /// Who facilitates the covenant.
+    #[serde(default)]
+    #[schema(example = "SER")]
+    #[validate(custom(function = "rules::name"))]
+    pub facilitator: Option<String>,
+    /// What the covenant is about, in a few sentences.
+    #[serde(default)]
+    #[schema(
+        example = "Companies, unions, NGOs and government work together on the risks in the garment supply chain."
+    )]
+    #[validate(custom(function = "rules::prose"))]
+    pub summary: Option<String>,
+    /// The covenant's website.
+    #[serde(default)]
+    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
+    #[validate(custom(function = "rules::web_url"))]
+    pub website: Option<String>,
+    /// Where these facts come from (letter, Kamerstuk, page).
+    #[serde(default)]
+    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[validate(custom(function = "rules::source"))]
+    pub source: Option<String>,
+}
+
+impl Validate for CovenantInput {
+    fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = field_rules(self);
+        let signed = matches!(self.status, CovenantStatus::Signed | CovenantStatus::Ended);
+        match (signed, self.signed_on) {
+            (true, None) => errors.push(FieldError::body(
+                "/signedOn",
+                format!("is required once the status is `{}`", self.status.as_str()),
+            )),
+            (false, Some(_)) => errors.push(FieldError::body(
+                "/signedOn",
+                format!(
+                    "must be left out while the status is `{}`",
+                    self.status.as_str()
+                ),
+            )),
+            _ => {}
+        }
+        if self.status == CovenantStatus::Ended && self.ends_on.is_none() {
+            errors.push(FieldError::body(
+                "/endsOn",
+                "is required once the status is `ended`",
+            ));
+        }
+        if let (Some(signed), Some(ends)) = (self.signed_on, self.ends_on)
+            && ends < signed
+        {
+            errors.push(FieldError::body("/endsOn", "must not be before `signedOn`"));
+        }
+        if let (Some(started), Some(signed)) = (self.negotiation_started_on, self.signed_on)
+            && signed < started
+        {
+            errors.push(FieldError::body(
+                "/signedOn",
+                "must not be before `negotiationStartedOn`",
+            ));
+        }
+        verdict(errors)
+    }
+}
+
+impl From<&CovenantRecord> for CovenantInput {
+    fn from(record: &CovenantRecord) -> Self {
+        let c = &record.covenant;
+        Self {
+            code: c.code.clone(),
+            title_nl: c.title_nl.clone(),
+            title_en: c.title_en.clone(),
+            sector: record.sector_code.clone(),
+            status: CovenantStatus::from_stored(&c.status),
+            negotiation_started_on: c.negotiation_started_on,
+            signed_on: c.signed_on,
+            signed_on_precision: DatePrecision::from_stored(&c.signed_on_precision),
+            ends_on: c.ends_on,
+            facilitator: c.facilitator.clone(),
+            summary: c.summary.clone(),
+            website: c.website.clone(),
+            source: c.source.clone(),
+        }
+    }
+}
+
+/// A covenant as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CovenantView {
+    /// Stable identifier of the covenant.
+    #[schema(example = "textile")]
+    pub code: String,
+    /// Dutch title.
+    #[schema(example = "Convenant Duurzame Kleding en Textiel")]
+    pub title_nl: String,
+    /// English title.
+    #[schema(example = "Agreement on Sustainable Garments and Textile")]
+    pub title_en: String,
+    /// Code of the sector it covers.
+    #[schema(example = "textile")]
+    pub sector: String,
+    /// Where the covenant stands.
+    pub status: CovenantStatus,
+    /// When negotiations started.
+    #[schema(example = "2015-06-01")]
+    pub negotiation_started_on: Option<NaiveDate>,
+    /// When it was signed.
+    #[schema(example = "2016-07-04")]
+    pub signed_on: Option<NaiveDate>,
+    /// How exact `signedOn` is.
+    pub signed_on_precision: DatePrecision,
+    /// When its term ends.
+    #[schema(example = "2021-07-04")]
+    pub ends_on: Option<NaiveDate>,
+    /// Who facilitates it.
+    #[schema(example = "SER")]
+    pub facilitator: Option<String>,
+    /// What it is about.
+    pub summary: Option<String>,
+    /// Its website.
+    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
+    pub website: Option<String>,
+    /// Where these facts come from.
+    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    pub source: Option<String>,
+    /// When the covenant was recorded (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub created_at: DateTime<Utc>,
+    /// When the covenant last changed (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub updated_at: DateTime<Utc>,
+    /// Related resources.
+    #[serde(rename = "_links")]
+    pub links: CovenantLinks,
+    /// Related resources asked for with `expand`.
+    #[serde(rename = "_embedded", skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<CovenantEmbedded>,
+}
+
+/// Links of a covenant.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CovenantLinks {
+    /// This covenant.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// Its sector.
+    pub sector: Link,
+}
+
+/// Related resources embedded on request (`expand`).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CovenantEmbedded {
+    /// The covenant's sector (`expand=sector`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sector: Option<SectorView>,
+}
+
+impl From<&CovenantRecord> for CovenantView {
+    fn from(record: &CovenantRecord) -> Self {
+        let c = &record.covenant;
+        Self {
+            code: c.code.clone(),
+            title_nl: c.title_nl.clone(),
+            title_en: c.title_en.clone(),
+            sector: record.sector_code.clone(),
+            status: CovenantStatus::from_stored(&c.status),
+            negotiation_started_on: c.negotiation_started_on,
+            signed_on: c.signed_on,
+            signed_on_precision: DatePrecision::from_stored(&c.signed_on_precision),
+            ends_on: c.ends_on,
+            facilitator: c.facilitator.clone(),
+            summary: c.summary.clone(),
+            website: c.website.clone(),
+            source: c.source.clone(),
+            created_at: c.created_at.and_utc(),
+            updated_at: c.updated_at.and_utc(),
+            links: CovenantLinks {
+                self_link: Link::new(format!("/v1/covenants/{}", c.code)),
+                sector: Link::new(format!("/v1/sectors/{}", record.sector_code)),
+            },
+            embedded: None,
+        }
+    }
+}
+
+impl crate::audit::Audited for CovenantView {
+    const RESOURCE_TYPE: &'static str = "covenant";
+
+    fn resource_id(&self) -> String {
+        self.code.clone()
+    }
+
+    fn resource_path(&self) -> String {
+        self.links.self_link.href.clone()
+    }
+}
+
+/// One page of covenants.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct CovenantList {
+    /// The covenants on this page.
+    pub items: Vec<CovenantView>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Filters, order and embedding of `GET /v1/covenants`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CovenantFilter {
+    /// Only covenants of this sector (code).
+    #[param(example = "textile")]
+    pub sector: Option<String>,
+    /// Only covenants with this status.
+    #[param(inline, example = "signed")]
+    pub status: Option<CovenantStatus>,
+    /// Only covenants signed on or after this date.
+    #[param(example = "2016-01-01")]
+    pub signed_from: Option<NaiveDate>,
+    /// Only covenants signed on or before this date.
+    #[param(example = "2018-12-31")]
+    pub signed_to: Option<NaiveDate>,
+    /// Order: comma-separated fields among `code`, `signedOn`, `titleNl`,
+    /// `titleEn`, each optionally prefixed with `-` for descending. Default
+    /// `code`. Covenants without `signedOn` come last.
+    #[param(example = "-signedOn,code")]
+    pub sort: Option<String>,
+    /// Related resources to embed in `_embedded`: `sector`.
+    #[param(example = "sector")]
+    pub expand: Option<String>,
+}
+
+impl ListFilter for CovenantFilter {
+    const SORTABLE: &'static [&'static str] = &["code", "signedOn", "titleNl", "titleEn"];
+    const DEFAULT_SORT: &'static str = "code";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}
+
+/// `expand` of a single covenant.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CovenantExpand {
+    /// Related resources to embed in `_embedded`: `sector`.
+    #[param(example = "sector")]
+    pub expand: Option<String>,
+}
+
+/// What `expand` may name.
+pub const EXPANDABLE: &[&str] = &["sector"];
+
+/// Parses `expand`: each name must be one of `EXPANDABLE`.
+pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {
+    let mut names = Vec::new();
+    for name in raw
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        match EXPANDABLE.iter().find(|e| **e == name) {
+            Some(known) => names.push(*known),
+            None => {
+                return Err(FieldError::parameter(
+                    "expand",
+                    format!("`{name}` cannot be expanded; use {}", EXPANDABLE.join(", ")),
+                ));
+            }
+        }
+    }
+    Ok(names)
+}

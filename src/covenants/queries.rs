@@ -1,0 +1,236 @@
+//! Covenant storage: diesel only, no HTTP.
+
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use crate::covenants::model::{Covenant, CovenantFilter, CovenantInput, CovenantRecord};
+use crate::db::{Backend, DbConnection};
+use crate::error::{AppError, FieldError};
+use crate::http::listing::SortKey;
+use crate::schema::{covenants, sectors};
+use crate::sectors::model::Sector;
+
+type Joined = diesel::dsl::InnerJoin<covenants::table, sectors::table>;
+
+fn filtered<'a>(filter: &CovenantFilter) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
+    let mut query = covenants::table.inner_join(sectors::table).into_boxed();
+    if let Some(sector) = &filter.sector {
+        query = query.filter(sectors::code.eq(sector.clone()));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(covenants::status.eq(status.as_str()));
+    }
+    if let Some(from) = filter.signed_from {
+        query = query.filter(covenants::signed_on.ge(from));
+    }
+    if let Some(to) = filter.signed_to {
+        query = query.filter(covenants::signed_on.le(to));
+    }
+    query
+}
+
+fn record((covenant, sector_code): (Covenant, String)) -> CovenantRecord {
+    CovenantRecord {
+        covenant,
+        sector_code,
+    }
+}
+
+/// One page of covenants in the asked order, and how many match in all.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &CovenantFilter,
+    sort: &[SortKey],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<CovenantRecord>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let mut query = filtered(filter).select((Covenant::as_select(), sectors::code));
+    for key in sort {
+        query = match (key.field, key.descending) {
+            // Covenants not signed (yet) sort last either way.
+            ("signedOn", false) => query
+                .then_order_by(covenants::signed_on.is_null())
+                .then_order_by(covenants::signed_on.asc()),
+            ("signedOn", true) => query
+                .then_order_by(covenants::signed_on.is_null())
+                .then_order_by(covenants::signed_on.desc()),
+            ("titleNl", false) => query.then_order_by(covenants::title_nl.asc()),
+            ("titleNl", true) => query.then_order_by(covenants::title_nl.desc()),
+            ("titleEn", false) => query.then_order_by(covenants::title_en.asc()),
+            ("titleEn", true) => query.then_order_by(covenants::title_en.desc()),
+            (_, false) => query.then_order_by(covenants::code.asc()),
+            (_, true) => query.then_order_by(covenants::code.desc()),
+        };
+    }
+    let rows = query
+        .then_order_by(covenants::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .load::<(Covenant, String)>(conn)?;
+    Ok((rows.into_iter().map(record).collect(), total))
+}
+
+/// The covenant with `code`, or a 404 problem.
+pub fn get_by_code(conn: &mut DbConnection, code: &str) -> Result<CovenantRecord, AppError> {
+    covenants::table
+        .inner_join(sectors::table)
+        .filter(covenants::code.eq(code))
+        .select((Covenant::as_select(), sectors::code))
+        .first::<(Covenant, String)>(conn)
+        .optional()?
+        .map(record)
+        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
+}
+
+/// The sectors with these ids, for embedding.
+pub fn sectors_by_id(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sector>> {
+    sectors::table
+        .filter(sectors::id.eq_any(ids))
+        .select(Sector::as_select())
+        .load(conn)
+}
+
+/// The id of the sector `input.sector` names, or a 400 naming the field.
+fn sector_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
+    sectors::table
+        .filter(sectors::code.eq(code))
+        .select(sectors::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            AppError::invalid(vec![FieldError::body(
+                "/sector",
+                format!("there is no sector with code `{code}`"),
+            )])
+        })
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    input: &CovenantInput,
+    now: chrono::NaiveDateTime,
+) -> Result<CovenantRecord, AppError> {
+    let sector_id = sector_id(conn, &input.sector)?;
+    diesel::insert_into(covenants::table)
+        .values((
+            covenants::code.eq(&input.code),
+            covenants::sector_id.eq(sector_id),
+            covenants::version.eq(1),
+            covenants::created_at.eq(now),
+            covenants::updated_at.eq(now),
+            writable(input),
+        ))
+        .execute(conn)
+        .map_err(|e| match e {
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::Conflict(format!(
+                    "A covenant with code `{}` already exists.",
+                    input.code
+                ))
+            }
+            other => other.into(),
+        })?;
+    get_by_code(conn, &input.code)
+}
+
+#[allow(clippy::type_complexity)]
+fn writable(
+    input: &CovenantInput,
+) -> (
+    diesel::dsl::Eq<covenants::title_nl, &String>,
+    diesel::dsl::Eq<covenants::title_en, &String>,
+    diesel::dsl::Eq<covenants::status, &'static str>,
+    diesel::dsl::Eq<covenants::negotiation_started_on, Option<chrono::NaiveDate>>,
+    diesel::dsl::Eq<covenants::signed_on, Option<chrono::NaiveDate>>,
+    diesel::dsl::Eq<covenants::signed_on_precision, &'static str>,
+    diesel::dsl::Eq<covenants::ends_on, Option<chrono::NaiveDate>>,
+    diesel::dsl::Eq<covenants::facilitator, &Option<String>>,
+    diesel::dsl::Eq<covenants::summary, &Option<String>>,
+    diesel::dsl::Eq<covenants::website, &Option<String>>,
+    diesel::dsl::Eq<covenants::source, &Option<String>>,
+) {
+    (
+        covenants::title_nl.eq(&input.title_nl),
+        covenants::title_en.eq(&input.title_en),
+        covenants::status.eq(input.status.as_str()),
+        covenants::negotiation_started_on.eq(input.negotiation_started_on),
+        covenants::signed_on.eq(input.signed_on),
+        covenants::signed_on_precision.eq(input.signed_on_precision.as_str()),
+        covenants::ends_on.eq(input.ends_on),
+        covenants::facilitator.eq(&input.facilitator),
+        covenants::summary.eq(&input.summary),
+        covenants::website.eq(&input.website),
+        covenants::source.eq(&input.source),
+    )
+}
+
+/// Replaces the writable fields of `current` if nobody changed it since it
+/// was read; else 412.
+pub fn update(
+    conn: &mut DbConnection,
+    current: &CovenantRecord,
+    input: &CovenantInput,
+    now: chrono::NaiveDateTime,
+) -> Result<CovenantRecord, AppError> {
+    let sector_id = sector_id(conn, &input.sector)?;
+    let c = &current.covenant;
+    let changed = diesel::update(
+        covenants::table
+            .filter(covenants::id.eq(c.id))
+            .filter(covenants::version.eq(c.version)),
+    )
+    .set((
+        covenants::sector_id.eq(sector_id),
+        covenants::version.eq(c.version + 1),
+        covenants::updated_at.eq(now),
+        writable(input),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    get_by_code(conn, &c.code)
+}
+
+pub fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
+    let c = &current.covenant;
+    let deleted = diesel::delete(
+        covenants::table
+            .filter(covenants::id.eq(c.id))
+            .filter(covenants::version.eq(c.version)),
+    )
+    .execute(conn)
+    .map_err(|e| match e {
+        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            AppError::Conflict(format!(
+                "Other records still refer to covenant `{}`.",
+                c.code
+            ))
+        }
+        other => other.into(),
+    })?;
+    if deleted == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    Ok(())
+}
+
+/// Codes of the covenants of a sector (at most `limit`), and how many in all.
+pub fn codes_in_sector(
+    conn: &mut DbConnection,
+    sector_id: i64,
+    limit: i64,
+) -> QueryResult<(Vec<String>, i64)> {
+    let total = covenants::table
+        .filter(covenants::sector_id.eq(sector_id))
+        .count()
+        .get_result(conn)?;
+    let codes = covenants::table
+        .filter(covenants::sector_id.eq(sector_id))
+        .select(covenants::code)
+        .order_by(covenants::code.asc())
+        .limit(limit)
+        .load(conn)?;
+    Ok((codes, total))
+}
