@@ -9,7 +9,11 @@ use crate::audit::handlers as audit;
 use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
+use crate::oecd_endorsements::handlers as oecd_endorsements;
+use crate::organisations::handlers as organisations;
+use crate::participations::handlers as participations;
 use crate::sectors::handlers as sectors;
+use crate::size_facts::handlers as size_facts;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -40,6 +44,30 @@ pub fn v1_scope() -> Scope<
         .service(covenants::delete_covenant)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
+        .service(organisations::list_organisations)
+        .service(organisations::create_organisation)
+        .service(organisations::get_organisation)
+        .service(organisations::replace_organisation)
+        .service(organisations::update_organisation)
+        .service(organisations::delete_organisation)
+        .service(size_facts::list_size_facts)
+        .service(size_facts::create_size_fact)
+        .service(size_facts::get_size_fact)
+        .service(size_facts::replace_size_fact)
+        .service(size_facts::update_size_fact)
+        .service(size_facts::delete_size_fact)
+        .service(oecd_endorsements::list_oecd_endorsements)
+        .service(oecd_endorsements::create_oecd_endorsement)
+        .service(oecd_endorsements::get_oecd_endorsement)
+        .service(oecd_endorsements::replace_oecd_endorsement)
+        .service(oecd_endorsements::update_oecd_endorsement)
+        .service(oecd_endorsements::delete_oecd_endorsement)
+        .service(participations::list_participations)
+        .service(participations::create_participation)
+        .service(participations::get_participation)
+        .service(participations::replace_participation)
+        .service(participations::update_participation)
+        .service(participations::delete_participation)
 }
 
 /// The served OpenAPI document, rendered once at start.

@@ -52,3 +52,76 @@ diesel::table! {
 
 diesel::joinable!(covenants -> sectors (sector_id));
 diesel::allow_tables_to_appear_in_same_query!(covenants, sectors);
+
+diesel::table! {
+    organisations (id) {
+        id -> BigInt,
+        name -> Text,
+        name_folded -> Text,
+        kind -> Text,
+        kvk_number -> Nullable<Text>,
+        country -> Text,
+        website -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    size_facts (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        year -> Integer,
+        employees -> BigInt,
+        total_assets_eur -> BigInt,
+        net_turnover_eur -> BigInt,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    oecd_endorsements (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        endorsed_on -> Date,
+        withdrawn_on -> Nullable<Date>,
+        evidence_url -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    participations (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        organisation_id -> BigInt,
+        role -> Text,
+        joined_on -> Date,
+        left_on -> Nullable<Date>,
+        market_share -> Nullable<Double>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(size_facts -> organisations (organisation_id));
+diesel::joinable!(oecd_endorsements -> organisations (organisation_id));
+diesel::joinable!(participations -> covenants (covenant_id));
+diesel::joinable!(participations -> organisations (organisation_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    organisations,
+    size_facts,
+    oecd_endorsements,
+    participations,
+    covenants
+);

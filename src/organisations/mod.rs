@@ -1,0 +1,7 @@
+//! Organisations (partijen): companies, industry associations, NGOs, trade
+//! unions, government bodies and knowledge institutes.
+
+pub mod country;
+pub mod handlers;
+pub mod model;
+pub mod queries;
