@@ -1,5 +1,7 @@
 //! Covenant endpoints: HTTP only; storage is in `queries`.
 
+use std::collections::HashMap;
+
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
@@ -18,6 +20,8 @@ use crate::error::{AppError, FieldError};
 use crate::http::conditional::{Precondition, json_with_etag, respond};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
+use crate::participations::model::ParticipationView;
+use crate::participations::queries as participations;
 use crate::sectors::model::SectorView;
 
 const TAG: &str = "Covenants";
@@ -60,16 +64,41 @@ fn expanded(
     expand: &[&str],
 ) -> Result<Vec<CovenantView>, AppError> {
     let mut views: Vec<CovenantView> = records.iter().map(CovenantView::from).collect();
-    if expand.contains(&"sector") {
+    if expand.is_empty() {
+        return Ok(views);
+    }
+    let sectors = if expand.contains(&"sector") {
         let ids: Vec<i64> = records.iter().map(|r| r.covenant.sector_id).collect();
-        let sectors = queries::sectors_by_id(conn, &ids)?;
-        for (view, record) in views.iter_mut().zip(records) {
-            let sector = sectors
-                .iter()
-                .find(|s| s.id == record.covenant.sector_id)
-                .map(SectorView::from);
-            view.embedded = Some(CovenantEmbedded { sector });
+        Some(queries::sectors_by_id(conn, &ids)?)
+    } else {
+        None
+    };
+    let mut participations = if expand.contains(&"participations") {
+        let ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
+        let mut by_covenant: HashMap<i64, Vec<ParticipationView>> =
+            ids.iter().map(|id| (*id, Vec::new())).collect();
+        for record in participations::of_covenants(conn, &ids)? {
+            by_covenant
+                .entry(record.participation.covenant_id)
+                .or_default()
+                .push(ParticipationView::from(&record));
         }
+        Some(by_covenant)
+    } else {
+        None
+    };
+    for (view, record) in views.iter_mut().zip(records) {
+        view.embedded = Some(CovenantEmbedded {
+            sector: sectors.as_ref().and_then(|sectors| {
+                sectors
+                    .iter()
+                    .find(|s| s.id == record.covenant.sector_id)
+                    .map(SectorView::from)
+            }),
+            participations: participations
+                .as_mut()
+                .map(|by_covenant| by_covenant.remove(&record.covenant.id).unwrap_or_default()),
+        });
     }
     Ok(views)
 }
@@ -81,7 +110,8 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 /// List covenants
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
-/// date, in the order asked for. `expand=sector` embeds each covenant's sector.
+/// date, in the order asked for. `expand=sector` embeds each covenant's
+/// sector, `expand=participations` all its participations.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -122,7 +152,8 @@ pub async fn list_covenants(
 
 /// Get a covenant
 ///
-/// One covenant by its code. `expand=sector` embeds its sector.
+/// One covenant by its code. `expand=sector` embeds its sector,
+/// `expand=participations` all its participations.
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",
@@ -325,7 +356,9 @@ pub async fn update_covenant(
 
 /// Delete a covenant
 ///
-/// Removes a covenant that nothing refers to (admins only).
+/// Removes a covenant that nothing refers to (admins only). While
+/// participations belong to it the delete is refused with 409, saying how
+/// many and which.
 #[utoipa::path(
     tag = TAG,
     operation_id = "deleteCovenant",
@@ -336,7 +369,7 @@ pub async fn update_covenant(
     responses(
         (status = 204, description = "The covenant was deleted."),
         (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Other records still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Other records, such as participations, still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "The covenant changed since the ETag in `If-Match` was read.", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
@@ -356,6 +389,15 @@ pub async fn delete_covenant(
             let current = queries::get_by_code(conn, &code)?;
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
+            let (total, ids) = participations::ids_in_covenant(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} participation(s) still belong to it (ids {}). \
+                     Delete those first (/v1/participations?covenant={code}).",
+                    ids.join(", ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

@@ -10,6 +10,7 @@ use crate::error::FieldError;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
+use crate::participations::model::ParticipationView;
 use crate::schema::covenants;
 use crate::sectors::model::SectorView;
 
@@ -314,6 +315,8 @@ pub struct CovenantLinks {
     pub self_link: Link,
     /// Its sector.
     pub sector: Link,
+    /// The organisations taking part in it.
+    pub participations: Link,
 }
 
 /// Related resources embedded on request (`expand`).
@@ -322,6 +325,10 @@ pub struct CovenantEmbedded {
     /// The covenant's sector (`expand=sector`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<SectorView>,
+    /// All of the covenant's participations, past and present, in the order
+    /// they joined (`expand=participations`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participations: Option<Vec<ParticipationView>>,
 }
 
 impl From<&CovenantRecord> for CovenantView {
@@ -346,6 +353,7 @@ impl From<&CovenantRecord> for CovenantView {
             links: CovenantLinks {
                 self_link: Link::new(format!("/v1/covenants/{}", c.code)),
                 sector: Link::new(format!("/v1/sectors/{}", record.sector_code)),
+                participations: Link::new(format!("/v1/participations?covenant={}", c.code)),
             },
             embedded: None,
         }
@@ -398,8 +406,9 @@ pub struct CovenantFilter {
     /// `code`. Covenants without `signedOn` come last.
     #[param(example = "-signedOn,code")]
     pub sort: Option<String>,
-    /// Related resources to embed in `_embedded`: `sector`.
-    #[param(example = "sector")]
+    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
+    /// `participations`.
+    #[param(example = "sector,participations")]
     pub expand: Option<String>,
 }
 
@@ -417,13 +426,14 @@ impl ListFilter for CovenantFilter {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantExpand {
-    /// Related resources to embed in `_embedded`: `sector`.
-    #[param(example = "sector")]
+    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
+    /// `participations`.
+    #[param(example = "sector,participations")]
     pub expand: Option<String>,
 }
 
 /// What `expand` may name.
-pub const EXPANDABLE: &[&str] = &["sector"];
+pub const EXPANDABLE: &[&str] = &["sector", "participations"];
 
 /// Parses `expand`: each name must be one of `EXPANDABLE`.
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {

@@ -1,6 +1,6 @@
 //! Participations: CRUD, rules, references, non-overlapping periods,
-//! filters and sort, what they block from deletion, and the secretariat's
-//! covenant scope.
+//! filters and sort, embedding in covenants, what they block from deletion,
+//! and the secretariat's covenant scope.
 
 use imvo_tracker::auth::Role;
 use reqwest::Method;
@@ -319,6 +319,74 @@ async fn participations_filter_sort_and_page() {
         let body = problem(app.get(&format!("/v1/participations{q}")).await, 400).await;
         assert_eq!(invalid_fields(&body).len(), 1, "{q}: {body}");
     }
+}
+
+#[actix_web::test]
+async fn covenants_link_to_and_embed_their_participations() {
+    let (app, organisation, other) = with_covenants().await;
+    let a = create(&app, &participation("textile", other, "2017-01-01")).await;
+    let b = create(&app, &participation("textile", organisation, "2016-07-04")).await;
+
+    let textile = get_json(&app, "/v1/covenants/textile").await;
+    assert_eq!(
+        textile["_links"]["participations"]["href"],
+        "/v1/participations?covenant=textile"
+    );
+    assert!(textile.get("_embedded").is_none());
+    let linked = get_json(&app, "/v1/participations?covenant=textile").await;
+    assert_eq!(linked["page"]["totalItems"], 2);
+
+    let one = get_json(&app, "/v1/covenants/textile?expand=participations").await;
+    assert_eq!(one["_embedded"]["participations"], json!([b, a]));
+    assert!(one["_embedded"].get("sector").is_none());
+
+    let all = get_json(&app, "/v1/covenants?expand=sector,participations").await;
+    let embedded: Vec<(&str, usize, &str)> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["code"].as_str().unwrap(),
+                c["_embedded"]["participations"].as_array().unwrap().len(),
+                c["_embedded"]["sector"]["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        embedded,
+        vec![("gold", 0, "gold"), ("textile", 2, "textile")]
+    );
+}
+
+#[actix_web::test]
+async fn what_participations_refer_to_cannot_be_deleted() {
+    let (app, organisation, _) = with_covenants().await;
+    let first = create(&app, &participation("textile", organisation, "2016-07-04")).await;
+    create(&app, &participation("gold", organisation, "2017-06-19")).await;
+
+    let response = app
+        .write(Method::DELETE, &format!("/v1/organisations/{organisation}"))
+        .send()
+        .await
+        .unwrap();
+    let conflict = problem(response, 409).await;
+    let detail = conflict["detail"].as_str().unwrap();
+    assert!(detail.contains("2 participation(s)"), "{detail}");
+    assert!(detail.contains("gold, textile"), "{detail}");
+
+    let response = app
+        .write(Method::DELETE, "/v1/covenants/textile")
+        .send()
+        .await
+        .unwrap();
+    let conflict = problem(response, 409).await;
+    let detail = conflict["detail"].as_str().unwrap();
+    assert!(detail.contains("1 participation(s)"), "{detail}");
+    assert!(detail.contains(&first["id"].to_string()), "{detail}");
+
+    get_json(&app, &format!("/v1/organisations/{organisation}")).await;
+    get_json(&app, "/v1/covenants/textile").await;
 }
 
 #[actix_web::test]
