@@ -1,7 +1,5 @@
 //! Covenant endpoints: HTTP only; storage is in `queries`.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -15,7 +13,7 @@ use crate::covenants::model::{
 use crate::covenants::queries;
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, json_with_etag, respond};
+use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::sectors::model::SectorView;
@@ -191,13 +189,7 @@ pub async fn create_covenant(
         })
     })
     .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    created(&req, &view, &view.links.self_link.href)
 }
 
 fn code_unchanged(input: &CovenantInput, code: &str) -> Result<(), AppError> {
@@ -323,6 +315,29 @@ pub async fn update_covenant(
     json_with_etag(&req, &view)
 }
 
+/// A 409 naming what still refers to the covenant.
+fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
+    let id = current.covenant.id;
+    let mut referring = Vec::new();
+    let years = crate::annual_reports::queries::years_of_covenant(conn, id)?;
+    if !years.is_empty() {
+        let years: Vec<String> = years.iter().map(i32::to_string).collect();
+        referring.push(format!("annual reports on {}", years.join(", ")));
+    }
+    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
+    if measurements > 0 {
+        referring.push(format!("{measurements} measurement(s)"));
+    }
+    if referring.is_empty() {
+        return Ok(());
+    }
+    Err(AppError::Conflict(format!(
+        "Covenant `{}` cannot be deleted while {} refer to it.",
+        current.covenant.code,
+        referring.join(" and ")
+    )))
+}
+
 /// Delete a covenant
 ///
 /// Removes a covenant that nothing refers to (admins only).
@@ -356,6 +371,7 @@ pub async fn delete_covenant(
             let current = queries::get_by_code(conn, &code)?;
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
+            refuse_if_referred(conn, &current)?;
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

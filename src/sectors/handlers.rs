@@ -1,7 +1,5 @@
 //! Sector endpoints: HTTP only; storage is in `queries`.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -10,7 +8,7 @@ use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
 use crate::db::{self, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, json_with_etag, respond};
+use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::sectors::model::{SectorFilter, SectorInput, SectorList, SectorView};
@@ -133,13 +131,7 @@ pub async fn create_sector(
         })
     })
     .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    created(&req, &view, &view.links.self_link.href)
 }
 
 /// Replace a sector

@@ -3,9 +3,12 @@
 //! `TEST_DATABASE_URL` is set).
 
 mod access;
+mod annual_reports;
 mod audit;
 mod conventions;
 mod covenants;
 mod helpers;
+mod letters;
+mod measurements;
 mod operations;
 mod sectors;
