@@ -18,3 +18,4 @@ pub mod routes;
 pub mod schema;
 pub mod sectors;
 pub mod startup;
+pub mod targets;

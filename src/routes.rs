@@ -14,6 +14,7 @@ use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
 use crate::measurements::handlers as measurements;
 use crate::sectors::handlers as sectors;
+use crate::targets::handlers as targets;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -66,6 +67,12 @@ pub fn v1_scope() -> Scope<
         .service(measurements::replace_measurement)
         .service(measurements::update_measurement)
         .service(measurements::delete_measurement)
+        .service(targets::list_targets)
+        .service(targets::create_target)
+        .service(targets::get_target)
+        .service(targets::replace_target)
+        .service(targets::update_target)
+        .service(targets::delete_target)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
 }

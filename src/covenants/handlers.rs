@@ -324,6 +324,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
         referring.push(format!("annual reports on {}", years.join(", ")));
     }
+    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
+    if targets > 0 {
+        referring.push(format!("{targets} target(s)"));
+    }
     let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
     if measurements > 0 {
         referring.push(format!("{measurements} measurement(s)"));

@@ -12,3 +12,4 @@ mod letters;
 mod measurements;
 mod operations;
 mod sectors;
+mod targets;
