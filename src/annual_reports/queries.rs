@@ -210,3 +210,20 @@ pub fn require_of_covenant(
         _ => Ok(()),
     }
 }
+
+/// The annual reports of these covenants, oldest reporting year first.
+pub fn of_covenants(
+    conn: &mut DbConnection,
+    covenant_ids: &[i64],
+) -> QueryResult<Vec<AnnualReportRecord>> {
+    let rows = annual_reports::table
+        .inner_join(covenants::table)
+        .filter(annual_reports::covenant_id.eq_any(covenant_ids))
+        .select((AnnualReport::as_select(), covenants::code))
+        .order_by((
+            annual_reports::reporting_year.asc(),
+            annual_reports::id.asc(),
+        ))
+        .load::<(AnnualReport, String)>(conn)?;
+    Ok(rows.into_iter().map(record).collect())
+}

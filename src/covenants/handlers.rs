@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::annual_reports::model::AnnualReportView;
 use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
 use crate::covenants::model::{
@@ -17,6 +18,7 @@ use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::sectors::model::SectorView;
+use crate::targets::model::TargetView;
 
 const TAG: &str = "Covenants";
 
@@ -52,22 +54,64 @@ pub struct CovenantPatch {
     pub source: Option<String>,
 }
 
+/// The views of `records` with what `expand` asks for embedded: one query
+/// per kind of related resource, whatever the number of covenants.
 fn expanded(
     conn: &mut DbConnection,
     records: &[CovenantRecord],
     expand: &[&str],
 ) -> Result<Vec<CovenantView>, AppError> {
     let mut views: Vec<CovenantView> = records.iter().map(CovenantView::from).collect();
-    if expand.contains(&"sector") {
+    if expand.is_empty() {
+        return Ok(views);
+    }
+    let covenant_ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
+    let sectors = if expand.contains(&"sector") {
         let ids: Vec<i64> = records.iter().map(|r| r.covenant.sector_id).collect();
-        let sectors = queries::sectors_by_id(conn, &ids)?;
-        for (view, record) in views.iter_mut().zip(records) {
-            let sector = sectors
+        Some(queries::sectors_by_id(conn, &ids)?)
+    } else {
+        None
+    };
+    let reports = if expand.contains(&"annualReports") {
+        Some(crate::annual_reports::queries::of_covenants(
+            conn,
+            &covenant_ids,
+        )?)
+    } else {
+        None
+    };
+    let targets = if expand.contains(&"targets") {
+        Some(crate::targets::queries::of_covenants(conn, &covenant_ids)?)
+    } else {
+        None
+    };
+    for (view, record) in views.iter_mut().zip(records) {
+        let mut embedded = CovenantEmbedded::default();
+        if let Some(sectors) = &sectors {
+            embedded.sector = sectors
                 .iter()
                 .find(|s| s.id == record.covenant.sector_id)
                 .map(SectorView::from);
-            view.embedded = Some(CovenantEmbedded { sector });
         }
+        if let Some(reports) = &reports {
+            embedded.annual_reports = Some(
+                reports
+                    .iter()
+                    .filter(|r| r.report.covenant_id == record.covenant.id)
+                    .map(AnnualReportView::from)
+                    .collect(),
+            );
+        }
+        if let Some(targets) = &targets {
+            embedded.targets = Some(
+                targets
+                    .iter()
+                    .filter(|t| t.target.covenant_id == Some(record.covenant.id))
+                    .map(TargetView::from)
+                    .collect(),
+            );
+        }
+        view.embedded = Some(embedded);
     }
     Ok(views)
 }
@@ -79,7 +123,8 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 /// List covenants
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
-/// date, in the order asked for. `expand=sector` embeds each covenant's sector.
+/// date, in the order asked for. `expand` embeds related resources
+/// (`sector`, `annualReports`, `targets`) so a dashboard needs one request.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -120,7 +165,8 @@ pub async fn list_covenants(
 
 /// Get a covenant
 ///
-/// One covenant by its code. `expand=sector` embeds its sector.
+/// One covenant by its code. `expand` embeds related resources (`sector`,
+/// `annualReports`, `targets`).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",

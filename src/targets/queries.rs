@@ -213,3 +213,22 @@ pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResu
         .count()
         .get_result(conn)
 }
+
+/// The targets of these covenants, earliest due first.
+pub fn of_covenants(
+    conn: &mut DbConnection,
+    covenant_ids: &[i64],
+) -> QueryResult<Vec<TargetRecord>> {
+    let rows = targets::table
+        .inner_join(indicators::table)
+        .left_join(covenants::table)
+        .filter(targets::covenant_id.eq_any(covenant_ids))
+        .select((
+            Target::as_select(),
+            indicators::code,
+            covenants::code.nullable(),
+        ))
+        .order_by((targets::due_on.asc(), targets::id.asc()))
+        .load::<Row>(conn)?;
+    Ok(rows.into_iter().map(record).collect())
+}
