@@ -6,18 +6,67 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::annual_reports::model::{
-    AnnualReportFilter, AnnualReportInput, AnnualReportList, AnnualReportView,
+    AnnualReportFilter, AnnualReportInput, AnnualReportList, AnnualReportRecord, AnnualReportView,
 };
 use crate::annual_reports::queries;
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, created, json_with_etag};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
+use crate::measurements::queries::{Citation, refuse_if_cited};
 
 const TAG: &str = "Annual reports";
+
+/// Annual reports belong to a covenant: its secretariat writes them too.
+impl Resource for AnnualReportRecord {
+    type Key = i64;
+    type Record = AnnualReportRecord;
+    type Input = AnnualReportInput;
+    type View = AnnualReportView;
+
+    fn view(record: &AnnualReportRecord) -> AnnualReportView {
+        AnnualReportView::from(record)
+    }
+
+    fn input(record: &AnnualReportRecord) -> AnnualReportInput {
+        AnnualReportInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<AnnualReportRecord, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(
+        conn: &mut DbConnection,
+        input: &AnnualReportInput,
+    ) -> Result<AnnualReportRecord, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &AnnualReportRecord,
+        input: &AnnualReportInput,
+    ) -> Result<AnnualReportRecord, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &AnnualReportRecord) -> Result<(), AppError> {
+        refuse_if_cited(conn, Citation::AnnualReport(current.report.id))?;
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_writer()
+    }
+
+    fn may_write_input(principal: &Principal, input: &AnnualReportInput) -> Result<(), AppError> {
+        principal.require_covenant(&input.covenant)
+    }
+}
 
 /// An annual report's writable fields for a merge patch.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -102,9 +151,7 @@ pub async fn get_annual_report(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let report = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &AnnualReportView::from(&report))
+    crud::get::<AnnualReportRecord>(&req, &pool, id.into_inner()).await
 }
 
 /// Record an annual report
@@ -132,52 +179,7 @@ pub async fn create_annual_report(
     pool: web::Data<Pool>,
     body: JsonBody<AnnualReportInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    principal.require_covenant(&input.covenant)?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = AnnualReportView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    created(&req, &view, &view.links.self_link.href)
-}
-
-/// Applies `input` to report `id` after checking the caller may write both
-/// the report's stored covenant and the one the input names.
-async fn write_report(
-    req: &HttpRequest,
-    pool: &Pool,
-    principal: Principal,
-    id: i64,
-    change: impl FnOnce(&AnnualReportInput) -> Result<AnnualReportInput, AppError> + Send + 'static,
-) -> Result<HttpResponse, AppError> {
-    let precondition = Precondition::from_request(req);
-    let view = db::run(pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_covenant(&current.covenant_code)?;
-            let before = AnnualReportView::from(&current);
-            precondition.check(&before)?;
-            let input = change(&AnnualReportInput::from(&current))?;
-            principal.require_covenant(&input.covenant)?;
-            let after =
-                AnnualReportView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(req, &view)
+    crud::create::<AnnualReportRecord>(&req, principal, &pool, body).await
 }
 
 /// Replace an annual report
@@ -211,9 +213,7 @@ pub async fn replace_annual_report(
     id: web::Path<i64>,
     body: JsonBody<AnnualReportInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    write_report(&req, &pool, principal, id.into_inner(), move |_| Ok(input)).await
+    crud::replace::<AnnualReportRecord>(&req, principal, &pool, id.into_inner(), body).await
 }
 
 /// Update part of an annual report
@@ -245,13 +245,7 @@ pub async fn update_annual_report(
     id: web::Path<i64>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let patch = patch.parse()?;
-    write_report(&req, &pool, principal, id.into_inner(), move |stored| {
-        let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        from_value(merge(stored, &patch))
-    })
-    .await
+    crud::patch::<AnnualReportRecord>(&req, principal, &pool, id.into_inner(), patch).await
 }
 
 /// Delete an annual report
@@ -280,23 +274,5 @@ pub async fn delete_annual_report(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let id = id.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_covenant(&current.covenant_code)?;
-            let before = AnnualReportView::from(&current);
-            precondition.check(&before)?;
-            crate::measurements::queries::refuse_if_cited(
-                conn,
-                crate::measurements::queries::Citation::AnnualReport(id),
-            )?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<AnnualReportRecord>(&req, principal, &pool, id.into_inner()).await
 }

@@ -4,17 +4,77 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, created, json_with_etag};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
-use crate::indicators::model::{IndicatorFilter, IndicatorInput, IndicatorList, IndicatorView};
+use crate::indicators::model::{
+    Indicator, IndicatorFilter, IndicatorInput, IndicatorList, IndicatorView,
+};
 use crate::indicators::queries;
 
 const TAG: &str = "Indicators";
+
+/// Indicators are admin-written and addressed by their code, which never
+/// changes.
+impl Resource for Indicator {
+    type Key = String;
+    type Record = Indicator;
+    type Input = IndicatorInput;
+    type View = IndicatorView;
+
+    fn view(record: &Indicator) -> IndicatorView {
+        IndicatorView::from(record)
+    }
+
+    fn input(record: &Indicator) -> IndicatorInput {
+        IndicatorInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, code: &String) -> Result<Indicator, AppError> {
+        queries::get_by_code(conn, code)
+    }
+
+    fn insert(conn: &mut DbConnection, input: &IndicatorInput) -> Result<Indicator, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &Indicator,
+        input: &IndicatorInput,
+    ) -> Result<Indicator, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &Indicator) -> Result<(), AppError> {
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_write_input(_: &Principal, _: &IndicatorInput) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    fn keeps_identity(code: &String, input: &IndicatorInput) -> Result<(), AppError> {
+        if input.code == *code {
+            Ok(())
+        } else {
+            Err(AppError::invalid(vec![FieldError::body(
+                "/code",
+                format!(
+                    "must equal the code in the path (`{code}`); an indicator's code cannot change"
+                ),
+            )]))
+        }
+    }
+}
 
 /// An indicator's writable fields for a merge patch: members given replace
 /// the stored ones. `code` cannot change.
@@ -98,9 +158,7 @@ pub async fn get_indicator(
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let code = code.into_inner();
-    let indicator = db::run(&pool, move |conn| queries::get_by_code(conn, &code)).await?;
-    json_with_etag(&req, &IndicatorView::from(&indicator))
+    crud::get::<Indicator>(&req, &pool, code.into_inner()).await
 }
 
 /// Create an indicator
@@ -127,17 +185,7 @@ pub async fn create_indicator(
     pool: web::Data<Pool>,
     body: JsonBody<IndicatorInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let input = body.parse()?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = IndicatorView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    created(&req, &view, &view.links.self_link.href)
+    crud::create::<Indicator>(&req, principal, &pool, body).await
 }
 
 /// Replace an indicator
@@ -171,36 +219,7 @@ pub async fn replace_indicator(
     code: web::Path<String>,
     body: JsonBody<IndicatorInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let input = body.parse()?;
-    if input.code != code {
-        return Err(AppError::invalid(vec![FieldError::body(
-            "/code",
-            format!(
-                "must equal the code in the path (`{code}`); an indicator's code cannot change"
-            ),
-        )]));
-    }
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = IndicatorView::from(&current);
-            precondition.check(&before)?;
-            let after = IndicatorView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::replace::<Indicator>(&req, principal, &pool, code.into_inner(), body).await
 }
 
 /// Update part of an indicator
@@ -234,37 +253,7 @@ pub async fn update_indicator(
     code: web::Path<String>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let patch = patch.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = IndicatorView::from(&current);
-            precondition.check(&before)?;
-            let stored = serde_json::to_value(IndicatorInput::from(&current))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            let input: IndicatorInput = from_value(merge(stored, &patch))?;
-            if input.code != current.code {
-                return Err(AppError::invalid(vec![FieldError::body(
-                    "/code",
-                    "an indicator's code cannot change",
-                )]));
-            }
-            let after = IndicatorView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::patch::<Indicator>(&req, principal, &pool, code.into_inner(), patch).await
 }
 
 /// Delete an indicator
@@ -292,18 +281,5 @@ pub async fn delete_indicator(
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = IndicatorView::from(&current);
-            precondition.check(&before)?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<Indicator>(&req, principal, &pool, code.into_inner()).await
 }

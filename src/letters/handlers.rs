@@ -4,17 +4,63 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, created, json_with_etag};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
-use crate::letters::model::{LetterFilter, LetterInput, LetterList, LetterView};
+use crate::letters::model::{Letter, LetterFilter, LetterInput, LetterList, LetterView};
 use crate::letters::queries;
+use crate::measurements::queries::{Citation, refuse_if_cited};
 
 const TAG: &str = "Letters";
+
+/// Letters are admin-written and addressed by id.
+impl Resource for Letter {
+    type Key = i64;
+    type Record = Letter;
+    type Input = LetterInput;
+    type View = LetterView;
+
+    fn view(record: &Letter) -> LetterView {
+        LetterView::from(record)
+    }
+
+    fn input(record: &Letter) -> LetterInput {
+        LetterInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<Letter, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(conn: &mut DbConnection, input: &LetterInput) -> Result<Letter, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &Letter,
+        input: &LetterInput,
+    ) -> Result<Letter, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &Letter) -> Result<(), AppError> {
+        refuse_if_cited(conn, Citation::Letter(current.id))?;
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_write_input(_: &Principal, _: &LetterInput) -> Result<(), AppError> {
+        Ok(())
+    }
+}
 
 /// A letter's writable fields for a merge patch.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -99,9 +145,7 @@ pub async fn get_letter(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let letter = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &LetterView::from(&letter))
+    crud::get::<Letter>(&req, &pool, id.into_inner()).await
 }
 
 /// Record a letter
@@ -128,17 +172,7 @@ pub async fn create_letter(
     pool: web::Data<Pool>,
     body: JsonBody<LetterInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let input = body.parse()?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = LetterView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    created(&req, &view, &view.links.self_link.href)
+    crud::create::<Letter>(&req, principal, &pool, body).await
 }
 
 /// Replace a letter
@@ -169,28 +203,7 @@ pub async fn replace_letter(
     id: web::Path<i64>,
     body: JsonBody<LetterInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let id = id.into_inner();
-    let input = body.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            let before = LetterView::from(&current);
-            precondition.check(&before)?;
-            let after = LetterView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::replace::<Letter>(&req, principal, &pool, id.into_inner(), body).await
 }
 
 /// Update part of a letter
@@ -221,31 +234,7 @@ pub async fn update_letter(
     id: web::Path<i64>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let id = id.into_inner();
-    let patch = patch.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            let before = LetterView::from(&current);
-            precondition.check(&before)?;
-            let stored = serde_json::to_value(LetterInput::from(&current))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            let input: LetterInput = from_value(merge(stored, &patch))?;
-            let after = LetterView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::patch::<Letter>(&req, principal, &pool, id.into_inner(), patch).await
 }
 
 /// Delete a letter
@@ -273,22 +262,5 @@ pub async fn delete_letter(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let id = id.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            let before = LetterView::from(&current);
-            precondition.check(&before)?;
-            crate::measurements::queries::refuse_if_cited(
-                conn,
-                crate::measurements::queries::Citation::Letter(id),
-            )?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<Letter>(&req, principal, &pool, id.into_inner()).await
 }

@@ -5,19 +5,66 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, created, json_with_etag};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::measurements::model::{
-    MeasurementFilter, MeasurementInput, MeasurementList, MeasurementView,
+    MeasurementFilter, MeasurementInput, MeasurementList, MeasurementRecord, MeasurementView,
 };
 use crate::measurements::queries;
 
 const TAG: &str = "Measurements";
+
+/// Measurements are national (admins) or of a covenant (also its secretariat).
+impl Resource for MeasurementRecord {
+    type Key = i64;
+    type Record = MeasurementRecord;
+    type Input = MeasurementInput;
+    type View = MeasurementView;
+
+    fn view(record: &MeasurementRecord) -> MeasurementView {
+        MeasurementView::from(record)
+    }
+
+    fn input(record: &MeasurementRecord) -> MeasurementInput {
+        MeasurementInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<MeasurementRecord, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(
+        conn: &mut DbConnection,
+        input: &MeasurementInput,
+    ) -> Result<MeasurementRecord, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &MeasurementRecord,
+        input: &MeasurementInput,
+    ) -> Result<MeasurementRecord, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &MeasurementRecord) -> Result<(), AppError> {
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_writer()
+    }
+
+    fn may_write_input(principal: &Principal, input: &MeasurementInput) -> Result<(), AppError> {
+        principal.require_scope(input.covenant.as_deref())
+    }
+}
 
 /// A measurement's writable fields for a merge patch.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -110,9 +157,7 @@ pub async fn get_measurement(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let report = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &MeasurementView::from(&report))
+    crud::get::<MeasurementRecord>(&req, &pool, id.into_inner()).await
 }
 
 /// Record a measurement
@@ -141,51 +186,7 @@ pub async fn create_measurement(
     pool: web::Data<Pool>,
     body: JsonBody<MeasurementInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    principal.require_scope(input.covenant.as_deref())?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = MeasurementView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    created(&req, &view, &view.links.self_link.href)
-}
-
-/// Applies `input` to measurement `id` after checking the caller may write both
-/// the measurement's stored scope and the one the input names.
-async fn write_measurement(
-    req: &HttpRequest,
-    pool: &Pool,
-    principal: Principal,
-    id: i64,
-    change: impl FnOnce(&MeasurementInput) -> Result<MeasurementInput, AppError> + Send + 'static,
-) -> Result<HttpResponse, AppError> {
-    let precondition = Precondition::from_request(req);
-    let view = db::run(pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_scope(current.covenant_code.as_deref())?;
-            let before = MeasurementView::from(&current);
-            precondition.check(&before)?;
-            let input = change(&MeasurementInput::from(&current))?;
-            principal.require_scope(input.covenant.as_deref())?;
-            let after = MeasurementView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(req, &view)
+    crud::create::<MeasurementRecord>(&req, principal, &pool, body).await
 }
 
 /// Replace a measurement
@@ -218,9 +219,7 @@ pub async fn replace_measurement(
     id: web::Path<i64>,
     body: JsonBody<MeasurementInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    write_measurement(&req, &pool, principal, id.into_inner(), move |_| Ok(input)).await
+    crud::replace::<MeasurementRecord>(&req, principal, &pool, id.into_inner(), body).await
 }
 
 /// Update part of a measurement
@@ -251,13 +250,7 @@ pub async fn update_measurement(
     id: web::Path<i64>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let patch = patch.parse()?;
-    write_measurement(&req, &pool, principal, id.into_inner(), move |stored| {
-        let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        from_value(merge(stored, &patch))
-    })
-    .await
+    crud::patch::<MeasurementRecord>(&req, principal, &pool, id.into_inner(), patch).await
 }
 
 /// Delete a measurement
@@ -284,19 +277,5 @@ pub async fn delete_measurement(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let id = id.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_scope(current.covenant_code.as_deref())?;
-            let before = MeasurementView::from(&current);
-            precondition.check(&before)?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<MeasurementRecord>(&req, principal, &pool, id.into_inner()).await
 }

@@ -5,17 +5,61 @@ use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, created, json_with_etag};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
-use crate::targets::model::{TargetFilter, TargetInput, TargetList, TargetView};
+use crate::targets::model::{TargetFilter, TargetInput, TargetList, TargetRecord, TargetView};
 use crate::targets::queries;
 
 const TAG: &str = "Targets";
+
+/// Targets are national (admins) or of a covenant (also its secretariat).
+impl Resource for TargetRecord {
+    type Key = i64;
+    type Record = TargetRecord;
+    type Input = TargetInput;
+    type View = TargetView;
+
+    fn view(record: &TargetRecord) -> TargetView {
+        TargetView::from(record)
+    }
+
+    fn input(record: &TargetRecord) -> TargetInput {
+        TargetInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<TargetRecord, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(conn: &mut DbConnection, input: &TargetInput) -> Result<TargetRecord, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &TargetRecord,
+        input: &TargetInput,
+    ) -> Result<TargetRecord, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &TargetRecord) -> Result<(), AppError> {
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_writer()
+    }
+
+    fn may_write_input(principal: &Principal, input: &TargetInput) -> Result<(), AppError> {
+        principal.require_scope(input.covenant.as_deref())
+    }
+}
 
 /// A target's writable fields for a merge patch.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -104,9 +148,7 @@ pub async fn get_target(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let report = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &TargetView::from(&report))
+    crud::get::<TargetRecord>(&req, &pool, id.into_inner()).await
 }
 
 /// Record a target
@@ -133,51 +175,7 @@ pub async fn create_target(
     pool: web::Data<Pool>,
     body: JsonBody<TargetInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    principal.require_scope(input.covenant.as_deref())?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = TargetView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    created(&req, &view, &view.links.self_link.href)
-}
-
-/// Applies `input` to target `id` after checking the caller may write both
-/// the target's stored scope and the one the input names.
-async fn write_target(
-    req: &HttpRequest,
-    pool: &Pool,
-    principal: Principal,
-    id: i64,
-    change: impl FnOnce(&TargetInput) -> Result<TargetInput, AppError> + Send + 'static,
-) -> Result<HttpResponse, AppError> {
-    let precondition = Precondition::from_request(req);
-    let view = db::run(pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_scope(current.covenant_code.as_deref())?;
-            let before = TargetView::from(&current);
-            precondition.check(&before)?;
-            let input = change(&TargetInput::from(&current))?;
-            principal.require_scope(input.covenant.as_deref())?;
-            let after = TargetView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(req, &view)
+    crud::create::<TargetRecord>(&req, principal, &pool, body).await
 }
 
 /// Replace a target
@@ -210,9 +208,7 @@ pub async fn replace_target(
     id: web::Path<i64>,
     body: JsonBody<TargetInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let input = body.parse()?;
-    write_target(&req, &pool, principal, id.into_inner(), move |_| Ok(input)).await
+    crud::replace::<TargetRecord>(&req, principal, &pool, id.into_inner(), body).await
 }
 
 /// Update part of a target
@@ -243,13 +239,7 @@ pub async fn update_target(
     id: web::Path<i64>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let patch = patch.parse()?;
-    write_target(&req, &pool, principal, id.into_inner(), move |stored| {
-        let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        from_value(merge(stored, &patch))
-    })
-    .await
+    crud::patch::<TargetRecord>(&req, principal, &pool, id.into_inner(), patch).await
 }
 
 /// Delete a target
@@ -276,19 +266,5 @@ pub async fn delete_target(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_writer()?;
-    let id = id.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            principal.require_scope(current.covenant_code.as_deref())?;
-            let before = TargetView::from(&current);
-            precondition.check(&before)?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<TargetRecord>(&req, principal, &pool, id.into_inner()).await
 }
