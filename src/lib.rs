@@ -1,6 +1,7 @@
 //! imvo-tracker: the public REST API that makes the progress of the Dutch
 //! IMVO covenants visible.
 
+pub mod annual_reports;
 pub mod audit;
 pub mod auth;
 pub mod config;
@@ -9,6 +10,9 @@ pub mod db;
 pub mod error;
 pub mod health;
 pub mod http;
+pub mod indicators;
+pub mod letters;
+pub mod measurements;
 pub mod oecd_endorsements;
 pub mod openapi;
 pub mod organisations;
@@ -18,3 +22,4 @@ pub mod schema;
 pub mod sectors;
 pub mod size_facts;
 pub mod startup;
+pub mod targets;

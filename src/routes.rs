@@ -5,15 +5,20 @@ use actix_web::middleware::from_fn;
 use actix_web::{HttpResponse, get, web};
 use utoipa_actix_web::scope::{self, Scope};
 
+use crate::annual_reports::handlers as annual_reports;
 use crate::audit::handlers as audit;
 use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
+use crate::indicators::handlers as indicators;
+use crate::letters::handlers as letters;
+use crate::measurements::handlers as measurements;
 use crate::oecd_endorsements::handlers as oecd_endorsements;
 use crate::organisations::handlers as organisations;
 use crate::participations::handlers as participations;
 use crate::sectors::handlers as sectors;
 use crate::size_facts::handlers as size_facts;
+use crate::targets::handlers as targets;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -42,6 +47,36 @@ pub fn v1_scope() -> Scope<
         .service(covenants::replace_covenant)
         .service(covenants::update_covenant)
         .service(covenants::delete_covenant)
+        .service(annual_reports::list_annual_reports)
+        .service(annual_reports::create_annual_report)
+        .service(annual_reports::get_annual_report)
+        .service(annual_reports::replace_annual_report)
+        .service(annual_reports::update_annual_report)
+        .service(annual_reports::delete_annual_report)
+        .service(letters::list_letters)
+        .service(letters::create_letter)
+        .service(letters::get_letter)
+        .service(letters::replace_letter)
+        .service(letters::update_letter)
+        .service(letters::delete_letter)
+        .service(indicators::list_indicators)
+        .service(indicators::create_indicator)
+        .service(indicators::get_indicator)
+        .service(indicators::replace_indicator)
+        .service(indicators::update_indicator)
+        .service(indicators::delete_indicator)
+        .service(measurements::list_measurements)
+        .service(measurements::create_measurement)
+        .service(measurements::get_measurement)
+        .service(measurements::replace_measurement)
+        .service(measurements::update_measurement)
+        .service(measurements::delete_measurement)
+        .service(targets::list_targets)
+        .service(targets::create_target)
+        .service(targets::get_target)
+        .service(targets::replace_target)
+        .service(targets::update_target)
+        .service(targets::delete_target)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
         .service(organisations::list_organisations)

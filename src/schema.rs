@@ -54,6 +54,99 @@ diesel::joinable!(covenants -> sectors (sector_id));
 diesel::allow_tables_to_appear_in_same_query!(covenants, sectors);
 
 diesel::table! {
+    letters (id) {
+        id -> BigInt,
+        sent_on -> Date,
+        subject -> Text,
+        reference -> Nullable<Text>,
+        kamerstuk -> Nullable<Text>,
+        minister -> Text,
+        url -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    annual_reports (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        reporting_year -> Integer,
+        published_on -> Date,
+        title -> Text,
+        url -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(annual_reports -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(annual_reports, covenants);
+
+diesel::table! {
+    indicators (id) {
+        id -> BigInt,
+        code -> Text,
+        name_nl -> Text,
+        name_en -> Text,
+        unit -> Text,
+        direction -> Text,
+        description -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    targets (id) {
+        id -> BigInt,
+        indicator_id -> BigInt,
+        covenant_id -> Nullable<BigInt>,
+        value -> Double,
+        due_on -> Date,
+        baseline_value -> Nullable<Double>,
+        baseline_on -> Nullable<Date>,
+        description -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    measurements (id) {
+        id -> BigInt,
+        indicator_id -> BigInt,
+        covenant_id -> Nullable<BigInt>,
+        value -> Double,
+        measured_on -> Date,
+        numerator -> Nullable<Double>,
+        denominator -> Nullable<Double>,
+        annual_report_id -> Nullable<BigInt>,
+        letter_id -> Nullable<BigInt>,
+        source_url -> Nullable<Text>,
+        note -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(targets -> indicators (indicator_id));
+diesel::joinable!(targets -> covenants (covenant_id));
+diesel::joinable!(measurements -> indicators (indicator_id));
+diesel::joinable!(measurements -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(indicators, targets, measurements, covenants);
+
+diesel::table! {
     organisations (id) {
         id -> BigInt,
         name -> Text,

@@ -37,6 +37,24 @@ impl Principal {
         }
     }
 
+    /// The caller may write data scoped to `covenant`, or national data
+    /// (`None`, admins only).
+    pub fn require_scope(&self, covenant: Option<&str>) -> Result<(), AppError> {
+        match covenant {
+            Some(code) => self.require_covenant(code),
+            None => self.require_admin(),
+        }
+    }
+
+    /// The caller may write something: an admin or a secretariat. Checked
+    /// before the body is read; the covenant itself is checked once known.
+    pub fn require_writer(&self) -> Result<(), AppError> {
+        match self.role {
+            Role::Reader => Err(AppError::Forbidden("A reader token may not write.".into())),
+            _ => Ok(()),
+        }
+    }
+
     /// The caller may write the covenant with `code` and what belongs to it:
     /// an admin, or a secretariat whose token names the covenant.
     pub fn require_covenant(&self, code: &str) -> Result<(), AppError> {

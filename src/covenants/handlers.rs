@@ -1,13 +1,10 @@
 //! Covenant endpoints: HTTP only; storage is in `queries`.
 
-use std::collections::HashMap;
-
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::annual_reports::model::AnnualReportView;
 use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
 use crate::covenants::model::{
@@ -17,12 +14,12 @@ use crate::covenants::model::{
 use crate::covenants::queries;
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, json_with_etag, respond};
+use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::participations::model::ParticipationView;
-use crate::participations::queries as participations;
 use crate::sectors::model::SectorView;
+use crate::targets::model::TargetView;
 
 const TAG: &str = "Covenants";
 
@@ -58,6 +55,8 @@ pub struct CovenantPatch {
     pub source: Option<String>,
 }
 
+/// The views of `records` with what `expand` asks for embedded: one query
+/// per kind of related resource, whatever the number of covenants.
 fn expanded(
     conn: &mut DbConnection,
     records: &[CovenantRecord],
@@ -67,38 +66,70 @@ fn expanded(
     if expand.is_empty() {
         return Ok(views);
     }
+    let covenant_ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
     let sectors = if expand.contains(&"sector") {
         let ids: Vec<i64> = records.iter().map(|r| r.covenant.sector_id).collect();
         Some(queries::sectors_by_id(conn, &ids)?)
     } else {
         None
     };
-    let mut participations = if expand.contains(&"participations") {
-        let ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
-        let mut by_covenant: HashMap<i64, Vec<ParticipationView>> =
-            ids.iter().map(|id| (*id, Vec::new())).collect();
-        for record in participations::of_covenants(conn, &ids)? {
-            by_covenant
-                .entry(record.participation.covenant_id)
-                .or_default()
-                .push(ParticipationView::from(&record));
-        }
-        Some(by_covenant)
+    let reports = if expand.contains(&"annualReports") {
+        Some(crate::annual_reports::queries::of_covenants(
+            conn,
+            &covenant_ids,
+        )?)
+    } else {
+        None
+    };
+    let targets = if expand.contains(&"targets") {
+        Some(crate::targets::queries::of_covenants(conn, &covenant_ids)?)
+    } else {
+        None
+    };
+    let participations = if expand.contains(&"participations") {
+        Some(crate::participations::queries::of_covenants(
+            conn,
+            &covenant_ids,
+        )?)
     } else {
         None
     };
     for (view, record) in views.iter_mut().zip(records) {
-        view.embedded = Some(CovenantEmbedded {
-            sector: sectors.as_ref().and_then(|sectors| {
-                sectors
+        let mut embedded = CovenantEmbedded::default();
+        if let Some(sectors) = &sectors {
+            embedded.sector = sectors
+                .iter()
+                .find(|s| s.id == record.covenant.sector_id)
+                .map(SectorView::from);
+        }
+        if let Some(reports) = &reports {
+            embedded.annual_reports = Some(
+                reports
                     .iter()
-                    .find(|s| s.id == record.covenant.sector_id)
-                    .map(SectorView::from)
-            }),
-            participations: participations
-                .as_mut()
-                .map(|by_covenant| by_covenant.remove(&record.covenant.id).unwrap_or_default()),
-        });
+                    .filter(|r| r.report.covenant_id == record.covenant.id)
+                    .map(AnnualReportView::from)
+                    .collect(),
+            );
+        }
+        if let Some(targets) = &targets {
+            embedded.targets = Some(
+                targets
+                    .iter()
+                    .filter(|t| t.target.covenant_id == Some(record.covenant.id))
+                    .map(TargetView::from)
+                    .collect(),
+            );
+        }
+        if let Some(participations) = &participations {
+            embedded.participations = Some(
+                participations
+                    .iter()
+                    .filter(|p| p.participation.covenant_id == record.covenant.id)
+                    .map(ParticipationView::from)
+                    .collect(),
+            );
+        }
+        view.embedded = Some(embedded);
     }
     Ok(views)
 }
@@ -110,8 +141,9 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 /// List covenants
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
-/// date, in the order asked for. `expand=sector` embeds each covenant's
-/// sector, `expand=participations` all its participations.
+/// date, in the order asked for. `expand` embeds related resources
+/// (`sector`, `annualReports`, `targets`, `participations`) so a dashboard
+/// needs one request.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -152,8 +184,8 @@ pub async fn list_covenants(
 
 /// Get a covenant
 ///
-/// One covenant by its code. `expand=sector` embeds its sector,
-/// `expand=participations` all its participations.
+/// One covenant by its code. `expand` embeds related resources (`sector`,
+/// `annualReports`, `targets`, `participations`).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",
@@ -222,13 +254,7 @@ pub async fn create_covenant(
         })
     })
     .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    created(&req, &view, &view.links.self_link.href)
 }
 
 fn code_unchanged(input: &CovenantInput, code: &str) -> Result<(), AppError> {
@@ -354,11 +380,46 @@ pub async fn update_covenant(
     json_with_etag(&req, &view)
 }
 
+/// A 409 naming what still refers to the covenant.
+fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
+    let id = current.covenant.id;
+    let mut referring = Vec::new();
+    let years = crate::annual_reports::queries::years_of_covenant(conn, id)?;
+    if !years.is_empty() {
+        let years: Vec<String> = years.iter().map(i32::to_string).collect();
+        referring.push(format!("annual reports on {}", years.join(", ")));
+    }
+    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
+    if targets > 0 {
+        referring.push(format!("{targets} target(s)"));
+    }
+    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
+    if measurements > 0 {
+        referring.push(format!("{measurements} measurement(s)"));
+    }
+    let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
+    if participations > 0 {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        referring.push(format!(
+            "{participations} participation(s) (ids {})",
+            ids.join(", ")
+        ));
+    }
+    if referring.is_empty() {
+        return Ok(());
+    }
+    Err(AppError::Conflict(format!(
+        "Covenant `{}` cannot be deleted while {} refer to it.",
+        current.covenant.code,
+        referring.join(" and ")
+    )))
+}
+
 /// Delete a covenant
 ///
-/// Removes a covenant that nothing refers to (admins only). While
-/// participations belong to it the delete is refused with 409, saying how
-/// many and which.
+/// Removes a covenant that nothing refers to (admins only). While annual
+/// reports, targets, measurements or participations refer to it, the delete
+/// is refused with 409 saying which.
 #[utoipa::path(
     tag = TAG,
     operation_id = "deleteCovenant",
@@ -369,7 +430,7 @@ pub async fn update_covenant(
     responses(
         (status = 204, description = "The covenant was deleted."),
         (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Other records, such as participations, still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Annual reports, targets, measurements or participations still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "The covenant changed since the ETag in `If-Match` was read.", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
@@ -389,15 +450,7 @@ pub async fn delete_covenant(
             let current = queries::get_by_code(conn, &code)?;
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
-            let (total, ids) = participations::ids_in_covenant(conn, current.covenant.id, 10)?;
-            if total > 0 {
-                let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
-                return Err(AppError::Conflict(format!(
-                    "Covenant `{code}` cannot be deleted: {total} participation(s) still belong to it (ids {}). \
-                     Delete those first (/v1/participations?covenant={code}).",
-                    ids.join(", ")
-                )));
-            }
+            refuse_if_referred(conn, &current)?;
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
+use crate::annual_reports::model::AnnualReportView;
 use crate::error::FieldError;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
 use crate::http::rules;
@@ -13,6 +14,7 @@ use crate::http::validation::{Validate, field_rules, verdict};
 use crate::participations::model::ParticipationView;
 use crate::schema::covenants;
 use crate::sectors::model::SectorView;
+use crate::targets::model::TargetView;
 
 /// Where a covenant stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -309,22 +311,36 @@ pub struct CovenantView {
 
 /// Links of a covenant.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct CovenantLinks {
     /// This covenant.
     #[serde(rename = "self")]
     pub self_link: Link,
     /// Its sector.
     pub sector: Link,
+    /// Its annual reports.
+    pub annual_reports: Link,
+    /// Its targets.
+    pub targets: Link,
+    /// Its measurements.
+    pub measurements: Link,
     /// The organisations taking part in it.
     pub participations: Link,
 }
 
 /// Related resources embedded on request (`expand`).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct CovenantEmbedded {
     /// The covenant's sector (`expand=sector`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<SectorView>,
+    /// Its annual reports, oldest reporting year first (`expand=annualReports`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annual_reports: Option<Vec<AnnualReportView>>,
+    /// Its targets, earliest due first (`expand=targets`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<TargetView>>,
     /// All of the covenant's participations, past and present, in the order
     /// they joined (`expand=participations`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -353,6 +369,9 @@ impl From<&CovenantRecord> for CovenantView {
             links: CovenantLinks {
                 self_link: Link::new(format!("/v1/covenants/{}", c.code)),
                 sector: Link::new(format!("/v1/sectors/{}", record.sector_code)),
+                annual_reports: Link::new(format!("/v1/annual-reports?covenant={}", c.code)),
+                targets: Link::new(format!("/v1/targets?covenant={}", c.code)),
+                measurements: Link::new(format!("/v1/measurements?covenant={}", c.code)),
                 participations: Link::new(format!("/v1/participations?covenant={}", c.code)),
             },
             embedded: None,
@@ -406,8 +425,8 @@ pub struct CovenantFilter {
     /// `code`. Covenants without `signedOn` come last.
     #[param(example = "-signedOn,code")]
     pub sort: Option<String>,
-    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
-    /// `participations`.
+    /// Related resources to embed in `_embedded`, comma-separated:
+    /// `sector`, `annualReports`, `targets`, `participations`.
     #[param(example = "sector,participations")]
     pub expand: Option<String>,
 }
@@ -426,14 +445,14 @@ impl ListFilter for CovenantFilter {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantExpand {
-    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
-    /// `participations`.
+    /// Related resources to embed in `_embedded`, comma-separated:
+    /// `sector`, `annualReports`, `targets`, `participations`.
     #[param(example = "sector,participations")]
     pub expand: Option<String>,
 }
 
 /// What `expand` may name.
-pub const EXPANDABLE: &[&str] = &["sector", "participations"];
+pub const EXPANDABLE: &[&str] = &["sector", "annualReports", "targets", "participations"];
 
 /// Parses `expand`: each name must be one of `EXPANDABLE`.
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {

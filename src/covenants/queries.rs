@@ -234,3 +234,23 @@ pub fn codes_in_sector(
         .load(conn)?;
     Ok((codes, total))
 }
+
+/// The id of the covenant with `code`, or a 400 naming the body member at
+/// `pointer` (for resources that refer to a covenant).
+pub fn id_for_reference(
+    conn: &mut DbConnection,
+    code: &str,
+    pointer: &str,
+) -> Result<i64, AppError> {
+    covenants::table
+        .filter(covenants::code.eq(code))
+        .select(covenants::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            AppError::invalid(vec![FieldError::body(
+                pointer,
+                format!("there is no covenant with code `{code}`"),
+            )])
+        })
+}

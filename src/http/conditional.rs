@@ -104,3 +104,16 @@ impl Precondition {
         }
     }
 }
+
+/// A 201 with the new resource, its `ETag` and its `Location`.
+pub fn created<T: Serialize>(
+    req: &HttpRequest,
+    value: &T,
+    location: &str,
+) -> Result<HttpResponse, AppError> {
+    let mut response = respond(req, StatusCode::CREATED, value)?;
+    let location =
+        HeaderValue::from_str(location).map_err(|e| AppError::Internal(e.to_string()))?;
+    response.headers_mut().insert(header::LOCATION, location);
+    Ok(response)
+}

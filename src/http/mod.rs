@@ -1,6 +1,7 @@
 //! HTTP conventions shared by every resource (DESIGN section 6).
 
 pub mod conditional;
+pub mod crud;
 pub mod json_body;
 pub mod listing;
 pub mod middleware;

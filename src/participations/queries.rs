@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::covenants::queries as covenants_queries;
 use crate::db::{Backend, DbConnection};
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::organisations::queries as organisations;
 use crate::participations::model::{
@@ -110,21 +111,6 @@ pub fn covenant_code_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<
         .optional()
 }
 
-/// The id of the covenant the body names, or a 400 naming the field.
-fn covenant_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
-    covenants::table
-        .filter(covenants::code.eq(code))
-        .select(covenants::id)
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| {
-            AppError::invalid(vec![FieldError::body(
-                "/covenant",
-                format!("there is no covenant with code `{code}`"),
-            )])
-        })
-}
-
 /// Checks the body's references and that the organisation has no other
 /// participation in the covenant overlapping this one (409 naming it).
 /// Returns the covenant's id.
@@ -133,7 +119,7 @@ fn check(
     input: &ParticipationInput,
     except: Option<i64>,
 ) -> Result<i64, AppError> {
-    let covenant = covenant_id(conn, &input.covenant);
+    let covenant = covenants_queries::id_for_reference(conn, &input.covenant, "/covenant");
     let organisation = organisations::require_reference(conn, input.organisation, "/organisation");
     let covenant = match (covenant, organisation) {
         (Ok(covenant), Ok(())) => covenant,

@@ -1,22 +1,85 @@
 //! Sector endpoints: HTTP only; storage is in `queries`.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, json_with_etag, respond};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
-use crate::sectors::model::{SectorFilter, SectorInput, SectorList, SectorView};
+use crate::sectors::model::{Sector, SectorFilter, SectorInput, SectorList, SectorView};
 use crate::sectors::queries;
 
 const TAG: &str = "Sectors";
+
+/// Sectors are admin-written and addressed by their code, which never changes.
+impl Resource for Sector {
+    type Key = String;
+    type Record = Sector;
+    type Input = SectorInput;
+    type View = SectorView;
+
+    fn view(record: &Sector) -> SectorView {
+        SectorView::from(record)
+    }
+
+    fn input(record: &Sector) -> SectorInput {
+        SectorInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, code: &String) -> Result<Sector, AppError> {
+        queries::get_by_code(conn, code)
+    }
+
+    fn insert(conn: &mut DbConnection, input: &SectorInput) -> Result<Sector, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &Sector,
+        input: &SectorInput,
+    ) -> Result<Sector, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &Sector) -> Result<(), AppError> {
+        let (covenants, total) = crate::covenants::queries::codes_in_sector(conn, current.id, 10)?;
+        if total > 0 {
+            return Err(AppError::Conflict(format!(
+                "Sector `{}` cannot be deleted: {total} covenant(s) still belong to it ({}).",
+                current.code,
+                covenants.join(", ")
+            )));
+        }
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_write_input(_: &Principal, _: &SectorInput) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    fn keeps_identity(code: &String, input: &SectorInput) -> Result<(), AppError> {
+        if input.code == *code {
+            Ok(())
+        } else {
+            Err(AppError::invalid(vec![FieldError::body(
+                "/code",
+                format!(
+                    "must equal the code in the path (`{code}`); a sector's code cannot change"
+                ),
+            )]))
+        }
+    }
+}
 
 /// A sector's writable fields for a merge patch: members given replace the
 /// stored ones. `code` cannot change.
@@ -94,9 +157,7 @@ pub async fn get_sector(
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let code = code.into_inner();
-    let sector = db::run(&pool, move |conn| queries::get_by_code(conn, &code)).await?;
-    json_with_etag(&req, &SectorView::from(&sector))
+    crud::get::<Sector>(&req, &pool, code.into_inner()).await
 }
 
 /// Create a sector
@@ -123,23 +184,7 @@ pub async fn create_sector(
     pool: web::Data<Pool>,
     body: JsonBody<SectorInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let input = body.parse()?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = SectorView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    crud::create::<Sector>(&req, principal, &pool, body).await
 }
 
 /// Replace a sector
@@ -171,34 +216,7 @@ pub async fn replace_sector(
     code: web::Path<String>,
     body: JsonBody<SectorInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let input = body.parse()?;
-    if input.code != code {
-        return Err(AppError::invalid(vec![FieldError::body(
-            "/code",
-            format!("must equal the code in the path (`{code}`); a sector's code cannot change"),
-        )]));
-    }
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = SectorView::from(&current);
-            precondition.check(&before)?;
-            let after = SectorView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::replace::<Sector>(&req, principal, &pool, code.into_inner(), body).await
 }
 
 /// Update part of a sector
@@ -231,37 +249,7 @@ pub async fn update_sector(
     code: web::Path<String>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let patch = patch.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = SectorView::from(&current);
-            precondition.check(&before)?;
-            let stored = serde_json::to_value(SectorInput::from(&current))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            let input: SectorInput = from_value(merge(stored, &patch))?;
-            if input.code != current.code {
-                return Err(AppError::invalid(vec![FieldError::body(
-                    "/code",
-                    "a sector's code cannot change",
-                )]));
-            }
-            let after = SectorView::from(&queries::update(conn, &current, &input, db::now())?);
-            audit::record(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::patch::<Sector>(&req, principal, &pool, code.into_inner(), patch).await
 }
 
 /// Delete a sector
@@ -289,25 +277,5 @@ pub async fn delete_sector(
     pool: web::Data<Pool>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let code = code.into_inner();
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get_by_code(conn, &code)?;
-            let before = SectorView::from(&current);
-            precondition.check(&before)?;
-            let (covenants, total) = crate::covenants::queries::codes_in_sector(conn, current.id, 10)?;
-            if total > 0 {
-                return Err(AppError::Conflict(format!(
-                    "Sector `{code}` cannot be deleted: {total} covenant(s) still belong to it ({}).",
-                    covenants.join(", ")
-                )));
-            }
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<Sector>(&req, principal, &pool, code.into_inner()).await
 }

@@ -187,7 +187,52 @@ async fn covenants_filter_sort_and_embed() {
         let body = problem(app.get(&format!("/v1/covenants{query}")).await, 400).await;
         assert_eq!(invalid_fields(&body).len(), 1, "{query}: {body}");
     }
-    problem(app.get("/v1/covenants/gold?expand=participants").await, 400).await;
+    problem(app.get("/v1/covenants/gold?expand=everything").await, 400).await;
+}
+
+#[actix_web::test]
+async fn one_request_embeds_reports_and_targets() {
+    let app = with_sectors(&["textile", "gold"]).await;
+    create(&app, &covenant("textile", "textile", Some("2016-07-04"))).await;
+    create(&app, &covenant("gold", "gold", Some("2017-06-19"))).await;
+    app.create(
+        "/v1/indicators",
+        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "percent", "direction": "higherIsBetter"}),
+    )
+    .await;
+    let target = app
+        .create("/v1/targets", &json!({"indicator": "market-coverage", "covenant": "textile", "value": 0.5, "dueOn": "2018-12-31"}))
+        .await;
+    let report = app
+        .create(
+            "/v1/annual-reports",
+            &json!({"covenant": "gold", "reportingYear": 2017, "publishedOn": "2018-10-01", "title": "Eerste jaarrapportage"}),
+        )
+        .await;
+    let list: Value = app
+        .get("/v1/covenants?expand=sector,annualReports,targets")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let gold = &list["items"][0];
+    let textile = &list["items"][1];
+    assert_eq!(gold["_embedded"]["annualReports"], json!([report]));
+    assert_eq!(gold["_embedded"]["targets"], json!([]));
+    assert_eq!(textile["_embedded"]["targets"], json!([target]));
+    assert_eq!(textile["_embedded"]["annualReports"], json!([]));
+    assert_eq!(textile["_embedded"]["sector"]["code"], "textile");
+    assert_eq!(
+        textile["_links"]["targets"]["href"],
+        "/v1/targets?covenant=textile"
+    );
+    let one: Value = app
+        .get("/v1/covenants/gold?expand=annualReports")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["_embedded"], json!({"annualReports": [report]}));
 }
 
 #[actix_web::test]

@@ -346,3 +346,44 @@ pub fn invalid_fields(problem: &Value) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+impl TestApp {
+    /// Creates a resource as admin, asserting 201, and returns its view.
+    pub async fn create(&self, path: &str, body: &Value) -> Value {
+        let response = self.post_json(path, body).await;
+        let status = response.status();
+        let text = response.text().await.expect("a body");
+        assert_eq!(status, 201, "POST {path} {body}: {text}");
+        serde_json::from_str(&text).expect("a JSON resource")
+    }
+
+    /// A sector and a signed covenant with the same code.
+    pub async fn create_covenant(&self, code: &str) -> Value {
+        self.create_sector(code).await;
+        self.create(
+            "/v1/covenants",
+            &serde_json::json!({
+                "code": code, "titleNl": format!("Convenant {code}"), "titleEn": format!("Agreement {code}"),
+                "sector": code, "status": "signed", "signedOn": "2016-07-04"
+            }),
+        )
+        .await
+    }
+
+    /// Sends a JSON body with the given bearer token.
+    pub async fn send_json_as(
+        &self,
+        token: &str,
+        method: Method,
+        path: &str,
+        body: &Value,
+    ) -> Response {
+        self.request(method, path)
+            .bearer_auth(token)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .expect("request failed")
+    }
+}

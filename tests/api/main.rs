@@ -3,13 +3,17 @@
 //! `TEST_DATABASE_URL` is set).
 
 mod access;
+mod annual_reports;
 mod audit;
 mod conventions;
 mod covenants;
 mod helpers;
+mod letters;
+mod measurements;
 mod oecd_endorsements;
 mod operations;
 mod organisations;
 mod participations;
 mod sectors;
 mod size_facts;
+mod targets;

@@ -1,0 +1,3 @@
+DROP TABLE measurements;
+DROP TABLE targets;
+DROP TABLE indicators;

@@ -1,0 +1,276 @@
+//! Indicator request and response types.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::{Queryable, Selectable};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate as FieldRules;
+
+use crate::error::FieldError;
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::rules;
+use crate::http::validation::{Validate, field_rules, verdict};
+use crate::schema::indicators;
+
+/// What an indicator's values are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// A fraction from 0 to 1 (0.45 is 45%).
+    Percent,
+    /// A whole number of things, 0 or more.
+    Count,
+    /// A whole number of euros.
+    Eur,
+}
+
+/// Whether progress means the value going up or down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Percent => "percent",
+            Self::Count => "count",
+            Self::Eur => "eur",
+        }
+    }
+
+    pub fn from_stored(value: &str) -> Self {
+        match value {
+            "percent" => Self::Percent,
+            "eur" => Self::Eur,
+            _ => Self::Count,
+        }
+    }
+
+    /// Why `value` is not a value of this unit, if it is not.
+    pub fn refuse(self, value: f64) -> Option<&'static str> {
+        match self {
+            _ if !value.is_finite() => Some("must be a finite number"),
+            Self::Percent if !(0.0..=1.0).contains(&value) => {
+                Some("must be a fraction from 0 to 1 (unit `percent`)")
+            }
+            Self::Count if value < 0.0 || value.fract() != 0.0 => {
+                Some("must be a whole number, 0 or more (unit `count`)")
+            }
+            Self::Eur if value.fract() != 0.0 => {
+                Some("must be a whole number of euros (unit `eur`)")
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HigherIsBetter => "higherIsBetter",
+            Self::LowerIsBetter => "lowerIsBetter",
+        }
+    }
+
+    pub fn from_stored(value: &str) -> Self {
+        if value == "lowerIsBetter" {
+            Self::LowerIsBetter
+        } else {
+            Self::HigherIsBetter
+        }
+    }
+}
+
+/// A stored indicator row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = indicators)]
+pub struct Indicator {
+    pub id: i64,
+    pub code: String,
+    pub name_nl: String,
+    pub name_en: String,
+    pub unit: String,
+    pub direction: String,
+    pub description: Option<String>,
+    pub source: Option<String>,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a client writes: the body of `POST /v1/indicators` and
+/// `PUT /v1/indicators/{code}`, and what a merge patch applies to.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct IndicatorInput {
+    /// Stable identifier of the indicator; cannot change.
+    #[schema(
+        example = "market-coverage",
+        pattern = "^[a-z][a-z0-9-]*[a-z0-9]$",
+        min_length = 2,
+        max_length = 40
+    )]
+    #[validate(custom(function = "rules::code"))]
+    pub code: String,
+    /// Dutch name.
+    #[schema(example = "Marktdekking")]
+    #[validate(custom(function = "rules::title"))]
+    pub name_nl: String,
+    /// English name.
+    #[schema(example = "Market coverage")]
+    #[validate(custom(function = "rules::title"))]
+    pub name_en: String,
+    /// What its values are. It cannot change once targets or measurements
+    /// use the indicator.
+    #[schema(example = "percent")]
+    pub unit: Unit,
+    /// Whether progress means going up or down.
+    #[schema(example = "higherIsBetter")]
+    pub direction: Direction,
+    /// How the indicator is defined.
+    #[serde(default)]
+    #[schema(
+        example = "The share of the sector's Dutch market that the covenant's participants represent."
+    )]
+    #[validate(custom(function = "rules::prose"))]
+    pub description: Option<String>,
+    /// Where the definition comes from.
+    #[serde(default)]
+    #[schema(example = "Kamerbrief 13 november 2018")]
+    #[validate(custom(function = "rules::source"))]
+    pub source: Option<String>,
+}
+
+impl Validate for IndicatorInput {
+    fn validate(&self) -> Result<(), Vec<FieldError>> {
+        verdict(field_rules(self))
+    }
+}
+
+impl From<&Indicator> for IndicatorInput {
+    fn from(i: &Indicator) -> Self {
+        Self {
+            code: i.code.clone(),
+            name_nl: i.name_nl.clone(),
+            name_en: i.name_en.clone(),
+            unit: Unit::from_stored(&i.unit),
+            direction: Direction::from_stored(&i.direction),
+            description: i.description.clone(),
+            source: i.source.clone(),
+        }
+    }
+}
+
+/// An indicator as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct IndicatorView {
+    /// Stable identifier of the indicator.
+    #[schema(example = "market-coverage")]
+    pub code: String,
+    /// Dutch name.
+    #[schema(example = "Marktdekking")]
+    pub name_nl: String,
+    /// English name.
+    #[schema(example = "Market coverage")]
+    pub name_en: String,
+    /// What its values are.
+    pub unit: Unit,
+    /// Whether progress means going up or down.
+    pub direction: Direction,
+    /// How it is defined.
+    pub description: Option<String>,
+    /// Where the definition comes from.
+    pub source: Option<String>,
+    /// When the indicator was recorded (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub created_at: DateTime<Utc>,
+    /// When it last changed (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub updated_at: DateTime<Utc>,
+    /// Related resources.
+    #[serde(rename = "_links")]
+    pub links: IndicatorLinks,
+}
+
+/// Links of an indicator.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorLinks {
+    /// This indicator.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// Its targets.
+    pub targets: Link,
+    /// Its measurements.
+    pub measurements: Link,
+}
+
+impl From<&Indicator> for IndicatorView {
+    fn from(i: &Indicator) -> Self {
+        Self {
+            code: i.code.clone(),
+            name_nl: i.name_nl.clone(),
+            name_en: i.name_en.clone(),
+            unit: Unit::from_stored(&i.unit),
+            direction: Direction::from_stored(&i.direction),
+            description: i.description.clone(),
+            source: i.source.clone(),
+            created_at: i.created_at.and_utc(),
+            updated_at: i.updated_at.and_utc(),
+            links: IndicatorLinks {
+                self_link: Link::new(format!("/v1/indicators/{}", i.code)),
+                targets: Link::new(format!("/v1/targets?indicator={}", i.code)),
+                measurements: Link::new(format!("/v1/measurements?indicator={}", i.code)),
+            },
+        }
+    }
+}
+
+impl crate::audit::Audited for IndicatorView {
+    const RESOURCE_TYPE: &'static str = "indicator";
+
+    fn resource_id(&self) -> String {
+        self.code.clone()
+    }
+
+    fn resource_path(&self) -> String {
+        self.links.self_link.href.clone()
+    }
+}
+
+/// One page of indicators.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorList {
+    /// The indicators on this page.
+    pub items: Vec<IndicatorView>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Filters and order of `GET /v1/indicators`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct IndicatorFilter {
+    /// Only indicators of this unit.
+    #[param(inline, example = "percent")]
+    pub unit: Option<Unit>,
+    /// Order: `code` or `-code` (default `code`).
+    #[param(example = "code")]
+    pub sort: Option<String>,
+}
+
+impl ListFilter for IndicatorFilter {
+    const SORTABLE: &'static [&'static str] = &["code"];
+    const DEFAULT_SORT: &'static str = "code";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}

@@ -1,0 +1,336 @@
+//! Measurement request and response types.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::{Queryable, Selectable};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate as FieldRules;
+
+use crate::error::FieldError;
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::rules;
+use crate::http::validation::{Validate, field_rules, verdict};
+use crate::schema::measurements;
+
+/// Whether a figure is about one covenant or the whole country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Scope {
+    Covenant,
+    National,
+}
+
+/// A stored measurement row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = measurements)]
+pub struct Measurement {
+    pub id: i64,
+    pub indicator_id: i64,
+    pub covenant_id: Option<i64>,
+    pub value: f64,
+    pub measured_on: NaiveDate,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    pub annual_report_id: Option<i64>,
+    pub letter_id: Option<i64>,
+    pub source_url: Option<String>,
+    pub note: Option<String>,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A measurement with the codes of its indicator and covenant.
+#[derive(Debug, Clone)]
+pub struct MeasurementRecord {
+    pub measurement: Measurement,
+    pub indicator_code: String,
+    pub covenant_code: Option<String>,
+}
+
+/// What a client writes: the body of `POST /v1/measurements` and
+/// `PUT /v1/measurements/{id}`, and what a merge patch applies to.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MeasurementInput {
+    /// Code of the indicator measured. The value must fit its unit.
+    #[schema(example = "market-coverage")]
+    pub indicator: String,
+    /// Code of the covenant measured; leave out (or `null`) for a national
+    /// figure.
+    #[serde(default)]
+    #[schema(example = "textile")]
+    pub covenant: Option<String>,
+    /// The value; for unit `percent` a fraction from 0 to 1.
+    #[schema(example = 0.45)]
+    pub value: f64,
+    /// The date the value applies to.
+    #[schema(example = "2018-06-30")]
+    pub measured_on: NaiveDate,
+    /// For a ratio: what was counted (with `denominator`; then `value` must
+    /// equal `numerator / denominator`).
+    #[serde(default)]
+    #[schema(example = 45.0)]
+    pub numerator: Option<f64>,
+    /// For a ratio: out of how many; more than 0.
+    #[serde(default)]
+    #[schema(example = 100.0)]
+    pub denominator: Option<f64>,
+    /// Source: the id of the annual report that reported the figure (of the
+    /// same covenant). Give exactly one of `annualReport`, `letter`,
+    /// `sourceUrl`.
+    #[serde(default)]
+    #[schema(example = 1)]
+    pub annual_report: Option<i64>,
+    /// Source: the id of the parliamentary letter that reported the figure.
+    #[serde(default)]
+    #[schema(example = 2)]
+    pub letter: Option<i64>,
+    /// Source: a URL that published the figure.
+    #[serde(default)]
+    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
+    #[validate(custom(function = "rules::web_url"))]
+    pub source_url: Option<String>,
+    /// A remark on the figure (e.g. "about 45%").
+    #[serde(default)]
+    #[schema(example = "The letter says \"about 45%\".")]
+    #[validate(custom(function = "rules::prose"))]
+    pub note: Option<String>,
+}
+
+/// Two floats agree to the last few bits (a quotient sent as a decimal).
+fn same_figure(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
+}
+
+impl Validate for MeasurementInput {
+    fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = field_rules(self);
+        let sources = [
+            ("/annualReport", self.annual_report.is_some()),
+            ("/letter", self.letter.is_some()),
+            ("/sourceUrl", self.source_url.is_some()),
+        ];
+        let given: Vec<&str> = sources
+            .iter()
+            .filter(|(_, set)| *set)
+            .map(|(p, _)| *p)
+            .collect();
+        match given.len() {
+            0 => errors.push(FieldError::body(
+                "",
+                "needs exactly one source: `annualReport`, `letter` or `sourceUrl`",
+            )),
+            1 => {}
+            _ => errors.extend(given.iter().map(|p| {
+                FieldError::body(
+                    p,
+                    "only one of `annualReport`, `letter` and `sourceUrl` may be given",
+                )
+            })),
+        }
+        if !self.value.is_finite() {
+            errors.push(FieldError::body("/value", "must be a finite number"));
+        }
+        match (self.numerator, self.denominator) {
+            (Some(_), None) => errors.push(FieldError::body(
+                "/denominator",
+                "is required together with `numerator`",
+            )),
+            (None, Some(_)) => errors.push(FieldError::body(
+                "/numerator",
+                "is required together with `denominator`",
+            )),
+            (Some(_), Some(d)) if d.is_nan() || d <= 0.0 => {
+                errors.push(FieldError::body("/denominator", "must be more than 0"));
+            }
+            (Some(n), Some(d)) if !same_figure(self.value, n / d) => errors.push(FieldError::body(
+                "/value",
+                format!("must equal numerator / denominator ({})", n / d),
+            )),
+            _ => {}
+        }
+        verdict(errors)
+    }
+}
+
+impl From<&MeasurementRecord> for MeasurementInput {
+    fn from(record: &MeasurementRecord) -> Self {
+        let m = &record.measurement;
+        Self {
+            indicator: record.indicator_code.clone(),
+            covenant: record.covenant_code.clone(),
+            value: m.value,
+            measured_on: m.measured_on,
+            numerator: m.numerator,
+            denominator: m.denominator,
+            annual_report: m.annual_report_id,
+            letter: m.letter_id,
+            source_url: m.source_url.clone(),
+            note: m.note.clone(),
+        }
+    }
+}
+
+/// A measurement as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MeasurementView {
+    /// Identifier of the measurement in this API.
+    #[schema(example = 1)]
+    pub id: i64,
+    /// Code of the indicator measured.
+    #[schema(example = "market-coverage")]
+    pub indicator: String,
+    /// Whether the figure is about a covenant or national.
+    pub scope: Scope,
+    /// Code of the covenant measured (`null` for a national figure).
+    #[schema(example = "textile")]
+    pub covenant: Option<String>,
+    /// The value.
+    #[schema(example = 0.45)]
+    pub value: f64,
+    /// The date the value applies to.
+    #[schema(example = "2018-06-30")]
+    pub measured_on: NaiveDate,
+    /// For a ratio: what was counted.
+    pub numerator: Option<f64>,
+    /// For a ratio: out of how many.
+    pub denominator: Option<f64>,
+    /// Source: the annual report that reported it.
+    pub annual_report: Option<i64>,
+    /// Source: the letter that reported it.
+    pub letter: Option<i64>,
+    /// Source: the URL that published it.
+    pub source_url: Option<String>,
+    /// A remark on the figure.
+    pub note: Option<String>,
+    /// When the measurement was recorded (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub created_at: DateTime<Utc>,
+    /// When it last changed (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub updated_at: DateTime<Utc>,
+    /// Related resources.
+    #[serde(rename = "_links")]
+    pub links: MeasurementLinks,
+}
+
+/// Links of a measurement.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MeasurementLinks {
+    /// This measurement.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// The indicator measured.
+    pub indicator: Link,
+    /// The covenant measured, for a covenant figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub covenant: Option<Link>,
+    /// The annual report or letter it comes from, when it is one of those.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Link>,
+}
+
+impl From<&MeasurementRecord> for MeasurementView {
+    fn from(record: &MeasurementRecord) -> Self {
+        let m = &record.measurement;
+        let source = m
+            .annual_report_id
+            .map(|id| Link::new(format!("/v1/annual-reports/{id}")))
+            .or_else(|| m.letter_id.map(|id| Link::new(format!("/v1/letters/{id}"))));
+        Self {
+            id: m.id,
+            indicator: record.indicator_code.clone(),
+            scope: if record.covenant_code.is_some() {
+                Scope::Covenant
+            } else {
+                Scope::National
+            },
+            covenant: record.covenant_code.clone(),
+            value: m.value,
+            measured_on: m.measured_on,
+            numerator: m.numerator,
+            denominator: m.denominator,
+            annual_report: m.annual_report_id,
+            letter: m.letter_id,
+            source_url: m.source_url.clone(),
+            note: m.note.clone(),
+            created_at: m.created_at.and_utc(),
+            updated_at: m.updated_at.and_utc(),
+            links: MeasurementLinks {
+                self_link: Link::new(format!("/v1/measurements/{}", m.id)),
+                indicator: Link::new(format!("/v1/indicators/{}", record.indicator_code)),
+                covenant: record
+                    .covenant_code
+                    .as_ref()
+                    .map(|c| Link::new(format!("/v1/covenants/{c}"))),
+                source,
+            },
+        }
+    }
+}
+
+impl crate::audit::Audited for MeasurementView {
+    const RESOURCE_TYPE: &'static str = "measurement";
+
+    fn resource_id(&self) -> String {
+        self.id.to_string()
+    }
+
+    fn resource_path(&self) -> String {
+        self.links.self_link.href.clone()
+    }
+}
+
+/// One page of measurements.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct MeasurementList {
+    /// The measurements on this page.
+    pub items: Vec<MeasurementView>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Filters and order of `GET /v1/measurements`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MeasurementFilter {
+    /// Only measurements of this indicator (code).
+    #[param(example = "market-coverage")]
+    pub indicator: Option<String>,
+    /// Only measurements of this covenant (code).
+    #[param(example = "textile")]
+    pub covenant: Option<String>,
+    /// Only covenant figures or only national ones.
+    #[param(inline, example = "national")]
+    pub scope: Option<Scope>,
+    /// Only figures from this annual report (id).
+    #[param(example = 1)]
+    pub annual_report: Option<i64>,
+    /// Only figures from this letter (id).
+    #[param(example = 2)]
+    pub letter: Option<i64>,
+    /// Only figures on or after this date.
+    #[param(example = "2016-01-01")]
+    pub measured_from: Option<NaiveDate>,
+    /// Only figures on or before this date.
+    #[param(example = "2018-12-31")]
+    pub measured_to: Option<NaiveDate>,
+    /// Order: `measuredOn` or `-measuredOn` (default `measuredOn`).
+    #[param(example = "-measuredOn")]
+    pub sort: Option<String>,
+}
+
+impl ListFilter for MeasurementFilter {
+    const SORTABLE: &'static [&'static str] = &["measuredOn"];
+    const DEFAULT_SORT: &'static str = "measuredOn";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}

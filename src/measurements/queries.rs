@@ -1,0 +1,281 @@
+//! Measurement storage: diesel only.
+
+use diesel::prelude::*;
+
+use crate::annual_reports::queries as annual_reports_q;
+use crate::covenants::queries::id_for_reference;
+use crate::db::{Backend, DbConnection};
+use crate::error::{AppError, FieldError};
+use crate::http::listing::SortKey;
+use crate::indicators::model::Unit;
+use crate::indicators::queries as indicators_q;
+use crate::letters::queries as letters_q;
+use crate::measurements::model::{
+    Measurement, MeasurementFilter, MeasurementInput, MeasurementRecord, Scope,
+};
+use crate::schema::{covenants, indicators, measurements};
+
+type Joined = diesel::dsl::LeftJoin<
+    diesel::dsl::InnerJoin<measurements::table, indicators::table>,
+    covenants::table,
+>;
+
+fn filtered<'a>(
+    filter: &MeasurementFilter,
+) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
+    let mut query = measurements::table
+        .inner_join(indicators::table)
+        .left_join(covenants::table)
+        .into_boxed();
+    if let Some(indicator) = &filter.indicator {
+        query = query.filter(indicators::code.eq(indicator.clone()));
+    }
+    if let Some(covenant) = &filter.covenant {
+        query = query.filter(covenants::code.eq(covenant.clone()));
+    }
+    match filter.scope {
+        Some(Scope::Covenant) => query = query.filter(measurements::covenant_id.is_not_null()),
+        Some(Scope::National) => query = query.filter(measurements::covenant_id.is_null()),
+        None => {}
+    }
+    if let Some(report) = filter.annual_report {
+        query = query.filter(measurements::annual_report_id.eq(report));
+    }
+    if let Some(letter) = filter.letter {
+        query = query.filter(measurements::letter_id.eq(letter));
+    }
+    if let Some(from) = filter.measured_from {
+        query = query.filter(measurements::measured_on.ge(from));
+    }
+    if let Some(to) = filter.measured_to {
+        query = query.filter(measurements::measured_on.le(to));
+    }
+    query
+}
+
+type Row = (Measurement, String, Option<String>);
+
+fn record((measurement, indicator_code, covenant_code): Row) -> MeasurementRecord {
+    MeasurementRecord {
+        measurement,
+        indicator_code,
+        covenant_code,
+    }
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &MeasurementFilter,
+    sort: &[SortKey],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<MeasurementRecord>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let query = filtered(filter).select((
+        Measurement::as_select(),
+        indicators::code,
+        covenants::code.nullable(),
+    ));
+    let query = if sort.first().is_some_and(|k| k.descending) {
+        query.order_by((measurements::measured_on.desc(), measurements::id.desc()))
+    } else {
+        query.order_by((measurements::measured_on.asc(), measurements::id.asc()))
+    };
+    let rows = query.offset(offset).limit(limit).load::<Row>(conn)?;
+    Ok((rows.into_iter().map(record).collect(), total))
+}
+
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<MeasurementRecord, AppError> {
+    measurements::table
+        .inner_join(indicators::table)
+        .left_join(covenants::table)
+        .filter(measurements::id.eq(id))
+        .select((
+            Measurement::as_select(),
+            indicators::code,
+            covenants::code.nullable(),
+        ))
+        .first::<Row>(conn)
+        .optional()?
+        .map(record)
+        .ok_or_else(|| AppError::NotFound(format!("There is no measurement {id}.")))
+}
+
+/// Keeps the field errors of a failed check to report them with the others.
+fn collect(result: Result<(), AppError>, errors: &mut Vec<FieldError>) -> Result<(), AppError> {
+    match result {
+        Err(AppError::Invalid { errors: found, .. }) => {
+            errors.extend(found);
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+/// The ids a measurement refers to, after checking every reference; all
+/// problems are reported together.
+struct References {
+    indicator_id: i64,
+    covenant_id: Option<i64>,
+}
+
+fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<References, AppError> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    let indicator = indicators_q::find_by_code(conn, &input.indicator)?;
+    if indicator.is_none() {
+        errors.push(FieldError::body(
+            "/indicator",
+            format!("there is no indicator with code `{}`", input.indicator),
+        ));
+    }
+    if let Some(reason) = indicator
+        .as_ref()
+        .and_then(|i| Unit::from_stored(&i.unit).refuse(input.value))
+    {
+        errors.push(FieldError::body("/value", reason));
+    }
+    let mut covenant_id = None;
+    if let Some(code) = &input.covenant {
+        match id_for_reference(conn, code, "/covenant") {
+            Ok(id) => covenant_id = Some(id),
+            Err(error) => collect(Err(error), &mut errors)?,
+        };
+    }
+    if let Some(report) = input.annual_report {
+        let checked = annual_reports_q::require_of_covenant(
+            conn,
+            report,
+            input.covenant.as_deref(),
+            "/annualReport",
+        );
+        collect(checked, &mut errors)?;
+    }
+    if let Some(letter) = input.letter {
+        collect(letters_q::require(conn, letter, "/letter"), &mut errors)?;
+    }
+    match (errors.is_empty(), indicator) {
+        (true, Some(indicator)) => Ok(References {
+            indicator_id: indicator.id,
+            covenant_id,
+        }),
+        _ => Err(AppError::invalid(errors)),
+    }
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    input: &MeasurementInput,
+    now: chrono::NaiveDateTime,
+) -> Result<MeasurementRecord, AppError> {
+    let refs = resolve(conn, input)?;
+    let id: i64 = diesel::insert_into(measurements::table)
+        .values((
+            measurements::indicator_id.eq(refs.indicator_id),
+            measurements::covenant_id.eq(refs.covenant_id),
+            measurements::value.eq(input.value),
+            measurements::measured_on.eq(input.measured_on),
+            measurements::numerator.eq(input.numerator),
+            measurements::denominator.eq(input.denominator),
+            measurements::annual_report_id.eq(input.annual_report),
+            measurements::letter_id.eq(input.letter),
+            measurements::source_url.eq(&input.source_url),
+            measurements::note.eq(&input.note),
+            measurements::version.eq(1),
+            measurements::created_at.eq(now),
+            measurements::updated_at.eq(now),
+        ))
+        .returning(measurements::id)
+        .get_result(conn)?;
+    get(conn, id)
+}
+
+pub fn update(
+    conn: &mut DbConnection,
+    current: &MeasurementRecord,
+    input: &MeasurementInput,
+    now: chrono::NaiveDateTime,
+) -> Result<MeasurementRecord, AppError> {
+    let refs = resolve(conn, input)?;
+    let m = &current.measurement;
+    let changed = diesel::update(
+        measurements::table
+            .filter(measurements::id.eq(m.id))
+            .filter(measurements::version.eq(m.version)),
+    )
+    .set((
+        measurements::indicator_id.eq(refs.indicator_id),
+        measurements::covenant_id.eq(refs.covenant_id),
+        measurements::value.eq(input.value),
+        measurements::measured_on.eq(input.measured_on),
+        measurements::numerator.eq(input.numerator),
+        measurements::denominator.eq(input.denominator),
+        measurements::annual_report_id.eq(input.annual_report),
+        measurements::letter_id.eq(input.letter),
+        measurements::source_url.eq(&input.source_url),
+        measurements::note.eq(&input.note),
+        measurements::version.eq(m.version + 1),
+        measurements::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    get(conn, m.id)
+}
+
+pub fn delete(conn: &mut DbConnection, current: &MeasurementRecord) -> Result<(), AppError> {
+    let m = &current.measurement;
+    let deleted = diesel::delete(
+        measurements::table
+            .filter(measurements::id.eq(m.id))
+            .filter(measurements::version.eq(m.version)),
+    )
+    .execute(conn)?;
+    if deleted == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    Ok(())
+}
+
+/// A source measurements can cite.
+#[derive(Debug, Clone, Copy)]
+pub enum Citation {
+    AnnualReport(i64),
+    Letter(i64),
+}
+
+/// A 409 when measurements still cite the source, naming some of them.
+pub fn refuse_if_cited(conn: &mut DbConnection, citation: Citation) -> Result<(), AppError> {
+    let query = measurements::table
+        .select(measurements::id)
+        .order_by(measurements::id.asc())
+        .into_boxed();
+    let (query, what) = match citation {
+        Citation::AnnualReport(id) => (
+            query.filter(measurements::annual_report_id.eq(id)),
+            format!("annual report {id}"),
+        ),
+        Citation::Letter(id) => (
+            query.filter(measurements::letter_id.eq(id)),
+            format!("letter {id}"),
+        ),
+    };
+    let ids: Vec<i64> = query.limit(11).load(conn)?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<String> = ids.iter().take(10).map(i64::to_string).collect();
+    let more = if ids.len() > 10 { ", …" } else { "" };
+    Err(AppError::Conflict(format!(
+        "Measurements still cite {what} (ids {}{more}); change or delete them first.",
+        shown.join(", ")
+    )))
+}
+
+/// How many measurements are scoped to the covenant.
+pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
+    measurements::table
+        .filter(measurements::covenant_id.eq(covenant_id))
+        .count()
+        .get_result(conn)
+}
