@@ -1,8 +1,6 @@
 //! OECD endorsement endpoints, under their organisation: HTTP only; storage
 //! is in `queries`.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -11,7 +9,7 @@ use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, json_with_etag, respond};
+use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::oecd_endorsements::model::{
@@ -162,13 +160,7 @@ pub async fn create_oecd_endorsement(
         })
     })
     .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    created(&req, &view, &view.links.self_link.href)
 }
 
 /// Replace an OECD endorsement

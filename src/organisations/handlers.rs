@@ -1,7 +1,5 @@
 //! Organisation endpoints: HTTP only; storage is in `queries`.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -10,13 +8,15 @@ use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess};
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, json_with_etag, respond};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::{Precondition, json_with_etag};
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::oecd_endorsements::model::OecdEndorsementView;
 use crate::oecd_endorsements::queries as endorsements;
 use crate::organisations::model::{
-    OrganisationFilter, OrganisationInput, OrganisationKind, OrganisationList, OrganisationView,
+    Organisation, OrganisationFilter, OrganisationInput, OrganisationKind, OrganisationList,
+    OrganisationView,
 };
 use crate::organisations::queries;
 use crate::participations::queries as participations;
@@ -24,6 +24,63 @@ use crate::size_facts::model::SizeFactView;
 use crate::size_facts::queries as size_facts;
 
 const TAG: &str = "Organisations";
+
+/// Organisations are admin-written and addressed by their id.
+impl Resource for Organisation {
+    type Key = i64;
+    type Record = Organisation;
+    type Input = OrganisationInput;
+    type View = OrganisationView;
+
+    fn view(record: &Organisation) -> OrganisationView {
+        OrganisationView::from(record)
+    }
+
+    fn input(record: &Organisation) -> OrganisationInput {
+        OrganisationInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<Organisation, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(
+        conn: &mut DbConnection,
+        input: &OrganisationInput,
+    ) -> Result<Organisation, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &Organisation,
+        input: &OrganisationInput,
+    ) -> Result<Organisation, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    /// Refused while the organisation takes part in a covenant.
+    fn delete(conn: &mut DbConnection, current: &Organisation) -> Result<(), AppError> {
+        let id = current.id;
+        let (total, covenants) = participations::covenants_of_organisation(conn, id, 10)?;
+        if total > 0 {
+            return Err(AppError::Conflict(format!(
+                "Organisation {id} cannot be deleted: it has {total} participation(s), in covenant(s) {}. \
+                 Delete those participations first (/v1/participations?organisation={id}).",
+                covenants.join(", ")
+            )));
+        }
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_write_input(_: &Principal, _: &OrganisationInput) -> Result<(), AppError> {
+        Ok(())
+    }
+}
 
 /// An organisation's writable fields for a merge patch: members given
 /// replace the stored ones, `null` clears an optional one.
@@ -111,9 +168,7 @@ pub async fn get_organisation(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let organisation = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &OrganisationView::from(&organisation))
+    crud::get::<Organisation>(&req, &pool, id.into_inner()).await
 }
 
 /// Create an organisation
@@ -141,23 +196,7 @@ pub async fn create_organisation(
     pool: web::Data<Pool>,
     body: JsonBody<OrganisationInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let input = body.parse()?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = OrganisationView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    crud::create::<Organisation>(&req, principal, &pool, body).await
 }
 
 /// Replace an organisation
@@ -189,15 +228,7 @@ pub async fn replace_organisation(
     id: web::Path<i64>,
     body: JsonBody<OrganisationInput>,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let id = id.into_inner();
-    let input = body.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        update(conn, &principal, id, &precondition, |_| Ok(input))
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::replace::<Organisation>(&req, principal, &pool, id.into_inner(), body).await
 }
 
 /// Update part of an organisation
@@ -230,39 +261,7 @@ pub async fn update_organisation(
     id: web::Path<i64>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
-    principal.require_admin()?;
-    let id = id.into_inner();
-    let patch = patch.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        update(conn, &principal, id, &precondition, |stored| {
-            let stored =
-                serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-            from_value(merge(stored, &patch))
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
-}
-
-/// The one write transaction of a replace or a patch: `input` turns the
-/// stored state into the new one.
-fn update(
-    conn: &mut DbConnection,
-    principal: &Principal,
-    id: i64,
-    precondition: &Precondition,
-    input: impl FnOnce(OrganisationInput) -> Result<OrganisationInput, AppError>,
-) -> Result<OrganisationView, AppError> {
-    write_transaction(conn, |conn| {
-        let current = queries::get(conn, id)?;
-        let before = OrganisationView::from(&current);
-        precondition.check(&before)?;
-        let input = input(OrganisationInput::from(&current))?;
-        let after = OrganisationView::from(&queries::update(conn, &current, &input, db::now())?);
-        audit::record(conn, principal, Action::Update, Some(&before), Some(&after))?;
-        Ok(after)
-    })
+    crud::patch::<Organisation>(&req, principal, &pool, id.into_inner(), patch).await
 }
 
 /// Delete an organisation
@@ -298,17 +297,12 @@ pub async fn delete_organisation(
     let precondition = Precondition::from_request(&req);
     db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
+            let current = Organisation::load(conn, &id)?;
             let before = OrganisationView::from(&current);
             precondition.check(&before)?;
-            let (total, covenants) = participations::covenants_of_organisation(conn, id, 10)?;
-            if total > 0 {
-                return Err(AppError::Conflict(format!(
-                    "Organisation {id} cannot be deleted: it has {total} participation(s), in covenant(s) {}. \
-                     Delete those participations first (/v1/participations?organisation={id}).",
-                    covenants.join(", ")
-                )));
-            }
+            // What it owns goes first, for the foreign keys; when
+            // participations still refer to it, the delete below refuses
+            // and the transaction takes all of it back.
             for fact in size_facts::all_of(conn, id)? {
                 size_facts::delete(conn, &fact)?;
                 let gone = SizeFactView::from(&fact);
@@ -319,7 +313,7 @@ pub async fn delete_organisation(
                 let gone = OecdEndorsementView::from(&endorsement);
                 audit::record(conn, &principal, Action::Delete, Some(&gone), None)?;
             }
-            queries::delete(conn, &current)?;
+            Organisation::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })
     })

@@ -3,22 +3,20 @@
 //! Participations belong to their covenant: admins write all of them, a
 //! secretariat only those of the covenants in its token.
 
-use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::audit::{self, Action};
 use crate::auth::{Principal, ReadAccess, Role};
-use crate::db::{self, DbConnection, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::{Precondition, json_with_etag, respond};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{self, Resource};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::participations::model::{
-    ParticipationFilter, ParticipationInput, ParticipationList, ParticipationRole,
-    ParticipationView,
+    ParticipationFilter, ParticipationInput, ParticipationList, ParticipationRecord,
+    ParticipationRole, ParticipationView,
 };
 use crate::participations::queries;
 
@@ -51,40 +49,72 @@ pub struct ParticipationPatch {
     pub source: Option<String>,
 }
 
-/// Readers never write participations; said before the body is read.
-fn require_writer(principal: &Principal) -> Result<(), AppError> {
-    match principal.role {
-        Role::Admin | Role::Secretariat => Ok(()),
-        Role::Reader => Err(AppError::Forbidden("A reader token may not write.".into())),
-    }
-}
+/// Participations belong to their covenant: its secretariat writes them
+/// too, and may move one only between covenants of its own.
+impl Resource for ParticipationRecord {
+    type Key = i64;
+    type Record = ParticipationRecord;
+    type Input = ParticipationInput;
+    type View = ParticipationView;
 
-/// The caller may write the stored participation `id`, which is in the
-/// covenant `code` (`None`: there is no such participation). A secretariat
-/// gets the same 403 for another covenant's participation and for one that
-/// does not exist, so it learns nothing from trying; an admin goes on to
-/// find out, and gets 404 for an unknown id.
-fn require_stored(principal: &Principal, id: i64, code: Option<&str>) -> Result<(), AppError> {
-    match (principal.role, code) {
-        (Role::Admin, _) => Ok(()),
-        (Role::Secretariat, Some(code)) if principal.require_covenant(code).is_ok() => Ok(()),
-        (Role::Secretariat, _) => Err(AppError::Forbidden(format!(
-            "This token may write only the participations of covenants {}; participation {id} is not one of them.",
-            principal.covenants.join(", ")
-        ))),
-        (Role::Reader, _) => require_writer(principal),
+    fn view(record: &ParticipationRecord) -> ParticipationView {
+        ParticipationView::from(record)
+    }
+
+    fn input(record: &ParticipationRecord) -> ParticipationInput {
+        ParticipationInput::from(record)
+    }
+
+    fn load(conn: &mut DbConnection, id: &i64) -> Result<ParticipationRecord, AppError> {
+        queries::get(conn, *id)
+    }
+
+    fn insert(
+        conn: &mut DbConnection,
+        input: &ParticipationInput,
+    ) -> Result<ParticipationRecord, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &ParticipationRecord,
+        input: &ParticipationInput,
+    ) -> Result<ParticipationRecord, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &ParticipationRecord) -> Result<(), AppError> {
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_writer()
+    }
+
+    fn may_write_input(principal: &Principal, input: &ParticipationInput) -> Result<(), AppError> {
+        principal.require_covenant(&input.covenant)
     }
 }
 
 /// Authorizes a write to the stored participation `id` before its body is
-/// read: for a secretariat this looks up the participation's covenant.
+/// read. A secretariat must hold the participation's covenant, which this
+/// looks up; it gets the same 403 for another covenant's participation and
+/// for an id that does not exist, so trying tells it nothing. An admin goes
+/// on to find out, and gets 404 for an unknown id.
 async fn authorize_stored(pool: &Pool, principal: &Principal, id: i64) -> Result<(), AppError> {
-    require_writer(principal)?;
-    if principal.role == Role::Admin {
+    principal.require_writer()?;
+    if principal.role != Role::Secretariat {
         return Ok(());
     }
     let code = db::run(pool, move |conn| Ok(queries::covenant_code_of(conn, id)?)).await?;
-    require_stored(principal, id, code.as_deref())
+    match code {
+        Some(code) if principal.require_covenant(&code).is_ok() => Ok(()),
+        _ => Err(AppError::Forbidden(format!(
+            "This token may write only the participations of covenants {}; participation {id} is not one of them.",
+            principal.covenants.join(", ")
+        ))),
+    }
 }
 
 /// List participations
@@ -151,9 +181,7 @@ pub async fn get_participation(
     pool: web::Data<Pool>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    let record = db::run(&pool, move |conn| queries::get(conn, id)).await?;
-    json_with_etag(&req, &ParticipationView::from(&record))
+    crud::get::<ParticipationRecord>(&req, &pool, id.into_inner()).await
 }
 
 /// Create a participation
@@ -183,24 +211,7 @@ pub async fn create_participation(
     pool: web::Data<Pool>,
     body: JsonBody<ParticipationInput>,
 ) -> Result<HttpResponse, AppError> {
-    require_writer(&principal)?;
-    let input = body.parse()?;
-    principal.require_covenant(&input.covenant)?;
-    let view = db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let view = ParticipationView::from(&queries::insert(conn, &input, db::now())?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
-        })
-    })
-    .await?;
-    let mut response = respond(&req, StatusCode::CREATED, &view)?;
-    response.headers_mut().insert(
-        header::LOCATION,
-        header::HeaderValue::from_str(&view.links.self_link.href)
-            .map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    Ok(response)
+    crud::create::<ParticipationRecord>(&req, principal, &pool, body).await
 }
 
 /// Replace a participation
@@ -237,13 +248,7 @@ pub async fn replace_participation(
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     authorize_stored(&pool, &principal, id).await?;
-    let input = body.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        update(conn, &principal, id, &precondition, |_| Ok(input))
-    })
-    .await?;
-    json_with_etag(&req, &view)
+    crud::replace::<ParticipationRecord>(&req, principal, &pool, id, body).await
 }
 
 /// Update part of a participation
@@ -282,41 +287,7 @@ pub async fn update_participation(
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     authorize_stored(&pool, &principal, id).await?;
-    let patch = patch.parse()?;
-    let precondition = Precondition::from_request(&req);
-    let view = db::run(&pool, move |conn| {
-        update(conn, &principal, id, &precondition, |stored| {
-            let stored =
-                serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-            from_value(merge(stored, &patch))
-        })
-    })
-    .await?;
-    json_with_etag(&req, &view)
-}
-
-/// The one write transaction of a replace or a patch: `input` turns the
-/// stored state into the new one. The covenant scope is checked again on
-/// the row read here (it may have moved since `authorize_stored`), and on
-/// the covenant the participation ends up in.
-fn update(
-    conn: &mut DbConnection,
-    principal: &Principal,
-    id: i64,
-    precondition: &Precondition,
-    input: impl FnOnce(ParticipationInput) -> Result<ParticipationInput, AppError>,
-) -> Result<ParticipationView, AppError> {
-    write_transaction(conn, |conn| {
-        let current = queries::get(conn, id)?;
-        require_stored(principal, id, Some(&current.covenant_code))?;
-        let before = ParticipationView::from(&current);
-        precondition.check(&before)?;
-        let input = input(ParticipationInput::from(&current))?;
-        principal.require_covenant(&input.covenant)?;
-        let after = ParticipationView::from(&queries::update(conn, &current, &input, db::now())?);
-        audit::record(conn, principal, Action::Update, Some(&before), Some(&after))?;
-        Ok(after)
-    })
+    crud::patch::<ParticipationRecord>(&req, principal, &pool, id, patch).await
 }
 
 /// Delete a participation
@@ -348,17 +319,5 @@ pub async fn delete_participation(
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     authorize_stored(&pool, &principal, id).await?;
-    let precondition = Precondition::from_request(&req);
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::get(conn, id)?;
-            require_stored(&principal, id, Some(&current.covenant_code))?;
-            let before = ParticipationView::from(&current);
-            precondition.check(&before)?;
-            queries::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    crud::delete::<ParticipationRecord>(&req, principal, &pool, id).await
 }

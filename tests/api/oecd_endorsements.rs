@@ -23,12 +23,6 @@ async fn with_company() -> (TestApp, String) {
     (app, format!("/v1/organisations/{id}/oecd-endorsements"))
 }
 
-async fn create(app: &TestApp, path: &str, body: &Value) -> Value {
-    let response = app.post_json(path, body).await;
-    assert_eq!(response.status(), 201, "creating {body}");
-    response.json().await.unwrap()
-}
-
 fn starts(list: &Value) -> Vec<&str> {
     list["items"]
         .as_array()
@@ -116,7 +110,9 @@ async fn endorsement_rules_are_checked() {
         fields.sort();
         assert_eq!(fields, expected, "{body}");
     }
-    let same_day = create(&app, &path, &endorsement("2018-01-01", Some("2018-01-01"))).await;
+    let same_day = app
+        .create(&path, &endorsement("2018-01-01", Some("2018-01-01")))
+        .await;
     assert_eq!(
         same_day["withdrawnOn"], "2018-01-01",
         "not before, so equal is allowed"
@@ -126,10 +122,12 @@ async fn endorsement_rules_are_checked() {
 #[actix_web::test]
 async fn endorsement_periods_of_one_organisation_do_not_overlap() {
     let (app, path) = with_company().await;
-    let first = create(&app, &path, &endorsement("2016-01-01", Some("2018-01-01"))).await;
+    let first = app
+        .create(&path, &endorsement("2016-01-01", Some("2018-01-01")))
+        .await;
     let first_id = first["id"].as_i64().unwrap();
     // Periods end the day before `withdrawnOn`, so the next may start on it.
-    let second = create(&app, &path, &endorsement("2018-01-01", None)).await;
+    let second = app.create(&path, &endorsement("2018-01-01", None)).await;
     let second_id = second["id"].as_i64().unwrap();
 
     for (body, names) in [
@@ -145,7 +143,8 @@ async fn endorsement_periods_of_one_organisation_do_not_overlap() {
             "{body}: {detail}"
         );
     }
-    create(&app, &path, &endorsement("2015-01-01", Some("2016-01-01"))).await;
+    app.create(&path, &endorsement("2015-01-01", Some("2016-01-01")))
+        .await;
 
     let reopened = app
         .send_json(
@@ -166,7 +165,8 @@ async fn endorsement_periods_of_one_organisation_do_not_overlap() {
 
     let other = company(&app, "Other B.V.").await;
     let other_path = format!("/v1/organisations/{other}/oecd-endorsements");
-    create(&app, &other_path, &endorsement("2017-01-01", None)).await;
+    app.create(&other_path, &endorsement("2017-01-01", None))
+        .await;
     problem(app.get(&format!("{other_path}/{first_id}")).await, 404).await;
     problem(
         app.send_json(
@@ -183,8 +183,9 @@ async fn endorsement_periods_of_one_organisation_do_not_overlap() {
 #[actix_web::test]
 async fn endorsements_filter_by_date_and_sort() {
     let (app, path) = with_company().await;
-    create(&app, &path, &endorsement("2018-01-01", None)).await;
-    create(&app, &path, &endorsement("2014-01-01", Some("2016-01-01"))).await;
+    app.create(&path, &endorsement("2018-01-01", None)).await;
+    app.create(&path, &endorsement("2014-01-01", Some("2016-01-01")))
+        .await;
     let get = |query: &str| {
         let url = format!("{path}{query}");
         let app = &app;
@@ -226,7 +227,7 @@ async fn endorsements_filter_by_date_and_sort() {
 #[actix_web::test]
 async fn only_admins_write_endorsements() {
     let (app, path) = with_company().await;
-    let id = create(&app, &path, &endorsement("2018-01-01", None)).await["id"]
+    let id = app.create(&path, &endorsement("2018-01-01", None)).await["id"]
         .as_i64()
         .unwrap();
     for role_token in [
@@ -241,13 +242,13 @@ async fn only_admins_write_endorsements() {
             (Method::DELETE, format!("{path}/999")),
         ] {
             let response = app
-                .request(method.clone(), &target)
-                .bearer_auth(&role_token)
-                .header("content-type", "application/json")
-                .body(endorsement("2019-01-01", None).to_string())
-                .send()
-                .await
-                .unwrap();
+                .send_json_as(
+                    &role_token,
+                    method.clone(),
+                    &target,
+                    &endorsement("2019-01-01", None),
+                )
+                .await;
             problem(response, 403).await;
         }
     }

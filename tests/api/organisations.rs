@@ -17,16 +17,10 @@ pub fn organisation(name: &str, kind: &str, country: &str) -> Value {
     })
 }
 
-/// Creates an organisation as admin; returns it.
-pub async fn create_organisation(app: &TestApp, body: &Value) -> Value {
-    let response = app.post_json("/v1/organisations", body).await;
-    assert_eq!(response.status(), 201, "creating {body}");
-    response.json().await.unwrap()
-}
-
 /// Creates a company in the Netherlands; returns its id.
 pub async fn company(app: &TestApp, name: &str) -> i64 {
-    create_organisation(app, &organisation(name, "company", "NL")).await["id"]
+    app.create("/v1/organisations", &organisation(name, "company", "NL"))
+        .await["id"]
         .as_i64()
         .unwrap()
 }
@@ -156,7 +150,7 @@ async fn a_kvk_number_belongs_to_one_organisation() {
     let app = spawn_app().await;
     let mut first = organisation("C&A Nederland C.V.", "company", "NL");
     first["kvkNumber"] = json!("33000001");
-    create_organisation(&app, &first).await;
+    app.create("/v1/organisations", &first).await;
     let second = company(&app, "Zeeman textielSupers B.V.").await;
     company(&app, "Without a number B.V.").await;
 
@@ -178,7 +172,7 @@ async fn replace_and_patch_change_what_is_stored() {
     let app = spawn_app().await;
     let mut body = organisation("Fair Wear Foundation", "ngo", "NL");
     body["website"] = json!("https://www.fairwear.org");
-    let created = create_organisation(&app, &body).await;
+    let created = app.create("/v1/organisations", &body).await;
     let path = created["_links"]["self"]["href"]
         .as_str()
         .unwrap()
@@ -280,7 +274,7 @@ async fn organisations_filter_sort_and_page() {
         organisation("100% Fair_Trade", "ngo", "DE"),
         organisation("1000 Fair Trade", "ngo", "DE"),
     ] {
-        create_organisation(&app, &body).await;
+        app.create("/v1/organisations", &body).await;
     }
     let query = |q: &str| get_json(&app, format!("/v1/organisations{q}"));
     let all = query("").await;
@@ -447,13 +441,13 @@ async fn only_admins_write_organisations() {
             (Method::DELETE, "/v1/organisations/999".to_owned()),
         ] {
             let response = app
-                .request(method.clone(), &path)
-                .bearer_auth(&role_token)
-                .header("content-type", "application/json")
-                .body(organisation("Mine now", "ngo", "NL").to_string())
-                .send()
-                .await
-                .unwrap();
+                .send_json_as(
+                    &role_token,
+                    method.clone(),
+                    &path,
+                    &organisation("Mine now", "ngo", "NL"),
+                )
+                .await;
             problem(response, 403).await;
         }
     }

@@ -23,32 +23,15 @@ fn participation(covenant: &str, organisation: i64, joined_on: &str) -> Value {
 /// An app with covenants `textile` and `gold` and two companies.
 async fn with_covenants() -> (TestApp, i64, i64) {
     let app = spawn_app().await;
-    for code in ["textile", "gold"] {
-        app.create_sector(code).await;
-        let response = app
-            .post_json(
-                "/v1/covenants",
-                &json!({
-                    "code": code,
-                    "titleNl": format!("Convenant {code}"),
-                    "titleEn": format!("Agreement {code}"),
-                    "sector": code,
-                    "status": "signed",
-                    "signedOn": "2016-07-04",
-                }),
-            )
-            .await;
-        assert_eq!(response.status(), 201);
-    }
+    app.create_covenant("textile").await;
+    app.create_covenant("gold").await;
     let first = company(&app, "C&A Nederland C.V.").await;
     let second = company(&app, "Zeeman textielSupers B.V.").await;
     (app, first, second)
 }
 
 async fn create(app: &TestApp, body: &Value) -> Value {
-    let response = app.post_json("/v1/participations", body).await;
-    assert_eq!(response.status(), 201, "creating {body}");
-    response.json().await.unwrap()
+    app.create("/v1/participations", body).await
 }
 
 fn ids(list: &Value) -> Vec<i64> {
@@ -398,11 +381,8 @@ async fn a_secretariat_writes_only_its_own_covenants_participations() {
     let foreign_path = format!("/v1/participations/{}", foreign["id"]);
     let secretariat = token(Role::Secretariat, &["textile"]);
     let send = |method: Method, path: &str, body: Value| {
-        app.request(method, path)
-            .bearer_auth(&secretariat)
-            .header("content-type", "application/json")
-            .body(body.to_string())
-            .send()
+        let (app, secretariat, path) = (&app, &secretariat, path.to_owned());
+        async move { app.send_json_as(secretariat, method, &path, &body).await }
     };
 
     let refused = [
@@ -440,7 +420,7 @@ async fn a_secretariat_writes_only_its_own_covenants_participations() {
         ),
     ];
     for (method, path, body) in refused {
-        let response = send(method.clone(), &path, body).await.unwrap();
+        let response = send(method.clone(), &path, body).await;
         let body = problem(response, 403).await;
         assert!(
             !body["detail"].as_str().unwrap().is_empty(),
@@ -453,15 +433,12 @@ async fn a_secretariat_writes_only_its_own_covenants_participations() {
             "/v1/participations/999",
             json!({"role": "ngo"}),
         )
-        .await
-        .unwrap(),
+        .await,
         403,
     )
     .await;
     let not_theirs = problem(
-        send(Method::PATCH, &foreign_path, json!({"role": "ngo"}))
-            .await
-            .unwrap(),
+        send(Method::PATCH, &foreign_path, json!({"role": "ngo"})).await,
         403,
     )
     .await;
@@ -481,18 +458,15 @@ async fn a_secretariat_writes_only_its_own_covenants_participations() {
         "/v1/participations",
         participation("textile", other, "2018-01-01"),
     )
-    .await
-    .unwrap();
+    .await;
     assert_eq!(created.status(), 201);
-    let patched = send(Method::PATCH, &own_path, json!({"leftOn": "2020-01-01"}))
-        .await
-        .unwrap();
+    let patched = send(Method::PATCH, &own_path, json!({"leftOn": "2020-01-01"})).await;
     assert_eq!(patched.status(), 200);
     let mut replaced = participation("textile", organisation, "2016-07-04");
     replaced["marketShare"] = json!(0.02);
-    let replaced = send(Method::PUT, &own_path, replaced).await.unwrap();
+    let replaced = send(Method::PUT, &own_path, replaced).await;
     assert_eq!(replaced.status(), 200);
-    let deleted = send(Method::DELETE, &own_path, json!({})).await.unwrap();
+    let deleted = send(Method::DELETE, &own_path, json!({})).await;
     assert_eq!(deleted.status(), 204);
 
     let trail: Value = app
@@ -515,12 +489,12 @@ async fn a_secretariat_writes_only_its_own_covenants_participations() {
     assert_eq!(actions, vec!["create", "update", "update", "delete"]);
 
     problem(
-        app.write(Method::PATCH, "/v1/participations/999")
-            .header("content-type", "application/json")
-            .body(json!({"role": "ngo"}).to_string())
-            .send()
-            .await
-            .unwrap(),
+        app.send_json(
+            Method::PATCH,
+            "/v1/participations/999",
+            &json!({"role": "ngo"}),
+        )
+        .await,
         404,
     )
     .await;
@@ -547,14 +521,7 @@ async fn readers_do_not_write_participations() {
         (Method::DELETE, path.as_str(), json!({})),
         (Method::DELETE, "/v1/participations/999", json!({})),
     ] {
-        let response = app
-            .request(method, target)
-            .bearer_auth(&reader)
-            .header("content-type", "application/json")
-            .body(body.to_string())
-            .send()
-            .await
-            .unwrap();
+        let response = app.send_json_as(&reader, method, target, &body).await;
         problem(response, 403).await;
     }
     assert_eq!(get_json(&app, &path).await, existing);

@@ -245,13 +245,8 @@ async fn only_admins_write_size_facts() {
             (Method::DELETE, format!("{path}/1999")),
         ] {
             let response = app
-                .request(method.clone(), &target)
-                .bearer_auth(&role_token)
-                .header("content-type", "application/json")
-                .body(facts(2018).to_string())
-                .send()
-                .await
-                .unwrap();
+                .send_json_as(&role_token, method.clone(), &target, &facts(2018))
+                .await;
             problem(response, 403).await;
         }
     }
