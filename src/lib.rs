@@ -14,3 +14,4 @@ pub mod routes;
 pub mod schema;
 pub mod sectors;
 pub mod startup;
+pub mod working_groups;

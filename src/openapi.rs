@@ -46,6 +46,7 @@ recorded in the audit trail (`/audit-events`, admins only).",
     tags(
         (name = "Sectors", description = "The branches of industry the covenants are made for."),
         (name = "Covenants", description = "The IMVO covenants: agreements between companies, unions, NGOs and government on responsible business conduct in a sector."),
+        (name = "Working groups", description = "The covenants' working groups (werkgroepen): what each works on, its mandate and life cycle, and the outputs it published. Written by admins and by the secretariat of the group's covenant; a secretariat that asks to write a group that does not exist or belongs to another covenant gets 403 either way."),
         (name = "Audit", description = "The trail of every change made through the API (admins only)."),
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),

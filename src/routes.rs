@@ -10,6 +10,8 @@ use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
 use crate::sectors::handlers as sectors;
+use crate::working_groups::handlers as working_groups;
+use crate::working_groups::outputs::handlers as outputs;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -40,6 +42,18 @@ pub fn v1_scope() -> Scope<
         .service(covenants::delete_covenant)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
+        .service(working_groups::list_working_groups)
+        .service(working_groups::create_working_group)
+        .service(working_groups::get_working_group)
+        .service(working_groups::replace_working_group)
+        .service(working_groups::update_working_group)
+        .service(working_groups::delete_working_group)
+        .service(outputs::list_working_group_outputs)
+        .service(outputs::create_working_group_output)
+        .service(outputs::get_working_group_output)
+        .service(outputs::replace_working_group_output)
+        .service(outputs::update_working_group_output)
+        .service(outputs::delete_working_group_output)
 }
 
 /// The served OpenAPI document, rendered once at start.

@@ -52,3 +52,51 @@ diesel::table! {
 
 diesel::joinable!(covenants -> sectors (sector_id));
 diesel::allow_tables_to_appear_in_same_query!(covenants, sectors);
+
+diesel::table! {
+    working_groups (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        name -> Text,
+        mandate -> Nullable<Text>,
+        started_on -> Nullable<Date>,
+        ended_on -> Nullable<Date>,
+        status -> Text,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    working_group_themes (working_group_id, theme) {
+        working_group_id -> BigInt,
+        theme -> Text,
+    }
+}
+
+diesel::table! {
+    working_group_outputs (id) {
+        id -> BigInt,
+        working_group_id -> BigInt,
+        title -> Text,
+        published_on -> Date,
+        url -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(working_groups -> covenants (covenant_id));
+diesel::joinable!(working_group_themes -> working_groups (working_group_id));
+diesel::joinable!(working_group_outputs -> working_groups (working_group_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    working_groups,
+    working_group_themes,
+    working_group_outputs,
+    covenants,
+);

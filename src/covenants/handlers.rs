@@ -19,6 +19,7 @@ use crate::http::conditional::{Precondition, json_with_etag, respond};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::sectors::model::SectorView;
+use crate::working_groups::model::WorkingGroupView;
 
 const TAG: &str = "Covenants";
 
@@ -68,7 +69,23 @@ fn expanded(
                 .iter()
                 .find(|s| s.id == record.covenant.sector_id)
                 .map(SectorView::from);
-            view.embedded = Some(CovenantEmbedded { sector });
+            view.embedded
+                .get_or_insert_with(CovenantEmbedded::default)
+                .sector = sector;
+        }
+    }
+    if expand.contains(&"workingGroups") {
+        let ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
+        let groups = crate::working_groups::queries::of_covenants(conn, &ids)?;
+        for (view, record) in views.iter_mut().zip(records) {
+            let own = groups
+                .iter()
+                .filter(|g| g.group.covenant_id == record.covenant.id)
+                .map(WorkingGroupView::from)
+                .collect();
+            view.embedded
+                .get_or_insert_with(CovenantEmbedded::default)
+                .working_groups = Some(own);
         }
     }
     Ok(views)
@@ -82,6 +99,7 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
 /// date, in the order asked for. `expand=sector` embeds each covenant's sector.
+/// `expand=workingGroups` embeds each covenant's working groups.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -123,6 +141,7 @@ pub async fn list_covenants(
 /// Get a covenant
 ///
 /// One covenant by its code. `expand=sector` embeds its sector.
+/// `expand=workingGroups` embeds its working groups.
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",
@@ -356,6 +375,14 @@ pub async fn delete_covenant(
             let current = queries::get_by_code(conn, &code)?;
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
+            let (groups, total) =
+                crate::working_groups::queries::names_in_covenant(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
+                    groups.join(", ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

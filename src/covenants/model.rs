@@ -12,6 +12,7 @@ use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::schema::covenants;
 use crate::sectors::model::SectorView;
+use crate::working_groups::model::WorkingGroupView;
 
 /// Where a covenant stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -314,14 +315,20 @@ pub struct CovenantLinks {
     pub self_link: Link,
     /// Its sector.
     pub sector: Link,
+    /// Its working groups.
+    #[serde(rename = "workingGroups")]
+    pub working_groups: Link,
 }
 
 /// Related resources embedded on request (`expand`).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct CovenantEmbedded {
     /// The covenant's sector (`expand=sector`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<SectorView>,
+    /// The covenant's working groups, by name (`expand=workingGroups`).
+    #[serde(rename = "workingGroups", skip_serializing_if = "Option::is_none")]
+    pub working_groups: Option<Vec<WorkingGroupView>>,
 }
 
 impl From<&CovenantRecord> for CovenantView {
@@ -346,6 +353,7 @@ impl From<&CovenantRecord> for CovenantView {
             links: CovenantLinks {
                 self_link: Link::new(format!("/v1/covenants/{}", c.code)),
                 sector: Link::new(format!("/v1/sectors/{}", record.sector_code)),
+                working_groups: Link::new(format!("/v1/working-groups?covenant={}", c.code)),
             },
             embedded: None,
         }
@@ -398,8 +406,9 @@ pub struct CovenantFilter {
     /// `code`. Covenants without `signedOn` come last.
     #[param(example = "-signedOn,code")]
     pub sort: Option<String>,
-    /// Related resources to embed in `_embedded`: `sector`.
-    #[param(example = "sector")]
+    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
+    /// `workingGroups`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
@@ -417,13 +426,14 @@ impl ListFilter for CovenantFilter {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantExpand {
-    /// Related resources to embed in `_embedded`: `sector`.
-    #[param(example = "sector")]
+    /// Related resources to embed in `_embedded`, comma-separated: `sector`,
+    /// `workingGroups`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
 /// What `expand` may name.
-pub const EXPANDABLE: &[&str] = &["sector"];
+pub const EXPANDABLE: &[&str] = &["sector", "workingGroups"];
 
 /// Parses `expand`: each name must be one of `EXPANDABLE`.
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {

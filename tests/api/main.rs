@@ -9,3 +9,4 @@ mod covenants;
 mod helpers;
 mod operations;
 mod sectors;
+mod working_groups;
