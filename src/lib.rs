@@ -9,6 +9,7 @@ pub mod db;
 pub mod error;
 pub mod health;
 pub mod http;
+pub mod motions;
 pub mod openapi;
 pub mod routes;
 pub mod schema;

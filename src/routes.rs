@@ -9,6 +9,7 @@ use crate::audit::handlers as audit;
 use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
 use crate::http::middleware::negotiate;
+use crate::motions::handlers as motions;
 use crate::sectors::handlers as sectors;
 use crate::working_groups::handlers as working_groups;
 use crate::working_groups::outputs::handlers as outputs;
@@ -54,6 +55,12 @@ pub fn v1_scope() -> Scope<
         .service(outputs::replace_working_group_output)
         .service(outputs::update_working_group_output)
         .service(outputs::delete_working_group_output)
+        .service(motions::list_motions)
+        .service(motions::create_motion)
+        .service(motions::get_motion)
+        .service(motions::replace_motion)
+        .service(motions::update_motion)
+        .service(motions::delete_motion)
 }
 
 /// The served OpenAPI document, rendered once at start.

@@ -383,6 +383,14 @@ pub async fn delete_covenant(
                     groups.join(", ")
                 )));
             }
+            let (motions, total) =
+                crate::motions::queries::citations_concerning(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
+                    motions.join("; ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

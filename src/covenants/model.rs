@@ -318,6 +318,8 @@ pub struct CovenantLinks {
     /// Its working groups.
     #[serde(rename = "workingGroups")]
     pub working_groups: Link,
+    /// The motions concerning it.
+    pub motions: Link,
 }
 
 /// Related resources embedded on request (`expand`).
@@ -354,6 +356,7 @@ impl From<&CovenantRecord> for CovenantView {
                 self_link: Link::new(format!("/v1/covenants/{}", c.code)),
                 sector: Link::new(format!("/v1/sectors/{}", record.sector_code)),
                 working_groups: Link::new(format!("/v1/working-groups?covenant={}", c.code)),
+                motions: Link::new(format!("/v1/motions?covenant={}", c.code)),
             },
             embedded: None,
         }

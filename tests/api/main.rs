@@ -7,6 +7,7 @@ mod audit;
 mod conventions;
 mod covenants;
 mod helpers;
+mod motions;
 mod operations;
 mod sectors;
 mod working_groups;
