@@ -13,8 +13,11 @@ use crate::http::middleware::negotiate;
 use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
 use crate::measurements::handlers as measurements;
+use crate::motions::handlers as motions;
 use crate::sectors::handlers as sectors;
 use crate::targets::handlers as targets;
+use crate::working_groups::handlers as working_groups;
+use crate::working_groups::outputs::handlers as outputs;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -75,6 +78,24 @@ pub fn v1_scope() -> Scope<
         .service(targets::delete_target)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
+        .service(working_groups::list_working_groups)
+        .service(working_groups::create_working_group)
+        .service(working_groups::get_working_group)
+        .service(working_groups::replace_working_group)
+        .service(working_groups::update_working_group)
+        .service(working_groups::delete_working_group)
+        .service(outputs::list_working_group_outputs)
+        .service(outputs::create_working_group_output)
+        .service(outputs::get_working_group_output)
+        .service(outputs::replace_working_group_output)
+        .service(outputs::update_working_group_output)
+        .service(outputs::delete_working_group_output)
+        .service(motions::list_motions)
+        .service(motions::create_motion)
+        .service(motions::get_motion)
+        .service(motions::replace_motion)
+        .service(motions::update_motion)
+        .service(motions::delete_motion)
 }
 
 /// The served OpenAPI document, rendered once at start.

@@ -19,6 +19,7 @@ use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::sectors::model::SectorView;
 use crate::targets::model::TargetView;
+use crate::working_groups::model::WorkingGroupView;
 
 const TAG: &str = "Covenants";
 
@@ -85,6 +86,14 @@ fn expanded(
     } else {
         None
     };
+    let groups = if expand.contains(&"workingGroups") {
+        Some(crate::working_groups::queries::of_covenants(
+            conn,
+            &covenant_ids,
+        )?)
+    } else {
+        None
+    };
     for (view, record) in views.iter_mut().zip(records) {
         let mut embedded = CovenantEmbedded::default();
         if let Some(sectors) = &sectors {
@@ -111,6 +120,15 @@ fn expanded(
                     .collect(),
             );
         }
+        if let Some(groups) = &groups {
+            embedded.working_groups = Some(
+                groups
+                    .iter()
+                    .filter(|g| g.group.covenant_id == record.covenant.id)
+                    .map(WorkingGroupView::from)
+                    .collect(),
+            );
+        }
         view.embedded = Some(embedded);
     }
     Ok(views)
@@ -124,7 +142,8 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
 /// date, in the order asked for. `expand` embeds related resources
-/// (`sector`, `annualReports`, `targets`) so a dashboard needs one request.
+/// (`sector`, `annualReports`, `targets`, `workingGroups`) so a dashboard
+/// needs one request.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -166,7 +185,7 @@ pub async fn list_covenants(
 /// Get a covenant
 ///
 /// One covenant by its code. `expand` embeds related resources (`sector`,
-/// `annualReports`, `targets`).
+/// `annualReports`, `targets`, `workingGroups`).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",
@@ -422,6 +441,22 @@ pub async fn delete_covenant(
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
             refuse_if_referred(conn, &current)?;
+            let (groups, total) =
+                crate::working_groups::queries::names_in_covenant(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
+                    groups.join(", ")
+                )));
+            }
+            let (motions, total) =
+                crate::motions::queries::citations_concerning(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
+                    motions.join("; ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

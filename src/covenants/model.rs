@@ -14,6 +14,7 @@ use crate::http::validation::{Validate, field_rules, verdict};
 use crate::schema::covenants;
 use crate::sectors::model::SectorView;
 use crate::targets::model::TargetView;
+use crate::working_groups::model::WorkingGroupView;
 
 /// Where a covenant stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -323,6 +324,11 @@ pub struct CovenantLinks {
     pub targets: Link,
     /// Its measurements.
     pub measurements: Link,
+    /// Its working groups.
+    #[serde(rename = "workingGroups")]
+    pub working_groups: Link,
+    /// The motions concerning it.
+    pub motions: Link,
 }
 
 /// Related resources embedded on request (`expand`).
@@ -338,6 +344,9 @@ pub struct CovenantEmbedded {
     /// Its targets, earliest due first (`expand=targets`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TargetView>>,
+    /// The covenant's working groups, by name (`expand=workingGroups`).
+    #[serde(rename = "workingGroups", skip_serializing_if = "Option::is_none")]
+    pub working_groups: Option<Vec<WorkingGroupView>>,
 }
 
 impl From<&CovenantRecord> for CovenantView {
@@ -365,6 +374,8 @@ impl From<&CovenantRecord> for CovenantView {
                 annual_reports: Link::new(format!("/v1/annual-reports?covenant={}", c.code)),
                 targets: Link::new(format!("/v1/targets?covenant={}", c.code)),
                 measurements: Link::new(format!("/v1/measurements?covenant={}", c.code)),
+                working_groups: Link::new(format!("/v1/working-groups?covenant={}", c.code)),
+                motions: Link::new(format!("/v1/motions?covenant={}", c.code)),
             },
             embedded: None,
         }
@@ -418,8 +429,8 @@ pub struct CovenantFilter {
     #[param(example = "-signedOn,code")]
     pub sort: Option<String>,
     /// Related resources to embed in `_embedded`, comma-separated:
-    /// `sector`, `annualReports`, `targets`.
-    #[param(example = "sector,annualReports")]
+    /// `sector`, `annualReports`, `targets`, `workingGroups`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
@@ -438,13 +449,13 @@ impl ListFilter for CovenantFilter {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantExpand {
     /// Related resources to embed in `_embedded`, comma-separated:
-    /// `sector`, `annualReports`, `targets`.
-    #[param(example = "sector,annualReports")]
+    /// `sector`, `annualReports`, `targets`, `workingGroups`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
 /// What `expand` may name.
-pub const EXPANDABLE: &[&str] = &["sector", "annualReports", "targets"];
+pub const EXPANDABLE: &[&str] = &["sector", "annualReports", "targets", "workingGroups"];
 
 /// Parses `expand`: each name must be one of `EXPANDABLE`.
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {

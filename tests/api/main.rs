@@ -10,6 +10,8 @@ mod covenants;
 mod helpers;
 mod letters;
 mod measurements;
+mod motions;
 mod operations;
 mod sectors;
 mod targets;
+mod working_groups;
