@@ -13,6 +13,7 @@ use crate::http::middleware::negotiate;
 use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
 use crate::measurements::handlers as measurements;
+use crate::motion_responses::handlers as motion_responses;
 use crate::motions::handlers as motions;
 use crate::sectors::handlers as sectors;
 use crate::targets::handlers as targets;
@@ -96,6 +97,12 @@ pub fn v1_scope() -> Scope<
         .service(motions::replace_motion)
         .service(motions::update_motion)
         .service(motions::delete_motion)
+        .service(motion_responses::list_motion_responses)
+        .service(motion_responses::create_motion_response)
+        .service(motion_responses::get_motion_response)
+        .service(motion_responses::replace_motion_response)
+        .service(motion_responses::update_motion_response)
+        .service(motion_responses::delete_motion_response)
 }
 
 /// The served OpenAPI document, rendered once at start.

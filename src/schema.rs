@@ -234,3 +234,21 @@ diesel::allow_tables_to_appear_in_same_query!(
     motion_covenants,
     covenants,
 );
+
+diesel::table! {
+    motion_responses (id) {
+        id -> BigInt,
+        motion_id -> BigInt,
+        letter_id -> BigInt,
+        summary -> Text,
+        reported_status -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(motion_responses -> motions (motion_id));
+diesel::joinable!(motion_responses -> letters (letter_id));
+diesel::allow_tables_to_appear_in_same_query!(motion_responses, motions, letters);

@@ -310,6 +310,11 @@ pub async fn delete_motion(
             let current = queries::get(conn, id)?;
             let before = MotionView::from(&current);
             precondition.check(&before)?;
+            crate::motion_responses::queries::refuse_if_referred(
+                conn,
+                Some(current.motion.id),
+                None,
+            )?;
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

@@ -13,6 +13,7 @@ use crate::error::FieldError;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
+use crate::motion_responses::model::{MotionResponseRecord, MotionResponseView};
 use crate::schema::motions;
 
 /// Where a motion stands.
@@ -112,6 +113,8 @@ pub struct MotionRecord {
     pub motion: Motion,
     pub submitters: Vec<String>,
     pub covenants: Vec<String>,
+    /// The government's responses, by letter date.
+    pub responses: Vec<MotionResponseRecord>,
 }
 
 /// What a client writes: the body of `POST /v1/motions` and
@@ -299,6 +302,9 @@ pub struct MotionView {
     #[schema(example = "2026-11-23T10:15:00.000Z")]
     pub updated_at: DateTime<Utc>,
     /// Related resources.
+    /// The government's responses: which letters reported on the motion and
+    /// what they said, oldest first.
+    pub responses: Vec<MotionResponseView>,
     #[serde(rename = "_links")]
     pub links: MotionLinks,
 }
@@ -311,6 +317,8 @@ pub struct MotionLinks {
     pub self_link: Link,
     /// The covenants it concerns, in the order of `covenants`.
     pub covenants: Vec<Link>,
+    /// The government's responses to it.
+    pub responses: Link,
 }
 
 impl From<&MotionRecord> for MotionView {
@@ -338,7 +346,13 @@ impl From<&MotionRecord> for MotionView {
                     .iter()
                     .map(|code| Link::new(format!("/v1/covenants/{code}")))
                     .collect(),
+                responses: Link::new(format!("/v1/motion-responses?motion={}", m.id)),
             },
+            responses: record
+                .responses
+                .iter()
+                .map(MotionResponseView::from)
+                .collect(),
         }
     }
 }

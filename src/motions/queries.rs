@@ -33,8 +33,8 @@ fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
     query
 }
 
-/// Adds their submitters and covenant codes to motions: two queries for all
-/// of them.
+/// Adds their submitters, covenant codes and responses to motions: three
+/// queries for all of them.
 fn with_details(conn: &mut DbConnection, rows: Vec<Motion>) -> QueryResult<Vec<MotionRecord>> {
     let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
     let submitters: Vec<(i64, String)> = motion_submitters::table
@@ -55,11 +55,17 @@ fn with_details(conn: &mut DbConnection, rows: Vec<Motion>) -> QueryResult<Vec<M
             .map(|(_, value)| value.clone())
             .collect()
     };
+    let responses = crate::motion_responses::queries::of_motions(conn, &ids)?;
     Ok(rows
         .into_iter()
         .map(|motion| MotionRecord {
             submitters: of(&submitters, motion.id),
             covenants: of(&codes, motion.id),
+            responses: responses
+                .iter()
+                .filter(|r| r.response.motion_id == motion.id)
+                .cloned()
+                .collect(),
             motion,
         })
         .collect())
