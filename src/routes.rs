@@ -13,12 +13,16 @@ use crate::http::middleware::negotiate;
 use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
 use crate::measurements::handlers as measurements;
+use crate::motion_responses::handlers as motion_responses;
+use crate::motions::handlers as motions;
 use crate::oecd_endorsements::handlers as oecd_endorsements;
 use crate::organisations::handlers as organisations;
 use crate::participations::handlers as participations;
 use crate::sectors::handlers as sectors;
 use crate::size_facts::handlers as size_facts;
 use crate::targets::handlers as targets;
+use crate::working_groups::handlers as working_groups;
+use crate::working_groups::outputs::handlers as outputs;
 
 /// Everything under `/v1`.
 pub fn v1_scope() -> Scope<
@@ -79,6 +83,30 @@ pub fn v1_scope() -> Scope<
         .service(targets::delete_target)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
+        .service(working_groups::list_working_groups)
+        .service(working_groups::create_working_group)
+        .service(working_groups::get_working_group)
+        .service(working_groups::replace_working_group)
+        .service(working_groups::update_working_group)
+        .service(working_groups::delete_working_group)
+        .service(outputs::list_working_group_outputs)
+        .service(outputs::create_working_group_output)
+        .service(outputs::get_working_group_output)
+        .service(outputs::replace_working_group_output)
+        .service(outputs::update_working_group_output)
+        .service(outputs::delete_working_group_output)
+        .service(motions::list_motions)
+        .service(motions::create_motion)
+        .service(motions::get_motion)
+        .service(motions::replace_motion)
+        .service(motions::update_motion)
+        .service(motions::delete_motion)
+        .service(motion_responses::list_motion_responses)
+        .service(motion_responses::create_motion_response)
+        .service(motion_responses::get_motion_response)
+        .service(motion_responses::replace_motion_response)
+        .service(motion_responses::update_motion_response)
+        .service(motion_responses::delete_motion_response)
         .service(organisations::list_organisations)
         .service(organisations::create_organisation)
         .service(organisations::get_organisation)

@@ -147,6 +147,113 @@ diesel::joinable!(measurements -> covenants (covenant_id));
 diesel::allow_tables_to_appear_in_same_query!(indicators, targets, measurements, covenants);
 
 diesel::table! {
+    working_groups (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        name -> Text,
+        mandate -> Nullable<Text>,
+        started_on -> Nullable<Date>,
+        ended_on -> Nullable<Date>,
+        status -> Text,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    working_group_themes (working_group_id, theme) {
+        working_group_id -> BigInt,
+        theme -> Text,
+    }
+}
+
+diesel::table! {
+    working_group_outputs (id) {
+        id -> BigInt,
+        working_group_id -> BigInt,
+        title -> Text,
+        published_on -> Date,
+        url -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    motions (id) {
+        id -> BigInt,
+        dossier -> Text,
+        number -> BigInt,
+        title -> Text,
+        submitted_on -> Date,
+        voted_on -> Nullable<Date>,
+        request -> Text,
+        status -> Text,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    motion_submitters (motion_id, ordinal) {
+        motion_id -> BigInt,
+        ordinal -> Integer,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    motion_covenants (motion_id, covenant_id) {
+        motion_id -> BigInt,
+        covenant_id -> BigInt,
+    }
+}
+
+diesel::joinable!(working_groups -> covenants (covenant_id));
+diesel::joinable!(working_group_themes -> working_groups (working_group_id));
+diesel::joinable!(working_group_outputs -> working_groups (working_group_id));
+diesel::joinable!(motion_submitters -> motions (motion_id));
+diesel::joinable!(motion_covenants -> motions (motion_id));
+diesel::joinable!(motion_covenants -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    working_groups,
+    working_group_themes,
+    working_group_outputs,
+    covenants,
+);
+diesel::allow_tables_to_appear_in_same_query!(
+    motions,
+    motion_submitters,
+    motion_covenants,
+    covenants,
+);
+
+diesel::table! {
+    motion_responses (id) {
+        id -> BigInt,
+        motion_id -> BigInt,
+        letter_id -> BigInt,
+        summary -> Text,
+        reported_status -> Nullable<Text>,
+        source -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(motion_responses -> motions (motion_id));
+diesel::joinable!(motion_responses -> letters (letter_id));
+diesel::allow_tables_to_appear_in_same_query!(motion_responses, motions, letters);
+
+diesel::table! {
     organisations (id) {
         id -> BigInt,
         name -> Text,

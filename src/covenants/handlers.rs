@@ -20,6 +20,7 @@ use crate::http::listing::{ListQuery, PageParams};
 use crate::participations::model::ParticipationView;
 use crate::sectors::model::SectorView;
 use crate::targets::model::TargetView;
+use crate::working_groups::model::WorkingGroupView;
 
 const TAG: &str = "Covenants";
 
@@ -94,6 +95,14 @@ fn expanded(
     } else {
         None
     };
+    let groups = if expand.contains(&"workingGroups") {
+        Some(crate::working_groups::queries::of_covenants(
+            conn,
+            &covenant_ids,
+        )?)
+    } else {
+        None
+    };
     for (view, record) in views.iter_mut().zip(records) {
         let mut embedded = CovenantEmbedded::default();
         if let Some(sectors) = &sectors {
@@ -129,6 +138,15 @@ fn expanded(
                     .collect(),
             );
         }
+        if let Some(groups) = &groups {
+            embedded.working_groups = Some(
+                groups
+                    .iter()
+                    .filter(|g| g.group.covenant_id == record.covenant.id)
+                    .map(WorkingGroupView::from)
+                    .collect(),
+            );
+        }
         view.embedded = Some(embedded);
     }
     Ok(views)
@@ -142,8 +160,8 @@ fn expand_names(raw: Option<&str>) -> Result<Vec<&'static str>, AppError> {
 ///
 /// The IMVO covenants, a page at a time, filtered by sector, status or signing
 /// date, in the order asked for. `expand` embeds related resources
-/// (`sector`, `annualReports`, `targets`, `participations`) so a dashboard
-/// needs one request.
+/// (`sector`, `annualReports`, `targets`, `workingGroups`, `participations`)
+/// so a dashboard needs one request.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listCovenants",
@@ -185,7 +203,7 @@ pub async fn list_covenants(
 /// Get a covenant
 ///
 /// One covenant by its code. `expand` embeds related resources (`sector`,
-/// `annualReports`, `targets`, `participations`).
+/// `annualReports`, `targets`, `workingGroups`, `participations`).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenant",
@@ -430,7 +448,7 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
     responses(
         (status = 204, description = "The covenant was deleted."),
         (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Annual reports, targets, measurements or participations still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Annual reports, targets, measurements, participations or other records still refer to the covenant.", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "The covenant changed since the ETag in `If-Match` was read.", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
@@ -451,6 +469,22 @@ pub async fn delete_covenant(
             let before = CovenantView::from(&current);
             precondition.check(&before)?;
             refuse_if_referred(conn, &current)?;
+            let (groups, total) =
+                crate::working_groups::queries::names_in_covenant(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
+                    groups.join(", ")
+                )));
+            }
+            let (motions, total) =
+                crate::motions::queries::citations_concerning(conn, current.covenant.id, 10)?;
+            if total > 0 {
+                return Err(AppError::Conflict(format!(
+                    "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
+                    motions.join("; ")
+                )));
+            }
             queries::delete(conn, &current)?;
             audit::record(conn, &principal, Action::Delete, Some(&before), None)
         })

@@ -15,6 +15,7 @@ use crate::participations::model::ParticipationView;
 use crate::schema::covenants;
 use crate::sectors::model::SectorView;
 use crate::targets::model::TargetView;
+use crate::working_groups::model::WorkingGroupView;
 
 /// Where a covenant stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -324,6 +325,11 @@ pub struct CovenantLinks {
     pub targets: Link,
     /// Its measurements.
     pub measurements: Link,
+    /// Its working groups.
+    #[serde(rename = "workingGroups")]
+    pub working_groups: Link,
+    /// The motions concerning it.
+    pub motions: Link,
     /// The organisations taking part in it.
     pub participations: Link,
 }
@@ -341,6 +347,9 @@ pub struct CovenantEmbedded {
     /// Its targets, earliest due first (`expand=targets`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TargetView>>,
+    /// The covenant's working groups, by name (`expand=workingGroups`).
+    #[serde(rename = "workingGroups", skip_serializing_if = "Option::is_none")]
+    pub working_groups: Option<Vec<WorkingGroupView>>,
     /// All of the covenant's participations, past and present, in the order
     /// they joined (`expand=participations`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -372,6 +381,8 @@ impl From<&CovenantRecord> for CovenantView {
                 annual_reports: Link::new(format!("/v1/annual-reports?covenant={}", c.code)),
                 targets: Link::new(format!("/v1/targets?covenant={}", c.code)),
                 measurements: Link::new(format!("/v1/measurements?covenant={}", c.code)),
+                working_groups: Link::new(format!("/v1/working-groups?covenant={}", c.code)),
+                motions: Link::new(format!("/v1/motions?covenant={}", c.code)),
                 participations: Link::new(format!("/v1/participations?covenant={}", c.code)),
             },
             embedded: None,
@@ -426,8 +437,8 @@ pub struct CovenantFilter {
     #[param(example = "-signedOn,code")]
     pub sort: Option<String>,
     /// Related resources to embed in `_embedded`, comma-separated:
-    /// `sector`, `annualReports`, `targets`, `participations`.
-    #[param(example = "sector,participations")]
+    /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
@@ -446,13 +457,19 @@ impl ListFilter for CovenantFilter {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantExpand {
     /// Related resources to embed in `_embedded`, comma-separated:
-    /// `sector`, `annualReports`, `targets`, `participations`.
-    #[param(example = "sector,participations")]
+    /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
+    #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
 }
 
 /// What `expand` may name.
-pub const EXPANDABLE: &[&str] = &["sector", "annualReports", "targets", "participations"];
+pub const EXPANDABLE: &[&str] = &[
+    "sector",
+    "annualReports",
+    "targets",
+    "workingGroups",
+    "participations",
+];
 
 /// Parses `expand`: each name must be one of `EXPANDABLE`.
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {

@@ -50,6 +50,7 @@ impl Resource for Letter {
 
     fn delete(conn: &mut DbConnection, current: &Letter) -> Result<(), AppError> {
         refuse_if_cited(conn, Citation::Letter(current.id))?;
+        crate::motion_responses::queries::refuse_if_referred(conn, None, Some(current.id))?;
         queries::delete(conn, current)
     }
 

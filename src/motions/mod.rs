@@ -1,0 +1,6 @@
+//! Motions (moties) of the Tweede Kamer about the covenants, identified by
+//! their Kamerstuk dossier and number.
+
+pub mod handlers;
+pub mod model;
+pub mod queries;

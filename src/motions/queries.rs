@@ -1,0 +1,292 @@
+//! Motion storage: diesel only, no HTTP.
+
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use crate::db::{Backend, DbConnection};
+use crate::error::{AppError, FieldError};
+use crate::http::listing::SortKey;
+use crate::motions::model::{Motion, MotionFilter, MotionInput, MotionRecord, citation};
+use crate::schema::{covenants, motion_covenants, motion_submitters, motions};
+
+fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
+    let mut query = motions::table.into_boxed();
+    if let Some(dossier) = &filter.dossier {
+        query = query.filter(motions::dossier.eq(dossier.clone()));
+    }
+    if let Some(number) = filter.number {
+        query = query.filter(motions::number.eq(number));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(motions::status.eq(status.as_str()));
+    }
+    if let Some(covenant) = &filter.covenant {
+        query = query.filter(
+            motions::id.eq_any(
+                motion_covenants::table
+                    .inner_join(covenants::table)
+                    .filter(covenants::code.eq(covenant.clone()))
+                    .select(motion_covenants::motion_id),
+            ),
+        );
+    }
+    query
+}
+
+/// Adds their submitters, covenant codes and responses to motions: three
+/// queries for all of them.
+fn with_details(conn: &mut DbConnection, rows: Vec<Motion>) -> QueryResult<Vec<MotionRecord>> {
+    let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
+    let submitters: Vec<(i64, String)> = motion_submitters::table
+        .filter(motion_submitters::motion_id.eq_any(&ids))
+        .order_by((motion_submitters::motion_id, motion_submitters::ordinal))
+        .select((motion_submitters::motion_id, motion_submitters::name))
+        .load(conn)?;
+    let codes: Vec<(i64, String)> = motion_covenants::table
+        .inner_join(covenants::table)
+        .filter(motion_covenants::motion_id.eq_any(&ids))
+        .order_by((motion_covenants::motion_id, covenants::code))
+        .select((motion_covenants::motion_id, covenants::code))
+        .load(conn)?;
+    let of = |pairs: &[(i64, String)], id: i64| -> Vec<String> {
+        pairs
+            .iter()
+            .filter(|(motion, _)| *motion == id)
+            .map(|(_, value)| value.clone())
+            .collect()
+    };
+    let responses = crate::motion_responses::queries::of_motions(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|motion| MotionRecord {
+            submitters: of(&submitters, motion.id),
+            covenants: of(&codes, motion.id),
+            responses: responses
+                .iter()
+                .filter(|r| r.response.motion_id == motion.id)
+                .cloned()
+                .collect(),
+            motion,
+        })
+        .collect())
+}
+
+/// One page of motions in the asked order, and how many match in all.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &MotionFilter,
+    sort: &[SortKey],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<MotionRecord>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let mut query = filtered(filter).select(Motion::as_select());
+    for key in sort {
+        query = match (key.field, key.descending) {
+            ("number", false) => query.then_order_by(motions::number.asc()),
+            ("number", true) => query.then_order_by(motions::number.desc()),
+            (_, false) => query.then_order_by(motions::submitted_on.asc()),
+            (_, true) => query.then_order_by(motions::submitted_on.desc()),
+        };
+    }
+    let rows = query
+        .then_order_by(motions::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    Ok((with_details(conn, rows)?, total))
+}
+
+/// The motion with `id`, or a 404 problem.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<MotionRecord, AppError> {
+    let row = motions::table
+        .filter(motions::id.eq(id))
+        .select(Motion::as_select())
+        .first(conn)
+        .optional()?;
+    with_details(conn, row.into_iter().collect())?
+        .pop()
+        .ok_or_else(|| AppError::NotFound(format!("There is no motion with id {id}.")))
+}
+
+/// Citations of the motions concerning a covenant (at most `limit`), and how
+/// many in all.
+pub fn citations_concerning(
+    conn: &mut DbConnection,
+    covenant_id: i64,
+    limit: i64,
+) -> QueryResult<(Vec<String>, i64)> {
+    let total = motion_covenants::table
+        .filter(motion_covenants::covenant_id.eq(covenant_id))
+        .count()
+        .get_result(conn)?;
+    let rows: Vec<(String, i64)> = motions::table
+        .inner_join(motion_covenants::table)
+        .filter(motion_covenants::covenant_id.eq(covenant_id))
+        .select((motions::dossier, motions::number))
+        .order_by((motions::dossier.asc(), motions::number.asc()))
+        .limit(limit)
+        .load(conn)?;
+    let citations = rows
+        .iter()
+        .map(|(dossier, number)| citation(dossier, *number))
+        .collect();
+    Ok((citations, total))
+}
+
+/// The ids of the covenants `codes` names, or a 400 naming each
+/// unknown one by its place in the list.
+fn covenant_ids(conn: &mut DbConnection, codes: &[String]) -> Result<Vec<i64>, AppError> {
+    let known: Vec<(String, i64)> = covenants::table
+        .filter(covenants::code.eq_any(codes))
+        .select((covenants::code, covenants::id))
+        .load(conn)?;
+    let mut ids = Vec::with_capacity(codes.len());
+    let mut errors = Vec::new();
+    for (index, code) in codes.iter().enumerate() {
+        match known.iter().find(|(known, _)| known == code) {
+            Some((_, id)) => ids.push(*id),
+            None => errors.push(FieldError::body(
+                &format!("/covenants/{index}"),
+                format!("there is no covenant with code `{code}`"),
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(ids)
+    } else {
+        Err(AppError::invalid(errors))
+    }
+}
+
+fn already_recorded(input: &MotionInput) -> impl FnOnce(DieselError) -> AppError + '_ {
+    move |error| match error {
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+            AppError::Conflict(format!(
+                "{} is already recorded as another motion.",
+                citation(&input.dossier, input.number)
+            ))
+        }
+        other => other.into(),
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn writable(
+    input: &MotionInput,
+) -> (
+    diesel::dsl::Eq<motions::dossier, &String>,
+    diesel::dsl::Eq<motions::number, i64>,
+    diesel::dsl::Eq<motions::title, &String>,
+    diesel::dsl::Eq<motions::submitted_on, chrono::NaiveDate>,
+    diesel::dsl::Eq<motions::voted_on, Option<chrono::NaiveDate>>,
+    diesel::dsl::Eq<motions::request, &String>,
+    diesel::dsl::Eq<motions::status, &'static str>,
+    diesel::dsl::Eq<motions::source, &Option<String>>,
+) {
+    (
+        motions::dossier.eq(&input.dossier),
+        motions::number.eq(input.number),
+        motions::title.eq(&input.title),
+        motions::submitted_on.eq(input.submitted_on),
+        motions::voted_on.eq(input.voted_on),
+        motions::request.eq(&input.request),
+        motions::status.eq(input.status.as_str()),
+        motions::source.eq(&input.source),
+    )
+}
+
+/// Stores the motion's submitters and covenants in place of those it had.
+fn replace_details(
+    conn: &mut DbConnection,
+    id: i64,
+    submitters: &[String],
+    covenant_ids: &[i64],
+) -> QueryResult<()> {
+    diesel::delete(motion_submitters::table.filter(motion_submitters::motion_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(motion_covenants::table.filter(motion_covenants::motion_id.eq(id)))
+        .execute(conn)?;
+    for (ordinal, name) in (1..).zip(submitters) {
+        diesel::insert_into(motion_submitters::table)
+            .values((
+                motion_submitters::motion_id.eq(id),
+                motion_submitters::ordinal.eq(ordinal),
+                motion_submitters::name.eq(name),
+            ))
+            .execute(conn)?;
+    }
+    for covenant_id in covenant_ids {
+        diesel::insert_into(motion_covenants::table)
+            .values((
+                motion_covenants::motion_id.eq(id),
+                motion_covenants::covenant_id.eq(covenant_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    input: &MotionInput,
+    now: chrono::NaiveDateTime,
+) -> Result<MotionRecord, AppError> {
+    let covenant_ids = covenant_ids(conn, &input.covenants)?;
+    let id: i64 = diesel::insert_into(motions::table)
+        .values((
+            motions::version.eq(1),
+            motions::created_at.eq(now),
+            motions::updated_at.eq(now),
+            writable(input),
+        ))
+        .returning(motions::id)
+        .get_result(conn)
+        .map_err(already_recorded(input))?;
+    replace_details(conn, id, &input.submitters, &covenant_ids)?;
+    get(conn, id)
+}
+
+/// Replaces the writable fields of `current` if nobody changed it since it
+/// was read; else 412.
+pub fn update(
+    conn: &mut DbConnection,
+    current: &MotionRecord,
+    input: &MotionInput,
+    now: chrono::NaiveDateTime,
+) -> Result<MotionRecord, AppError> {
+    let covenant_ids = covenant_ids(conn, &input.covenants)?;
+    let m = &current.motion;
+    let changed = diesel::update(
+        motions::table
+            .filter(motions::id.eq(m.id))
+            .filter(motions::version.eq(m.version)),
+    )
+    .set((
+        motions::version.eq(m.version + 1),
+        motions::updated_at.eq(now),
+        writable(input),
+    ))
+    .execute(conn)
+    .map_err(already_recorded(input))?;
+    if changed == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    replace_details(conn, m.id, &input.submitters, &covenant_ids)?;
+    get(conn, m.id)
+}
+
+pub fn delete(conn: &mut DbConnection, current: &MotionRecord) -> Result<(), AppError> {
+    let m = &current.motion;
+    replace_details(conn, m.id, &[], &[])?;
+    let deleted = diesel::delete(
+        motions::table
+            .filter(motions::id.eq(m.id))
+            .filter(motions::version.eq(m.version)),
+    )
+    .execute(conn)?;
+    if deleted == 0 {
+        return Err(AppError::PreconditionFailed);
+    }
+    Ok(())
+}

@@ -1,0 +1,202 @@
+//! Working group output request and response types.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::{Queryable, Selectable};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate as FieldRules;
+
+use crate::error::FieldError;
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::rules;
+use crate::http::validation::{Validate, field_rules, verdict};
+use crate::schema::working_group_outputs;
+
+/// A stored output row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = working_group_outputs)]
+pub struct WorkingGroupOutput {
+    pub id: i64,
+    pub working_group_id: i64,
+    pub title: String,
+    pub published_on: NaiveDate,
+    pub url: Option<String>,
+    pub summary: Option<String>,
+    pub source: Option<String>,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a client writes: the body of
+/// `POST /v1/working-groups/{id}/outputs` and
+/// `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
+/// applies to. The working group is the one in the path.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WorkingGroupOutputInput {
+    /// Title of the output, as published.
+    #[schema(
+        example = "Analyse van de cacaowaardeketen",
+        min_length = 1,
+        max_length = 300
+    )]
+    #[validate(custom(function = "rules::title"))]
+    pub title: String,
+    /// When it was published.
+    #[schema(example = "2018-08-09")]
+    pub published_on: NaiveDate,
+    /// Where it can be read.
+    #[serde(default)]
+    #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao")]
+    #[validate(custom(function = "rules::web_url"))]
+    pub url: Option<String>,
+    /// What it found or recommends, in a few sentences.
+    #[serde(default)]
+    #[schema(
+        example = "Maps the cocoa value chain and where banks have leverage. Three recommendations: better due diligence when financing the cocoa sector, better access to finance for small cocoa farmers, and a stronger multi-stakeholder approach to sustainable cocoa."
+    )]
+    #[validate(custom(function = "rules::prose"))]
+    pub summary: Option<String>,
+    /// Where these facts come from (letter, Kamerstuk, page).
+    #[serde(default)]
+    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[validate(custom(function = "rules::source"))]
+    pub source: Option<String>,
+}
+
+impl Validate for WorkingGroupOutputInput {
+    fn validate(&self) -> Result<(), Vec<FieldError>> {
+        verdict(field_rules(self))
+    }
+}
+
+impl From<&WorkingGroupOutput> for WorkingGroupOutputInput {
+    fn from(output: &WorkingGroupOutput) -> Self {
+        Self {
+            title: output.title.clone(),
+            published_on: output.published_on,
+            url: output.url.clone(),
+            summary: output.summary.clone(),
+            source: output.source.clone(),
+        }
+    }
+}
+
+/// An output of a working group as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkingGroupOutputView {
+    /// Server-assigned identifier of the output.
+    #[schema(example = 3)]
+    pub id: i64,
+    /// Id of the working group that published it.
+    #[schema(example = 7)]
+    pub working_group: i64,
+    /// Its title.
+    #[schema(example = "Analyse van de cacaowaardeketen")]
+    pub title: String,
+    /// When it was published.
+    #[schema(example = "2018-08-09")]
+    pub published_on: NaiveDate,
+    /// Where it can be read.
+    #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao")]
+    pub url: Option<String>,
+    /// What it found or recommends.
+    pub summary: Option<String>,
+    /// Where these facts come from.
+    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    pub source: Option<String>,
+    /// When the output was recorded (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub created_at: DateTime<Utc>,
+    /// When the output last changed (UTC).
+    #[schema(example = "2026-11-23T10:15:00.000Z")]
+    pub updated_at: DateTime<Utc>,
+    /// Related resources.
+    #[serde(rename = "_links")]
+    pub links: WorkingGroupOutputLinks,
+}
+
+/// Links of an output.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkingGroupOutputLinks {
+    /// This output.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// The working group that published it.
+    pub working_group: Link,
+}
+
+impl From<&WorkingGroupOutput> for WorkingGroupOutputView {
+    fn from(output: &WorkingGroupOutput) -> Self {
+        let group = format!("/v1/working-groups/{}", output.working_group_id);
+        Self {
+            id: output.id,
+            working_group: output.working_group_id,
+            title: output.title.clone(),
+            published_on: output.published_on,
+            url: output.url.clone(),
+            summary: output.summary.clone(),
+            source: output.source.clone(),
+            created_at: output.created_at.and_utc(),
+            updated_at: output.updated_at.and_utc(),
+            links: WorkingGroupOutputLinks {
+                self_link: Link::new(format!("{group}/outputs/{}", output.id)),
+                working_group: Link::new(group),
+            },
+        }
+    }
+}
+
+impl crate::audit::Audited for WorkingGroupOutputView {
+    const RESOURCE_TYPE: &'static str = "workingGroupOutput";
+
+    fn resource_id(&self) -> String {
+        self.id.to_string()
+    }
+
+    fn resource_path(&self) -> String {
+        self.links.self_link.href.clone()
+    }
+}
+
+/// One page of a working group's outputs.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct WorkingGroupOutputList {
+    /// The outputs on this page.
+    pub items: Vec<WorkingGroupOutputView>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Filters and order of `GET /v1/working-groups/{id}/outputs`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WorkingGroupOutputFilter {
+    /// Only outputs published on or after this date.
+    #[param(example = "2018-01-01")]
+    pub published_from: Option<NaiveDate>,
+    /// Only outputs published on or before this date.
+    #[param(example = "2018-12-31")]
+    pub published_to: Option<NaiveDate>,
+    /// Order: comma-separated fields among `publishedOn` and `title`, each
+    /// optionally prefixed with `-` for descending. Default `-publishedOn`
+    /// (newest first).
+    #[param(example = "title")]
+    pub sort: Option<String>,
+}
+
+impl ListFilter for WorkingGroupOutputFilter {
+    const SORTABLE: &'static [&'static str] = &["publishedOn", "title"];
+    const DEFAULT_SORT: &'static str = "-publishedOn";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}
