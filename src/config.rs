@@ -104,6 +104,11 @@ pub struct Settings {
     #[arg(long, env = "DEVELOPMENT_MODE", global = true)]
     pub development_mode: bool,
 
+    /// Load the real record (`seeds/`) when `serve` starts on an empty
+    /// database. `false` starts empty.
+    #[arg(long, env = "SEED_ON_START", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub seed_on_start: bool,
+
     /// Log output: `text` for people, `json` for log collectors. The level is
     /// set with `RUST_LOG` (default `info`).
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
@@ -212,6 +217,7 @@ pub struct Config {
     pub http_workers: Option<usize>,
     pub public_base_url: Option<String>,
     pub auth: AuthConfig,
+    pub seed_on_start: bool,
 }
 
 impl Settings {
@@ -256,6 +262,7 @@ impl Settings {
                 http_workers: self.http_workers.map(usize::from),
                 public_base_url,
                 auth,
+                seed_on_start: self.seed_on_start,
             }),
             _ => Err(problems.join("; ")),
         }

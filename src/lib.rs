@@ -22,6 +22,7 @@ pub mod participations;
 pub mod routes;
 pub mod schema;
 pub mod sectors;
+pub mod seeds;
 pub mod size_facts;
 pub mod startup;
 pub mod targets;

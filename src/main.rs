@@ -10,7 +10,7 @@ use imvo_tracker::auth::Role;
 use imvo_tracker::auth::token::{TokenRequest, mint};
 use imvo_tracker::config::{Config, JwtAlgorithm, LogFormat, Settings};
 use imvo_tracker::startup::Application;
-use imvo_tracker::{db, openapi};
+use imvo_tracker::{db, openapi, seeds};
 use tracing_subscriber::EnvFilter;
 
 /// The public REST API that makes the progress of the Dutch IMVO covenants
@@ -31,6 +31,9 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Load the real record from the source documents (`seeds/`); records
+    /// already stored are left alone, so running it twice changes nothing.
+    Seed,
     /// Print the OpenAPI document (what `openapi/openapi.json` holds).
     Openapi,
     /// Print a signed HS256 token for local use, made with `JWT_SECRET` (or
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config),
         Command::Migrate => migrate(&config),
+        Command::Seed => seed(&config),
         Command::Openapi => Ok(()),
         Command::Token {
             role,
@@ -134,6 +138,17 @@ fn token(config: &Config, mut request: TokenRequest) -> Result<(), String> {
     request.issuer = config.auth.issuer.clone();
     request.audience = config.auth.audience.clone();
     println!("{}", mint(&request, secret.expose().as_bytes())?);
+    Ok(())
+}
+
+fn seed(config: &Config) -> Result<(), String> {
+    let mut conn = db::connect(&config.database)?;
+    db::run_migrations(&mut conn)?;
+    let loaded = seeds::load(&mut conn).map_err(|e| e.to_string())?;
+    println!(
+        "imvo-tracker: {} seed record(s) loaded, {} already there",
+        loaded.inserted, loaded.already_there
+    );
     Ok(())
 }
 

@@ -20,6 +20,7 @@ use crate::http::middleware::{
 use crate::http::routes_table::RouteTable;
 use crate::openapi;
 use crate::routes::{OpenApiJson, v1_scope};
+use crate::seeds;
 
 /// A server bound to its port, ready to run.
 pub struct Application {
@@ -35,6 +36,13 @@ impl Application {
         let applied = db::run_migrations(&mut conn).map_err(anyhow::Error::msg)?;
         if applied > 0 {
             tracing::info!(applied, "migrations applied");
+        }
+        if config.seed_on_start && seeds::is_empty(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))? {
+            let loaded = seeds::load(&mut conn)?;
+            tracing::info!(
+                records = loaded.inserted,
+                "empty database: loaded the seed data"
+            );
         }
         drop(conn);
         let pool = db::build_pool(&config.database, config.db_pool_size, config.db_timeout);

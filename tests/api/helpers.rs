@@ -24,6 +24,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// A valid admin token for this app.
     pub admin_token: String,
+    /// Its database.
+    pub database: DatabaseTarget,
     _database: TestDatabase,
 }
 
@@ -79,6 +81,7 @@ pub fn test_config(database: DatabaseTarget) -> Config {
         http_workers: Some(1),
         public_base_url: None,
         auth: hs256_auth(),
+        seed_on_start: false,
     }
 }
 
@@ -98,22 +101,24 @@ pub async fn spawn_app_with_auth(auth: AuthConfig) -> TestApp {
     };
     let config = Config {
         auth,
-        ..test_config(target)
+        ..test_config(target.clone())
     };
     let app = Application::build(&config).unwrap_or_else(|e| panic!("the app did not start: {e}"));
-    start(app, database)
+    start(app, database, target)
 }
 
 /// Starts the app over an existing pool (e.g. one whose database is down).
 pub async fn spawn_app_with_pool(target: DatabaseTarget, pool: db::Pool) -> TestApp {
-    let app = Application::serve(&test_config(target), pool).expect("the app did not start");
+    let app =
+        Application::serve(&test_config(target.clone()), pool).expect("the app did not start");
     start(
         app,
         TestDatabase::Sqlite(std::env::temp_dir().join("imvo-tracker-tests/none")),
+        target,
     )
 }
 
-fn start(app: Application, database: TestDatabase) -> TestApp {
+fn start(app: Application, database: TestDatabase, target: DatabaseTarget) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run_until_stopped());
     TestApp {
@@ -123,6 +128,7 @@ fn start(app: Application, database: TestDatabase) -> TestApp {
             .build()
             .expect("an HTTP client"),
         admin_token: token(Role::Admin, &[]),
+        database: target,
         _database: database,
     }
 }

@@ -17,6 +17,7 @@ mod operations;
 mod organisations;
 mod participations;
 mod sectors;
+mod seeds;
 mod size_facts;
 mod targets;
 mod working_groups;

@@ -1,0 +1,130 @@
+//! The real record from the source documents: loaded into either backend,
+//! idempotently, and shown through the API as the letters state it.
+
+use imvo_tracker::{db, seeds};
+use serde_json::Value;
+
+use crate::helpers::{TestApp, spawn_app};
+
+fn load(app: &TestApp) -> seeds::Loaded {
+    let mut conn = db::connect(&app.database).expect("a connection to the test database");
+    seeds::load(&mut conn).unwrap_or_else(|e| panic!("{e}"))
+}
+
+async fn json(app: &TestApp, path: &str) -> Value {
+    let response = app.get(path).await;
+    assert_eq!(response.status(), 200, "{path}");
+    response.json().await.unwrap()
+}
+
+#[actix_web::test]
+async fn seeds_load_once_and_show_the_letters_facts() {
+    let app = spawn_app().await;
+    let first = load(&app);
+    assert!(first.inserted > 100, "{first:?}");
+    assert_eq!(first.already_there, 0);
+    let second = load(&app);
+    assert_eq!(
+        second,
+        seeds::Loaded {
+            inserted: 0,
+            already_there: first.inserted
+        },
+        "running it twice changes nothing"
+    );
+
+    let signed = json(
+        &app,
+        "/v1/covenants?status=signed&sort=signedOn&pageSize=100",
+    )
+    .await;
+    let codes: Vec<&str> = signed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 7, "{codes:?}");
+    for code in ["textile", "banking", "gold", "insurance"] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    let textile = json(&app, "/v1/covenants/textile").await;
+    assert_eq!(
+        (
+            textile["signedOn"].as_str(),
+            textile["signedOnPrecision"].as_str()
+        ),
+        (Some("2016-07-01"), Some("month"))
+    );
+
+    let van_laar = json(&app, "/v1/motions?dossier=26%20485&number=224").await;
+    assert_eq!(van_laar["page"]["totalItems"], 1);
+    let motion = &van_laar["items"][0];
+    assert_eq!(motion["citation"], "Kamerstuk 26 485, nr. 224");
+    assert_eq!(motion["submitters"][0], "Van Laar");
+    assert_eq!(motion["responses"].as_array().map(Vec::len), Some(1));
+
+    let reports = json(&app, "/v1/annual-reports?sort=publishedOn").await;
+    let published: Vec<(&str, &str)> = reports["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["covenant"].as_str().unwrap(),
+                r["publishedOn"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        published,
+        vec![
+            ("banking", "2018-08-09"),
+            ("forestry", "2018-09-07"),
+            ("gold", "2018-10-01")
+        ]
+    );
+
+    let participants = json(
+        &app,
+        "/v1/measurements?covenant=textile&indicator=participants&sort=measuredOn",
+    )
+    .await;
+    let values: Vec<f64> = participants["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["value"].as_f64().unwrap())
+        .collect();
+    assert_eq!(values, vec![56.0, 79.0]);
+    let coverage = json(
+        &app,
+        "/v1/targets?covenant=textile&indicator=market-coverage",
+    )
+    .await;
+    assert_eq!(coverage["items"][0]["value"], 0.5);
+    let oecd = json(&app, "/v1/targets?scope=national").await;
+    assert!(
+        oecd["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["value"] == 0.9 && t["dueOn"] == "2023-12-31"),
+        "{oecd}"
+    );
+
+    let trail = app
+        .write(
+            reqwest::Method::GET,
+            "/v1/audit-events?actor=seed&pageSize=1",
+        )
+        .send()
+        .await
+        .unwrap();
+    let trail: Value = trail.json().await.unwrap();
+    assert_eq!(
+        trail["page"]["totalItems"].as_u64(),
+        Some(first.inserted as u64 + 1),
+        "every record and the output audited"
+    );
+}
