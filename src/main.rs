@@ -33,7 +33,12 @@ enum Command {
     Migrate,
     /// Load the real record from the source documents (`seeds/`); records
     /// already stored are left alone, so running it twice changes nothing.
-    Seed,
+    Seed {
+        /// Load the synthetic demonstration set for the OECD-endorsement
+        /// indicator instead (marked synthetic in every record).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Print the OpenAPI document (what `openapi/openapi.json` holds).
     Openapi,
     /// Print a signed HS256 token for local use, made with `JWT_SECRET` (or
@@ -74,7 +79,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config),
         Command::Migrate => migrate(&config),
-        Command::Seed => seed(&config),
+        Command::Seed { demo } => seed(&config, demo),
         Command::Openapi => Ok(()),
         Command::Token {
             role,
@@ -141,14 +146,22 @@ fn token(config: &Config, mut request: TokenRequest) -> Result<(), String> {
     Ok(())
 }
 
-fn seed(config: &Config) -> Result<(), String> {
+fn seed(config: &Config, demo: bool) -> Result<(), String> {
     let mut conn = db::connect(&config.database)?;
     db::run_migrations(&mut conn)?;
-    let loaded = seeds::load(&mut conn).map_err(|e| e.to_string())?;
-    println!(
-        "imvo-tracker: {} seed record(s) loaded, {} already there",
-        loaded.inserted, loaded.already_there
-    );
+    if demo {
+        let loaded = seeds::demo::load(&mut conn).map_err(|e| e.to_string())?;
+        println!(
+            "imvo-tracker: {} synthetic demonstration companies loaded ({} already there); every one is marked synthetic",
+            loaded.inserted, loaded.already_there
+        );
+    } else {
+        let loaded = seeds::load(&mut conn).map_err(|e| e.to_string())?;
+        println!(
+            "imvo-tracker: {} seed record(s) loaded, {} already there",
+            loaded.inserted, loaded.already_there
+        );
+    }
     Ok(())
 }
 

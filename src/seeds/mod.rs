@@ -9,6 +9,7 @@
 //! audited as written by `seed`. Loading is idempotent: a record whose
 //! natural key is already stored is left alone.
 
+pub mod demo;
 mod keys;
 
 use serde::de::DeserializeOwned;

@@ -128,3 +128,35 @@ async fn seeds_load_once_and_show_the_letters_facts() {
         "every record and the output audited"
     );
 }
+
+#[actix_web::test]
+async fn the_demonstration_set_is_separate_and_marked_synthetic() {
+    let app = spawn_app().await;
+    let mut conn = db::connect(&app.database).expect("a connection to the test database");
+    let loaded = seeds::demo::load(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.inserted, seeds::demo::COMPANIES);
+    let again = seeds::demo::load(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again.inserted, 0, "loading it twice changes nothing");
+
+    let covenants = json(&app, "/v1/covenants").await;
+    assert_eq!(
+        covenants["page"]["totalItems"], 0,
+        "the real record is not loaded with it"
+    );
+    let companies = json(&app, "/v1/organisations?pageSize=100").await;
+    assert_eq!(
+        companies["page"]["totalItems"].as_u64(),
+        Some(seeds::demo::COMPANIES as u64)
+    );
+    for company in companies["items"].as_array().unwrap() {
+        assert!(
+            company["name"].as_str().unwrap().ends_with("(synthetic)"),
+            "{company}"
+        );
+        assert_eq!(company["source"], seeds::demo::MARK);
+    }
+    let first = &companies["items"][0];
+    let facts = json(&app, first["_links"]["sizeFacts"]["href"].as_str().unwrap()).await;
+    assert_eq!(facts["page"]["totalItems"], 8);
+    assert_eq!(facts["items"][0]["source"], seeds::demo::MARK);
+}
