@@ -190,7 +190,7 @@ diesel::table! {
         dossier -> Text,
         number -> BigInt,
         title -> Text,
-        submitted_on -> Date,
+        submitted_on -> Nullable<Date>,
         voted_on -> Nullable<Date>,
         request -> Text,
         status -> Text,

@@ -96,7 +96,7 @@ pub struct Motion {
     pub dossier: String,
     pub number: i64,
     pub title: String,
-    pub submitted_on: NaiveDate,
+    pub submitted_on: Option<NaiveDate>,
     pub voted_on: Option<NaiveDate>,
     pub request: String,
     pub status: String,
@@ -148,12 +148,13 @@ pub struct MotionInput {
     /// each once.
     #[schema(example = json!(["Van Laar"]), min_items = 1)]
     pub submitters: Vec<String>,
-    /// When it was submitted.
+    /// When it was submitted, if known (sources often give only the letter
+    /// that reports on a motion; no date is invented then).
+    #[serde(default)]
     #[schema(example = "2016-05-19")]
-    pub submitted_on: NaiveDate,
-    /// When the House voted on it; not before `submittedOn`. Required once
-    /// the status is `adopted` or `rejected`; left out while it is
-    /// `submitted` or `withdrawn`.
+    pub submitted_on: Option<NaiveDate>,
+    /// When the House voted on it, if known; not before `submittedOn`. Left
+    /// out while the status is `submitted` or `withdrawn`.
     #[serde(default)]
     #[schema(example = "2016-05-24")]
     pub voted_on: Option<NaiveDate>,
@@ -210,16 +211,11 @@ impl Validate for MotionInput {
                 ));
             }
         }
-        let voted = matches!(self.status, MotionStatus::Adopted | MotionStatus::Rejected);
         let unvoted = matches!(
             self.status,
             MotionStatus::Submitted | MotionStatus::Withdrawn
         );
         match self.voted_on {
-            None if voted => errors.push(FieldError::body(
-                "/votedOn",
-                format!("is required once the status is `{}`", self.status.as_str()),
-            )),
             Some(_) if unvoted => errors.push(FieldError::body(
                 "/votedOn",
                 format!(
@@ -227,10 +223,16 @@ impl Validate for MotionInput {
                     self.status.as_str()
                 ),
             )),
-            Some(voted_on) if voted_on < self.submitted_on => errors.push(FieldError::body(
-                "/votedOn",
-                "must not be before `submittedOn`",
-            )),
+            Some(voted_on)
+                if self
+                    .submitted_on
+                    .is_some_and(|submitted| voted_on < submitted) =>
+            {
+                errors.push(FieldError::body(
+                    "/votedOn",
+                    "must not be before `submittedOn`",
+                ))
+            }
             _ => {}
         }
         verdict(errors)
@@ -279,9 +281,9 @@ pub struct MotionView {
     /// Who submitted it, the first one first.
     #[schema(example = json!(["Van Laar"]))]
     pub submitters: Vec<String>,
-    /// When it was submitted.
+    /// When it was submitted (`null` when no source gives the date).
     #[schema(example = "2016-05-19")]
-    pub submitted_on: NaiveDate,
+    pub submitted_on: Option<NaiveDate>,
     /// When the House voted on it.
     #[schema(example = "2016-05-24")]
     pub voted_on: Option<NaiveDate>,

@@ -85,8 +85,13 @@ pub fn list(
         query = match (key.field, key.descending) {
             ("number", false) => query.then_order_by(motions::number.asc()),
             ("number", true) => query.then_order_by(motions::number.desc()),
-            (_, false) => query.then_order_by(motions::submitted_on.asc()),
-            (_, true) => query.then_order_by(motions::submitted_on.desc()),
+            // Motions without a known date sort last either way.
+            (_, false) => query
+                .then_order_by(motions::submitted_on.is_null())
+                .then_order_by(motions::submitted_on.asc()),
+            (_, true) => query
+                .then_order_by(motions::submitted_on.is_null())
+                .then_order_by(motions::submitted_on.desc()),
         };
     }
     let rows = query
@@ -178,7 +183,7 @@ fn writable(
     diesel::dsl::Eq<motions::dossier, &String>,
     diesel::dsl::Eq<motions::number, i64>,
     diesel::dsl::Eq<motions::title, &String>,
-    diesel::dsl::Eq<motions::submitted_on, chrono::NaiveDate>,
+    diesel::dsl::Eq<motions::submitted_on, Option<chrono::NaiveDate>>,
     diesel::dsl::Eq<motions::voted_on, Option<chrono::NaiveDate>>,
     diesel::dsl::Eq<motions::request, &String>,
     diesel::dsl::Eq<motions::status, &'static str>,

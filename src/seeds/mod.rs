@@ -85,26 +85,39 @@ pub fn load(conn: &mut DbConnection) -> Result<Loaded, SeedError> {
     write_transaction(conn, |conn| {
         let mut loaded = Loaded::default();
         for (file, text) in FILES {
-            let records: Vec<Value> = serde_json::from_str(text).map_err(|e| SeedError {
-                file,
-                index: 0,
-                problem: format!("not a JSON array of records: {e}"),
-            })?;
-            for (index, record) in records.into_iter().enumerate() {
-                let inserted = load_record(conn, file, record).map_err(|e| SeedError {
-                    file,
-                    index,
-                    problem: describe(e),
-                })?;
-                if inserted {
-                    loaded.inserted += 1;
-                } else {
-                    loaded.already_there += 1;
-                }
-            }
+            let more = load_file(conn, file, text)?;
+            loaded.inserted += more.inserted;
+            loaded.already_there += more.already_there;
         }
         Ok(loaded)
     })
+}
+
+/// Loads the records of one seed file (`file` names its kind, e.g.
+/// `covenants.json`); a bad record fails with its index and fields.
+pub fn load_file(
+    conn: &mut DbConnection,
+    file: &'static str,
+    text: &str,
+) -> Result<Loaded, SeedError> {
+    let records: Vec<Value> = serde_json::from_str(text).map_err(|e| SeedError {
+        file,
+        index: 0,
+        problem: format!("not a JSON array of records: {e}"),
+    })?;
+    let mut loaded = Loaded::default();
+    for (index, record) in records.into_iter().enumerate() {
+        if load_record(conn, file, record).map_err(|e| SeedError {
+            file,
+            index,
+            problem: describe(e),
+        })? {
+            loaded.inserted += 1;
+        } else {
+            loaded.already_there += 1;
+        }
+    }
+    Ok(loaded)
 }
 
 /// Whether the database holds nothing yet (then `serve` seeds it).

@@ -160,3 +160,31 @@ async fn the_demonstration_set_is_separate_and_marked_synthetic() {
     assert_eq!(facts["page"]["totalItems"], 8);
     assert_eq!(facts["items"][0]["source"], seeds::demo::MARK);
 }
+
+#[actix_web::test]
+async fn a_bad_seed_record_names_its_file_record_and_field() {
+    let app = spawn_app().await;
+    let mut conn = db::connect(&app.database).expect("a connection to the test database");
+    seeds::load_file(
+        &mut conn,
+        "sectors.json",
+        r#"[{"code": "gold", "nameNl": "Goud", "nameEn": "Gold"}]"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let bad = r#"[
+        {"code": "gold", "titleNl": "Goud", "titleEn": "Gold", "sector": "gold", "status": "signed"},
+        {"code": "Bad Code", "titleNl": "X", "titleEn": "X", "sector": "nowhere", "status": "signed", "signedOn": "2017-06-19"}
+    ]"#;
+    let error = seeds::load_file(&mut conn, "covenants.json", bad)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("seeds/covenants.json, record 0: "),
+        "{error}"
+    );
+    assert!(error.contains("#/signedOn"), "{error}");
+    let error = seeds::load_file(&mut conn, "covenants.json", "{")
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("not a JSON array"), "{error}");
+}

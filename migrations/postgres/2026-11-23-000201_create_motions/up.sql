@@ -5,7 +5,7 @@ CREATE TABLE motions (
     dossier TEXT NOT NULL,
     number BIGINT NOT NULL,
     title TEXT NOT NULL,
-    submitted_on DATE NOT NULL,
+    submitted_on DATE,
     voted_on DATE,
     request TEXT NOT NULL,
     status TEXT NOT NULL,
