@@ -13,6 +13,7 @@ use crate::http::middleware::negotiate;
 use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
 use crate::measurements::handlers as measurements;
+use crate::metrics::handlers as metrics;
 use crate::motion_responses::handlers as motion_responses;
 use crate::motions::handlers as motions;
 use crate::oecd_endorsements::handlers as oecd_endorsements;
@@ -45,6 +46,11 @@ pub fn v1_scope() -> Scope<
         .service(sectors::replace_sector)
         .service(sectors::update_sector)
         .service(sectors::delete_sector)
+        .service(metrics::oecd_endorsement)
+        .service(metrics::oecd_counted_companies)
+        .service(metrics::overview)
+        .service(metrics::market_coverage)
+        .service(metrics::covenant_progress)
         .service(covenants::list_covenants)
         .service(covenants::create_covenant)
         .service(covenants::get_covenant)

@@ -232,6 +232,48 @@ fn parse_sort(raw: &str, sortable: &[&'static str], errors: &mut Vec<FieldError>
     keys
 }
 
+/// The query parameters of a non-list endpoint, all checked: unknown ones
+/// and bad values are a 400 naming each.
+#[derive(Debug)]
+pub struct QueryParams<F>(pub F);
+
+impl<F: DeserializeOwned + IntoParams> QueryParams<F> {
+    pub fn parse(query: &str) -> Result<Self, AppError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
+            AppError::invalid(vec![FieldError::parameter(
+                "",
+                format!("the query string cannot be read: {e}"),
+            )])
+        })?;
+        let names: Vec<String> = F::into_params(|| Some(ParameterIn::Query))
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let mut errors: Vec<FieldError> = pairs
+            .iter()
+            .filter(|(name, _)| !names.contains(name))
+            .map(|(name, _)| FieldError::parameter(name, "is not a parameter of this resource"))
+            .collect();
+        let known = pairs
+            .into_iter()
+            .filter(|(name, _)| names.contains(name))
+            .collect();
+        match parse_filter::<F>(known, &mut errors) {
+            Some(params) if errors.is_empty() => Ok(Self(params)),
+            _ => Err(AppError::invalid(errors)),
+        }
+    }
+}
+
+impl<F: DeserializeOwned + IntoParams + 'static> FromRequest for QueryParams<F> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::parse(req.query_string()))
+    }
+}
+
 impl<F: ListFilter + 'static> FromRequest for ListQuery<F> {
     type Error = AppError;
     type Future = Ready<Result<Self, AppError>>;

@@ -10,6 +10,7 @@ mod covenants;
 mod helpers;
 mod letters;
 mod measurements;
+mod metrics;
 mod motion_responses;
 mod motions;
 mod oecd_endorsements;

@@ -1,0 +1,1 @@
+DROP INDEX organisations_country_kind;

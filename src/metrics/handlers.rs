@@ -1,0 +1,428 @@
+//! Metric endpoints: each reads the record as it stood at `asOf` and
+//! computes in the database; this module only assembles the figures.
+
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use chrono::{Datelike, NaiveDate};
+
+use crate::auth::ReadAccess;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::AppError;
+use crate::http::conditional::json_with_etag;
+use crate::http::listing::{Link, ListQuery, PageParams, QueryParams};
+use crate::indicators::model::{Direction, Unit};
+use crate::metrics::model::{
+    AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks, CountedCompanyList,
+    CovenantProgress, CovenantsByStatus, LatestValue, LatestValueLinks, MarketCoverage,
+    OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, SeriesPoint, StatusCount,
+    TargetProgress, TargetValue, YearCount, companies_link,
+};
+use crate::metrics::queries::{self, MeasuredValue, TargetRow};
+use crate::metrics::trend::{projection, status};
+
+const TAG: &str = "Metrics";
+/// The national target of the 90% indicator (Kamerbrief 13 November 2018).
+const OECD_TARGET: f64 = 0.9;
+const MARKET_COVERAGE: &str = "market-coverage";
+
+const OECD_DEFINITION: &str = "The share of large Dutch companies that endorse the OECD Guidelines for \
+Multinational Enterprises. Large (Kamerbrief 13 November 2018, citing Kamerstuk 26 485, nr. 291): an \
+organisation of kind company in country NL whose latest size facts of a year not after asOf's year show \
+more than 500 employees AND more than EUR 20,000,000 total assets AND more than EUR 40,000,000 net \
+turnover. Endorsing: an endorsement on or before asOf not withdrawn on or before asOf. Target: 90% by \
+2023-12-31.";
+
+const COVERAGE_DEFINITION: &str = "Active participants: joined on or before asOf and not left on or before \
+asOf. Computed coverage: the sum of their market shares, capped at 1 (participants without a share are \
+counted apart). Reported: the covenant's market-coverage measurements up to asOf against its \
+market-coverage target.";
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// DESIGN's status rule over a series of (date, value) points.
+fn trend(
+    points: &[(NaiveDate, f64)],
+    target: f64,
+    due_on: NaiveDate,
+    as_of: NaiveDate,
+    direction: Direction,
+) -> (Option<Projection>, crate::metrics::trend::Status) {
+    let projected = projection(points, due_on);
+    let latest = points.last().map(|(_, v)| *v);
+    let status = status(
+        latest,
+        points.len(),
+        projected,
+        target,
+        due_on,
+        as_of,
+        direction,
+    );
+    (
+        projected.map(|value| Projection {
+            date: due_on,
+            value,
+        }),
+        status,
+    )
+}
+
+fn source_link(m: &MeasuredValue) -> Link {
+    match (m.annual_report_id, m.letter_id, &m.source_url) {
+        (Some(report), _, _) => Link::new(format!("/v1/annual-reports/{report}")),
+        (_, Some(letter), _) => Link::new(format!("/v1/letters/{letter}")),
+        (_, _, Some(url)) => Link::new(url.clone()),
+        _ => Link::new(format!("/v1/measurements/{}", m.id)),
+    }
+}
+
+/// A target's progress from its measurements up to `as_of`.
+fn target_progress(
+    conn: &mut DbConnection,
+    target: &TargetRow,
+    covenant: Option<i64>,
+    as_of: NaiveDate,
+) -> Result<TargetProgress, AppError> {
+    let measured = queries::series(conn, target.indicator_id, covenant, as_of)?;
+    let direction = Direction::from_stored(&target.direction);
+    let points: Vec<(NaiveDate, f64)> = measured.iter().map(|m| (m.measured_on, m.value)).collect();
+    let (projection, status) = trend(&points, target.value, target.due_on, as_of, direction);
+    let latest = measured.last().map(|m| LatestValue {
+        value: m.value,
+        measured_on: m.measured_on,
+        links: LatestValueLinks {
+            measurement: Link::new(format!("/v1/measurements/{}", m.id)),
+            source: source_link(m),
+        },
+    });
+    // Rounded to 12 decimals so that 0.5 - 0.45 shows as 0.05.
+    let gap = latest.as_ref().map(|l| {
+        let gap = match direction {
+            Direction::HigherIsBetter => target.value - l.value,
+            Direction::LowerIsBetter => l.value - target.value,
+        };
+        (gap * 1e12).round() / 1e12
+    });
+    Ok(TargetProgress {
+        indicator: target.indicator_code.clone(),
+        unit: Unit::from_stored(&target.unit),
+        direction,
+        target: TargetValue {
+            value: target.value,
+            due_on: target.due_on,
+        },
+        latest,
+        gap,
+        series: measured
+            .iter()
+            .map(|m| SeriesPoint {
+                date: m.measured_on,
+                value: Some(m.value),
+                numerator: m.numerator,
+                denominator: m.denominator,
+            })
+            .collect(),
+        projection,
+        status,
+    })
+}
+
+fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
+    queries::covenant_id(conn, code)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
+}
+
+/// The 90% indicator: OECD Guidelines endorsement by large companies
+///
+/// The share of large Dutch companies that endorse the OECD Guidelines at
+/// `asOf`. Large: kind `company`, country `NL`, and latest size facts of a
+/// year not after `asOf`'s year with more than 500 employees AND more than
+/// EUR 20,000,000 total assets AND more than EUR 40,000,000 net turnover
+/// (all three, strictly). Endorsing: endorsed on or before `asOf` and not
+/// withdrawn on or before it. Target 90% by 2023-12-31. The series has the
+/// share at each year end from the first year with size facts, and last at
+/// `asOf`; the projection is the least-squares line through those points at
+/// the target date. Status: `achieved` when the share reaches 90%; else
+/// `missed` past the target date; else `insufficientData` with fewer than two
+/// points; else `onTrack` or `offTrack` by the projection.
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "getOecdEndorsementMetric",
+    params(AsOfParams),
+    responses((status = 200, description = "The indicator at `asOf`.", body = OecdEndorsementMetric,
+        headers(("ETag" = String, description = "Entity tag of the figure.")))),
+)]
+#[get("/metrics/oecd-endorsement")]
+pub async fn oecd_endorsement(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    params: QueryParams<AsOfParams>,
+) -> Result<HttpResponse, AppError> {
+    let as_of = params.0.as_of.unwrap_or_else(today);
+    let metric = db::run(&pool, move |conn| {
+        let (large, endorsing) = queries::oecd_counts(conn, as_of)?;
+        let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
+            Some(first) => (first..as_of.year())
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+                .collect(),
+            None => Vec::new(),
+        };
+        dates.push(as_of);
+        let mut series = Vec::new();
+        for date in dates {
+            let (denominator, numerator) = if date == as_of {
+                (large, endorsing)
+            } else {
+                queries::oecd_counts(conn, date)?
+            };
+            let ratio = Ratio::of(numerator as f64, denominator as f64);
+            series.push(SeriesPoint {
+                date,
+                value: ratio.value,
+                numerator: Some(ratio.numerator),
+                denominator: Some(ratio.denominator),
+            });
+        }
+        let points: Vec<(NaiveDate, f64)> = series
+            .iter()
+            .filter_map(|p| p.value.map(|v| (p.date, v)))
+            .collect();
+        let due_on = NaiveDate::from_ymd_opt(2023, 12, 31)
+            .ok_or_else(|| AppError::Internal("the target date".into()))?;
+        let (projection, status) = trend(
+            &points,
+            OECD_TARGET,
+            due_on,
+            as_of,
+            Direction::HigherIsBetter,
+        );
+        Ok(OecdEndorsementMetric {
+            as_of,
+            definition: OECD_DEFINITION.to_owned(),
+            large_companies: large,
+            endorsing,
+            share: Ratio::of(endorsing as f64, large as f64),
+            target: TargetValue {
+                value: OECD_TARGET,
+                due_on,
+            },
+            series,
+            projection,
+            status,
+            links: OecdLinks {
+                self_link: Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}")),
+                companies: companies_link(as_of),
+            },
+        })
+    })
+    .await?;
+    json_with_etag(&req, &metric)
+}
+
+/// The companies the 90% indicator counts
+///
+/// The large Dutch companies at `asOf` (as defined for the indicator), by
+/// name, with the size facts that made them large and whether they endorse
+/// the OECD Guidelines at `asOf`, so that the figure can be audited.
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "listOecdCountedCompanies",
+    params(PageParams, CountedCompaniesParams),
+    responses((status = 200, description = "A page of the companies counted.", body = CountedCompanyList,
+        headers(("ETag" = String, description = "Entity tag of this page.")))),
+)]
+#[get("/metrics/oecd-endorsement/companies")]
+pub async fn oecd_counted_companies(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    query: ListQuery<CountedCompaniesParams>,
+) -> Result<HttpResponse, AppError> {
+    let as_of = query.filter.as_of.unwrap_or_else(today);
+    let (companies, endorsing, total, query) = db::run(&pool, move |conn| {
+        let (total, _) = queries::oecd_counts(conn, as_of)?;
+        let (companies, endorsing) =
+            queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
+        Ok((companies, endorsing, total, query))
+    })
+    .await?;
+    let items = companies
+        .into_iter()
+        .map(|c| CountedCompany {
+            endorsing: endorsing.contains(&c.id),
+            links: CountedCompanyLinks {
+                organisation: Link::new(format!("/v1/organisations/{}", c.id)),
+            },
+            organisation: c.id,
+            name: c.name,
+            size_facts_year: c.year,
+            employees: c.employees,
+            total_assets_eur: c.total_assets_eur,
+            net_turnover_eur: c.net_turnover_eur,
+        })
+        .collect();
+    let list = CountedCompanyList {
+        as_of,
+        items,
+        page: query.page_info(total),
+        links: query.links(total),
+    };
+    json_with_etag(&req, &list)
+}
+
+/// Market coverage of a covenant
+///
+/// At `asOf`: the participants active then (joined on or before, not left on
+/// or before), how many are companies, the sum of their market shares
+/// (capped at 1; participants without a share are counted apart), and the
+/// covenant's reported `market-coverage` figures against its target: latest
+/// measurement with its source, series, least-squares projection and status
+/// (DESIGN's rule, as for the 90% indicator).
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "getCovenantMarketCoverage",
+    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
+    responses(
+        (status = 200, description = "Market coverage at `asOf`.", body = MarketCoverage,
+            headers(("ETag" = String, description = "Entity tag of the figure."))),
+        (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/covenants/{code}/market-coverage")]
+pub async fn market_coverage(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    code: web::Path<String>,
+    params: QueryParams<AsOfParams>,
+) -> Result<HttpResponse, AppError> {
+    let as_of = params.0.as_of.unwrap_or_else(today);
+    let code = code.into_inner();
+    let figure = db::run(&pool, move |conn| {
+        let id = covenant(conn, &code)?;
+        let (active, companies, shares, without) = queries::participation_totals(conn, id, as_of)?;
+        let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
+        // The target that is due next at asOf, else the last one.
+        let target = targets
+            .iter()
+            .find(|t| t.due_on >= as_of)
+            .or(targets.last());
+        let reported = target
+            .map(|t| target_progress(conn, t, Some(id), as_of))
+            .transpose()?;
+        Ok(MarketCoverage {
+            as_of,
+            covenant: code,
+            definition: COVERAGE_DEFINITION.to_owned(),
+            active_participants: active,
+            company_participants: companies,
+            computed_coverage: shares.min(1.0),
+            capped: shares > 1.0,
+            participants_without_share: without,
+            reported,
+        })
+    })
+    .await?;
+    json_with_etag(&req, &figure)
+}
+
+/// Progress of a covenant
+///
+/// Every target of the covenant at `asOf`, earliest due first: the latest
+/// measurement at or before `asOf` with its source, the gap to the target
+/// (positive: still to go), the series, the least-squares projection at the
+/// target date and the status by DESIGN's rule (for lower-is-better
+/// indicators "reaches" means at or below).
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "getCovenantProgress",
+    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
+    responses(
+        (status = 200, description = "The covenant's progress at `asOf`.", body = CovenantProgress,
+            headers(("ETag" = String, description = "Entity tag of the figures."))),
+        (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/covenants/{code}/progress")]
+pub async fn covenant_progress(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    code: web::Path<String>,
+    params: QueryParams<AsOfParams>,
+) -> Result<HttpResponse, AppError> {
+    let as_of = params.0.as_of.unwrap_or_else(today);
+    let code = code.into_inner();
+    let progress = db::run(&pool, move |conn| {
+        let id = covenant(conn, &code)?;
+        let targets = queries::targets_of(conn, Some(id), None)?;
+        let targets = targets
+            .iter()
+            .map(|t| target_progress(conn, t, Some(id), as_of))
+            .collect::<Result<_, _>>()?;
+        Ok(CovenantProgress {
+            as_of,
+            covenant: code,
+            targets,
+        })
+    })
+    .await?;
+    json_with_etag(&req, &progress)
+}
+
+/// Dashboard overview
+///
+/// At `asOf`: covenants by their status then (one signed after `asOf` was
+/// not signed yet and counts as negotiating; one ended after `asOf` counts
+/// as signed), covenants signed per year, annual reports published by
+/// `asOf` per reporting year, motions submitted by `asOf` per status, and
+/// every national target with its progress.
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "getOverview",
+    params(AsOfParams),
+    responses((status = 200, description = "The overview at `asOf`.", body = Overview,
+        headers(("ETag" = String, description = "Entity tag of the figures.")))),
+)]
+#[get("/metrics/overview")]
+pub async fn overview(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    params: QueryParams<AsOfParams>,
+) -> Result<HttpResponse, AppError> {
+    let as_of = params.0.as_of.unwrap_or_else(today);
+    let overview = db::run(&pool, move |conn| {
+        let (exploring, negotiating, signed, ended) = queries::covenants_by_status(conn, as_of)?;
+        let per_year = |pairs: Vec<(i32, i64)>| {
+            pairs
+                .into_iter()
+                .map(|(year, count)| YearCount { year, count })
+                .collect()
+        };
+        let national = queries::targets_of(conn, None, None)?;
+        Ok(Overview {
+            as_of,
+            covenants_by_status: CovenantsByStatus {
+                exploring,
+                negotiating,
+                signed,
+                ended,
+            },
+            covenants_signed_per_year: per_year(queries::covenants_signed_per_year(conn, as_of)?),
+            annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
+            motions_by_status: queries::motions_by_status(conn, as_of)?
+                .into_iter()
+                .map(|(status, count)| StatusCount { status, count })
+                .collect(),
+            national_indicators: national
+                .iter()
+                .map(|t| target_progress(conn, t, None, as_of))
+                .collect::<Result<_, _>>()?,
+        })
+    })
+    .await?;
+    json_with_etag(&req, &overview)
+}

@@ -1,0 +1,353 @@
+//! Metric response types: every figure with its inputs, definition and the
+//! date it was computed for.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::indicators::model::{Direction, Unit};
+use crate::metrics::trend::Status;
+
+/// The date a metric is computed for.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AsOfParams {
+    /// Compute the figure as the record stood on this date (default today),
+    /// so a figure reported to parliament can be reproduced later.
+    #[param(example = "2018-11-13")]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// The date and order of the companies counted by the OECD indicator.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CountedCompaniesParams {
+    /// The date of the count (default today).
+    #[param(example = "2023-12-31")]
+    pub as_of: Option<NaiveDate>,
+    /// Order: `name` (the only one, default).
+    #[param(example = "name")]
+    pub sort: Option<String>,
+}
+
+impl ListFilter for CountedCompaniesParams {
+    const SORTABLE: &'static [&'static str] = &["name"];
+    const DEFAULT_SORT: &'static str = "name";
+
+    fn sort(&self) -> Option<&str> {
+        self.sort.as_deref()
+    }
+}
+
+/// A ratio with what it counts.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Ratio {
+    /// `numerator / denominator`; `null` when the denominator is 0.
+    #[schema(example = 0.75)]
+    pub value: Option<f64>,
+    /// What was counted.
+    #[schema(example = 90)]
+    pub numerator: f64,
+    /// Out of how many.
+    #[schema(example = 120)]
+    pub denominator: f64,
+}
+
+impl Ratio {
+    pub fn of(numerator: f64, denominator: f64) -> Self {
+        Self {
+            value: (denominator > 0.0).then(|| numerator / denominator),
+            numerator,
+            denominator,
+        }
+    }
+}
+
+/// The value to reach by a date.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetValue {
+    /// The value.
+    #[schema(example = 0.9)]
+    pub value: f64,
+    /// The date by which.
+    #[schema(example = "2023-12-31")]
+    pub due_on: NaiveDate,
+}
+
+/// One point of a series.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SeriesPoint {
+    /// The date of the value.
+    #[schema(example = "2018-12-31")]
+    pub date: NaiveDate,
+    /// The value (`null` when a ratio's denominator is 0).
+    #[schema(example = 0.45)]
+    pub value: Option<f64>,
+    /// For a ratio: what was counted.
+    pub numerator: Option<f64>,
+    /// For a ratio: out of how many.
+    pub denominator: Option<f64>,
+}
+
+/// The least-squares line through the series, at the target date.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Projection {
+    /// The target date.
+    #[schema(example = "2023-12-31")]
+    pub date: NaiveDate,
+    /// The projected value.
+    #[schema(example = 0.87)]
+    pub value: f64,
+}
+
+/// The 90% indicator: the share of large Dutch companies that endorse the
+/// OECD Guidelines.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OecdEndorsementMetric {
+    /// The date the figure is computed for.
+    #[schema(example = "2023-12-31")]
+    pub as_of: NaiveDate,
+    /// How the figure is defined.
+    pub definition: String,
+    /// Large Dutch companies at `asOf` (the denominator).
+    #[schema(example = 120)]
+    pub large_companies: i64,
+    /// Of those, how many endorse the OECD Guidelines at `asOf`.
+    #[schema(example = 90)]
+    pub endorsing: i64,
+    /// `endorsing / largeCompanies`.
+    pub share: Ratio,
+    /// 90% by 2023-12-31.
+    pub target: TargetValue,
+    /// The share at each year end from the first year with size facts, and
+    /// last at `asOf`.
+    pub series: Vec<SeriesPoint>,
+    /// The least-squares projection at the target date (`null` with fewer
+    /// than two points).
+    pub projection: Option<Projection>,
+    /// Where the share stands against the target.
+    pub status: Status,
+    /// This figure and the companies it counted.
+    #[serde(rename = "_links")]
+    pub links: OecdLinks,
+}
+
+/// Links of the OECD indicator.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OecdLinks {
+    /// This figure.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// The companies it counted, to audit it.
+    pub companies: Link,
+}
+
+/// A large company as counted at a date.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CountedCompany {
+    /// The organisation's id.
+    #[schema(example = 12)]
+    pub organisation: i64,
+    /// Its name.
+    #[schema(example = "Demobedrijf 001 (synthetic)")]
+    pub name: String,
+    /// The year of the size facts that made it large.
+    #[schema(example = 2022)]
+    pub size_facts_year: i32,
+    /// Employees that year.
+    #[schema(example = 640)]
+    pub employees: i64,
+    /// Total assets that year, in euros.
+    #[schema(example = 25_000_000)]
+    pub total_assets_eur: i64,
+    /// Net turnover that year, in euros.
+    #[schema(example = 48_000_000)]
+    pub net_turnover_eur: i64,
+    /// Whether it endorses the OECD Guidelines at the date.
+    pub endorsing: bool,
+    /// The organisation.
+    #[serde(rename = "_links")]
+    pub links: CountedCompanyLinks,
+}
+
+/// Links of a counted company.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CountedCompanyLinks {
+    /// The organisation.
+    pub organisation: Link,
+}
+
+/// A page of the companies the OECD indicator counted.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CountedCompanyList {
+    /// The date of the count.
+    pub as_of: NaiveDate,
+    /// The companies on this page, by name.
+    pub items: Vec<CountedCompany>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// A figure with its target: latest value, gap, series, projection, status.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetProgress {
+    /// Code of the indicator.
+    #[schema(example = "market-coverage")]
+    pub indicator: String,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its direction.
+    pub direction: Direction,
+    /// The target.
+    pub target: TargetValue,
+    /// The latest measurement at or before `asOf`.
+    pub latest: Option<LatestValue>,
+    /// How far the latest value is from the target, in the indicator's
+    /// unit; positive means still to go (for a lower-is-better indicator:
+    /// still to come down). `null` without a measurement.
+    pub gap: Option<f64>,
+    /// The measurements up to `asOf`, oldest first.
+    pub series: Vec<SeriesPoint>,
+    /// The least-squares projection at the target date.
+    pub projection: Option<Projection>,
+    /// Where the figure stands against the target.
+    pub status: Status,
+}
+
+/// The latest measured value and where it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LatestValue {
+    /// The value.
+    #[schema(example = 0.45)]
+    pub value: f64,
+    /// Its date.
+    #[schema(example = "2018-11-13")]
+    pub measured_on: NaiveDate,
+    /// The measurement and its source.
+    #[serde(rename = "_links")]
+    pub links: LatestValueLinks,
+}
+
+/// Links of a latest value.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LatestValueLinks {
+    /// The measurement.
+    pub measurement: Link,
+    /// Its source: an annual report or letter in this API, or a URL.
+    pub source: Link,
+}
+
+/// Market coverage of a covenant.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketCoverage {
+    /// The date the figure is computed for.
+    pub as_of: NaiveDate,
+    /// The covenant's code.
+    #[schema(example = "textile")]
+    pub covenant: String,
+    /// How the figures are defined.
+    pub definition: String,
+    /// Participants active at `asOf` (joined on or before, not left on or
+    /// before).
+    #[schema(example = 79)]
+    pub active_participants: i64,
+    /// Of those, participants in the role `company`.
+    #[schema(example = 75)]
+    pub company_participants: i64,
+    /// The sum of the active participants' market shares, capped at 1.
+    #[schema(example = 0.42)]
+    pub computed_coverage: f64,
+    /// Whether the sum exceeded 1 and was capped.
+    pub capped: bool,
+    /// Active participants without a market share (not in the sum).
+    #[schema(example = 4)]
+    pub participants_without_share: i64,
+    /// The covenant's own progress figure: its latest reported
+    /// `market-coverage` measurement, target, series and status (`null`
+    /// when it has no `market-coverage` target).
+    pub reported: Option<TargetProgress>,
+}
+
+/// Progress of a covenant: every target with its status.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CovenantProgress {
+    /// The date the figures are computed for.
+    pub as_of: NaiveDate,
+    /// The covenant's code.
+    #[schema(example = "textile")]
+    pub covenant: String,
+    /// Each target of the covenant, earliest due first.
+    pub targets: Vec<TargetProgress>,
+}
+
+/// How many of something there are per year.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct YearCount {
+    /// The year.
+    #[schema(example = 2018)]
+    pub year: i32,
+    /// How many.
+    #[schema(example = 2)]
+    pub count: i64,
+}
+
+/// Covenants by their status at a date.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CovenantsByStatus {
+    pub exploring: i64,
+    pub negotiating: i64,
+    pub signed: i64,
+    pub ended: i64,
+}
+
+/// How many motions have a status.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct StatusCount {
+    /// The status.
+    #[schema(example = "completed")]
+    pub status: String,
+    /// How many motions have it.
+    #[schema(example = 5)]
+    pub count: i64,
+}
+
+/// The dashboard overview.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Overview {
+    /// The date the figures are computed for.
+    pub as_of: NaiveDate,
+    /// Covenants by their status at `asOf`: one signed after `asOf` counts
+    /// as negotiating, one ended after `asOf` as signed.
+    pub covenants_by_status: CovenantsByStatus,
+    /// Covenants signed in each year up to `asOf`.
+    pub covenants_signed_per_year: Vec<YearCount>,
+    /// Annual reports published by `asOf`, per reporting year.
+    pub annual_reports_per_year: Vec<YearCount>,
+    /// Motions submitted by `asOf` (or of unknown date), per current status.
+    pub motions_by_status: Vec<StatusCount>,
+    /// Each national target with its progress.
+    pub national_indicators: Vec<TargetProgress>,
+}
+
+/// The companies counted at a date.
+pub fn companies_link(as_of: NaiveDate) -> Link {
+    Link::new(format!(
+        "/v1/metrics/oecd-endorsement/companies?asOf={as_of}"
+    ))
+}

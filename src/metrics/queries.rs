@@ -1,0 +1,352 @@
+//! Metric queries: aggregates computed by the database, diesel only.
+
+use chrono::{Datelike, NaiveDate};
+use diesel::dsl::{count_star, exists, max, min, sum};
+use diesel::prelude::*;
+
+use crate::db::{Backend, DbConnection};
+use crate::schema::{
+    annual_reports, covenants, indicators, measurements, motions, oecd_endorsements, organisations,
+    participations, size_facts, targets,
+};
+
+diesel::alias!(size_facts as latest_facts: LatestFacts);
+
+/// "Large" (Kamerbrief 13 November 2018): more than 500 employees, more
+/// than EUR 20 million total assets and more than EUR 40 million net
+/// turnover, all three, strictly.
+pub const MIN_EMPLOYEES: i64 = 500;
+pub const MIN_TOTAL_ASSETS_EUR: i64 = 20_000_000;
+pub const MIN_NET_TURNOVER_EUR: i64 = 40_000_000;
+
+type Large<'a> = diesel::helper_types::IntoBoxed<
+    'a,
+    diesel::dsl::InnerJoin<organisations::table, size_facts::table>,
+    Backend,
+>;
+
+/// Dutch companies whose latest size facts of a year not after `as_of`'s
+/// year make them large, joined to those facts.
+fn large_companies<'a>(as_of: NaiveDate) -> Large<'a> {
+    let latest_year = latest_facts
+        .filter(
+            latest_facts
+                .field(size_facts::organisation_id)
+                .eq(organisations::id),
+        )
+        .filter(latest_facts.field(size_facts::year).le(as_of.year()))
+        .select(max(latest_facts.field(size_facts::year)))
+        .single_value();
+    organisations::table
+        .inner_join(size_facts::table)
+        .filter(organisations::country.eq("NL"))
+        .filter(organisations::kind.eq("company"))
+        .filter(size_facts::year.nullable().eq(latest_year))
+        .filter(size_facts::employees.gt(MIN_EMPLOYEES))
+        .filter(size_facts::total_assets_eur.gt(MIN_TOTAL_ASSETS_EUR))
+        .filter(size_facts::net_turnover_eur.gt(MIN_NET_TURNOVER_EUR))
+        .into_boxed()
+}
+
+/// Large companies that endorse the OECD Guidelines at `as_of`: endorsed on
+/// or before it and not withdrawn on or before it.
+fn endorsing<'a>(as_of: NaiveDate) -> Large<'a> {
+    large_companies(as_of).filter(exists(
+        oecd_endorsements::table
+            .filter(oecd_endorsements::organisation_id.eq(organisations::id))
+            .filter(oecd_endorsements::endorsed_on.le(as_of))
+            .filter(
+                oecd_endorsements::withdrawn_on
+                    .is_null()
+                    .or(oecd_endorsements::withdrawn_on.gt(as_of)),
+            ),
+    ))
+}
+
+/// (large companies, of which endorsing) at `as_of`.
+pub fn oecd_counts(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<(i64, i64)> {
+    let large = large_companies(as_of).count().get_result(conn)?;
+    let endorsing = endorsing(as_of).count().get_result(conn)?;
+    Ok((large, endorsing))
+}
+
+/// The first year of any Dutch company's size facts.
+pub fn first_size_fact_year(conn: &mut DbConnection) -> QueryResult<Option<i32>> {
+    size_facts::table
+        .inner_join(organisations::table)
+        .filter(organisations::country.eq("NL"))
+        .filter(organisations::kind.eq("company"))
+        .select(min(size_facts::year))
+        .first(conn)
+}
+
+/// One large company as counted at a date.
+#[derive(Debug, Clone, Queryable)]
+pub struct CountedCompany {
+    pub id: i64,
+    pub name: String,
+    pub year: i32,
+    pub employees: i64,
+    pub total_assets_eur: i64,
+    pub net_turnover_eur: i64,
+}
+
+/// A page of the large companies at `as_of`, by name, and the ids of those
+/// on it that endorse.
+pub fn oecd_companies(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<CountedCompany>, Vec<i64>)> {
+    let page: Vec<CountedCompany> = large_companies(as_of)
+        .select((
+            organisations::id,
+            organisations::name,
+            size_facts::year,
+            size_facts::employees,
+            size_facts::total_assets_eur,
+            size_facts::net_turnover_eur,
+        ))
+        .order_by((organisations::name.asc(), organisations::id.asc()))
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    let ids: Vec<i64> = page.iter().map(|c| c.id).collect();
+    let endorsing = endorsing(as_of)
+        .filter(organisations::id.eq_any(ids))
+        .select(organisations::id)
+        .load(conn)?;
+    Ok((page, endorsing))
+}
+
+/// The participants of a covenant at `as_of` (joined on or before, not left
+/// on or before): (all, companies, sum of market shares, without a share).
+pub fn participation_totals(
+    conn: &mut DbConnection,
+    covenant: i64,
+    as_of: NaiveDate,
+) -> QueryResult<(i64, i64, f64, i64)> {
+    let active = || {
+        participations::table
+            .filter(participations::covenant_id.eq(covenant))
+            .filter(participations::joined_on.le(as_of))
+            .filter(
+                participations::left_on
+                    .is_null()
+                    .or(participations::left_on.gt(as_of)),
+            )
+            .into_boxed::<Backend>()
+    };
+    let all = active().count().get_result(conn)?;
+    let companies = active()
+        .filter(participations::role.eq("company"))
+        .count()
+        .get_result(conn)?;
+    let shares: Option<f64> = active()
+        .select(sum(participations::market_share))
+        .first(conn)?;
+    let without = active()
+        .filter(participations::market_share.is_null())
+        .count()
+        .get_result(conn)?;
+    Ok((all, companies, shares.unwrap_or(0.0), without))
+}
+
+/// A measured value with where it comes from.
+#[derive(Debug, Clone, Queryable)]
+pub struct MeasuredValue {
+    pub id: i64,
+    pub value: f64,
+    pub measured_on: NaiveDate,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    pub annual_report_id: Option<i64>,
+    pub letter_id: Option<i64>,
+    pub source_url: Option<String>,
+}
+
+/// The measurements of an indicator in a scope (a covenant, or national)
+/// up to `as_of`, oldest first.
+pub fn series(
+    conn: &mut DbConnection,
+    indicator: i64,
+    covenant: Option<i64>,
+    as_of: NaiveDate,
+) -> QueryResult<Vec<MeasuredValue>> {
+    let query = measurements::table
+        .filter(measurements::indicator_id.eq(indicator))
+        .filter(measurements::measured_on.le(as_of))
+        .into_boxed();
+    let query = match covenant {
+        Some(c) => query.filter(measurements::covenant_id.eq(c)),
+        None => query.filter(measurements::covenant_id.is_null()),
+    };
+    query
+        .select((
+            measurements::id,
+            measurements::value,
+            measurements::measured_on,
+            measurements::numerator,
+            measurements::denominator,
+            measurements::annual_report_id,
+            measurements::letter_id,
+            measurements::source_url,
+        ))
+        .order_by((measurements::measured_on.asc(), measurements::id.asc()))
+        .load(conn)
+}
+
+/// A target with its indicator, for progress.
+#[derive(Debug, Clone, Queryable)]
+pub struct TargetRow {
+    pub id: i64,
+    pub indicator_id: i64,
+    pub indicator_code: String,
+    pub unit: String,
+    pub direction: String,
+    pub value: f64,
+    pub due_on: NaiveDate,
+}
+
+/// The targets of a covenant, or the national ones, earliest due first;
+/// only those of `indicator` when given.
+pub fn targets_of(
+    conn: &mut DbConnection,
+    covenant: Option<i64>,
+    indicator: Option<&str>,
+) -> QueryResult<Vec<TargetRow>> {
+    let query = targets::table.inner_join(indicators::table).into_boxed();
+    let query = match covenant {
+        Some(c) => query.filter(targets::covenant_id.eq(c)),
+        None => query.filter(targets::covenant_id.is_null()),
+    };
+    let query = match indicator {
+        Some(code) => query.filter(indicators::code.eq(code.to_owned())),
+        None => query,
+    };
+    query
+        .select((
+            targets::id,
+            targets::indicator_id,
+            indicators::code,
+            indicators::unit,
+            indicators::direction,
+            targets::value,
+            targets::due_on,
+        ))
+        .order_by((targets::due_on.asc(), targets::id.asc()))
+        .load(conn)
+}
+
+pub fn indicator_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i64>> {
+    indicators::table
+        .filter(indicators::code.eq(code))
+        .select(indicators::id)
+        .first(conn)
+        .optional()
+}
+
+pub fn covenant_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i64>> {
+    covenants::table
+        .filter(covenants::code.eq(code))
+        .select(covenants::id)
+        .first(conn)
+        .optional()
+}
+
+/// Covenants by their status at `as_of`: (exploring, negotiating, signed,
+/// ended). A covenant signed after `as_of` counts as negotiating then.
+pub fn covenants_by_status(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> QueryResult<(i64, i64, i64, i64)> {
+    let not_signed_yet = || {
+        covenants::table
+            .filter(
+                covenants::signed_on
+                    .is_null()
+                    .or(covenants::signed_on.gt(as_of)),
+            )
+            .into_boxed::<Backend>()
+    };
+    let ended = covenants::table
+        .filter(covenants::status.eq("ended"))
+        .filter(covenants::ends_on.le(as_of))
+        .count()
+        .get_result::<i64>(conn)?;
+    let signed_by_then = covenants::table
+        .filter(covenants::signed_on.le(as_of))
+        .count()
+        .get_result::<i64>(conn)?;
+    let exploring = not_signed_yet()
+        .filter(covenants::status.eq("exploring"))
+        .count()
+        .get_result(conn)?;
+    let negotiating = not_signed_yet()
+        .filter(covenants::status.ne("exploring"))
+        .count()
+        .get_result(conn)?;
+    Ok((exploring, negotiating, signed_by_then - ended, ended))
+}
+
+/// Covenants signed in each year up to `as_of`, from the first signing year.
+pub fn covenants_signed_per_year(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> QueryResult<Vec<(i32, i64)>> {
+    let first: Option<NaiveDate> = covenants::table
+        .select(min(covenants::signed_on))
+        .first(conn)?;
+    let Some(first) = first.filter(|f| *f <= as_of) else {
+        return Ok(Vec::new());
+    };
+    let mut years = Vec::new();
+    for year in first.year()..=as_of.year() {
+        let (start, end) = year_span(year, as_of);
+        let count = covenants::table
+            .filter(covenants::signed_on.between(start, end))
+            .count()
+            .get_result(conn)?;
+        years.push((year, count));
+    }
+    Ok(years)
+}
+
+fn year_span(year: i32, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(as_of);
+    let end = NaiveDate::from_ymd_opt(year, 12, 31)
+        .unwrap_or(as_of)
+        .min(as_of);
+    (start, end)
+}
+
+/// Annual reports published by `as_of`, per reporting year.
+pub fn annual_reports_per_year(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> QueryResult<Vec<(i32, i64)>> {
+    annual_reports::table
+        .filter(annual_reports::published_on.le(as_of))
+        .group_by(annual_reports::reporting_year)
+        .select((annual_reports::reporting_year, count_star()))
+        .order_by(annual_reports::reporting_year.asc())
+        .load(conn)
+}
+
+/// Motions submitted by `as_of` (or of unknown date), per status.
+pub fn motions_by_status(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> QueryResult<Vec<(String, i64)>> {
+    motions::table
+        .filter(
+            motions::submitted_on
+                .is_null()
+                .or(motions::submitted_on.le(as_of)),
+        )
+        .group_by(motions::status)
+        .select((motions::status, count_star()))
+        .order_by(motions::status.asc())
+        .load(conn)
+}
