@@ -142,12 +142,40 @@ pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
     applied.map_err(|e| format!("cannot apply migrations: {e}"))
 }
 
-/// Runs `work` as one transaction. On SQLite it takes the write lock at the
-/// start (`BEGIN IMMEDIATE`), so concurrent writers wait for each other
-/// (busy timeout) instead of failing halfway with "database is locked".
-pub fn write_transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+/// An error that may mean another transaction changed the row first (a
+/// version check that matched no row): worth running the work again.
+pub trait Conflict {
+    fn is_conflict(&self) -> bool;
+}
+
+/// How often a write is run again after losing a version race; each lost
+/// race means another writer committed, so this bounds only pathological
+/// contention.
+const CONFLICT_RETRIES: usize = 64;
+
+/// Runs `work` as one transaction, and again (from a fresh read) when it
+/// lost a race to a concurrent writer. A write whose `If-Match` no longer
+/// holds still fails: the retry re-checks it against the new state. On
+/// SQLite the transaction takes the write lock at the start (`BEGIN
+/// IMMEDIATE`), so concurrent writers wait for each other (busy timeout)
+/// instead of failing halfway with "database is locked".
+pub fn write_transaction<T, E, F>(conn: &mut DbConnection, mut work: F) -> Result<T, E>
 where
-    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error> + Conflict,
+{
+    let mut attempt = 0;
+    loop {
+        match transaction_once(conn, &mut work) {
+            Err(error) if error.is_conflict() && attempt < CONFLICT_RETRIES => attempt += 1,
+            outcome => return outcome,
+        }
+    }
+}
+
+fn transaction_once<T, E, F>(conn: &mut DbConnection, work: &mut F) -> Result<T, E>
+where
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
     type Manager = <DbConnection as Connection>::TransactionManager;

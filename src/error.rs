@@ -208,6 +208,13 @@ impl ResponseError for AppError {
     }
 }
 
+impl crate::db::Conflict for AppError {
+    /// Version checks answer a lost race as `PreconditionFailed`.
+    fn is_conflict(&self) -> bool {
+        matches!(self, Self::PreconditionFailed)
+    }
+}
+
 impl From<DieselError> for AppError {
     fn from(error: DieselError) -> Self {
         match error {

@@ -26,7 +26,13 @@ pub trait Resource: 'static {
     /// What the queries load.
     type Record: Send + 'static;
     /// What a client writes (POST, PUT, and what a merge patch applies to).
-    type Input: DeserializeOwned + Serialize + utoipa::PartialSchema + Validate + Send + 'static;
+    type Input: DeserializeOwned
+        + Serialize
+        + utoipa::PartialSchema
+        + Validate
+        + Clone
+        + Send
+        + 'static;
     /// What the API shows.
     type View: Audited + Send + 'static;
 
@@ -113,7 +119,7 @@ pub async fn replace<R: Resource>(
     R::may_write_key(&principal, &key)?;
     let input = body.parse()?;
     R::keeps_identity(&key, &input)?;
-    write::<R>(req, principal, pool, key, move |_| Ok(input)).await
+    write::<R>(req, principal, pool, key, move |_| Ok(input.clone())).await
 }
 
 /// `PATCH` with a JSON Merge Patch (RFC 7396): the patched state must be a
@@ -140,7 +146,7 @@ async fn write<R: Resource>(
     principal: Principal,
     pool: &Pool,
     key: R::Key,
-    change: impl FnOnce(&R::Input) -> Result<R::Input, AppError> + Send + 'static,
+    change: impl Fn(&R::Input) -> Result<R::Input, AppError> + Send + 'static,
 ) -> Result<HttpResponse, AppError> {
     let precondition = Precondition::from_request(req);
     let view = db::run(pool, move |conn| {

@@ -222,7 +222,7 @@ pub async fn replace_motion(
     let precondition = Precondition::from_request(&req);
     let view = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
-            update(conn, &principal, &precondition, id, |_| Ok(input))
+            update(conn, &principal, &precondition, id, |_| Ok(input.clone()))
         })
     })
     .await?;

@@ -199,7 +199,7 @@ pub async fn replace_oecd_endorsement(
     let input = body.parse()?;
     let precondition = Precondition::from_request(&req);
     let view = db::run(&pool, move |conn| {
-        update(conn, &principal, ids, &precondition, |_| Ok(input))
+        update(conn, &principal, ids, &precondition, |_| Ok(input.clone()))
     })
     .await?;
     json_with_etag(&req, &view)
@@ -259,7 +259,7 @@ fn update(
     principal: &Principal,
     (id, endorsement): (i64, i64),
     precondition: &Precondition,
-    input: impl FnOnce(OecdEndorsementInput) -> Result<OecdEndorsementInput, AppError>,
+    input: impl Fn(OecdEndorsementInput) -> Result<OecdEndorsementInput, AppError>,
 ) -> Result<OecdEndorsementView, AppError> {
     write_transaction(conn, |conn| {
         organisations::get(conn, id)?;

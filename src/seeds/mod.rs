@@ -125,6 +125,13 @@ pub fn is_empty(conn: &mut DbConnection) -> Result<bool, AppError> {
     Ok(keys::nothing_stored(conn)?)
 }
 
+impl crate::db::Conflict for SeedError {
+    /// Seeds load alone; nothing to race.
+    fn is_conflict(&self) -> bool {
+        false
+    }
+}
+
 impl From<diesel::result::Error> for SeedError {
     fn from(error: diesel::result::Error) -> Self {
         Self {

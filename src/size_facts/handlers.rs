@@ -207,7 +207,9 @@ pub async fn replace_size_fact(
     year_unchanged(&input, year)?;
     let precondition = Precondition::from_request(&req);
     let view = db::run(&pool, move |conn| {
-        update(conn, &principal, (id, year), &precondition, |_| Ok(input))
+        update(conn, &principal, (id, year), &precondition, |_| {
+            Ok(input.clone())
+        })
     })
     .await?;
     json_with_etag(&req, &view)
@@ -267,7 +269,7 @@ fn update(
     principal: &Principal,
     (id, year): (i64, i32),
     precondition: &Precondition,
-    input: impl FnOnce(SizeFactInput) -> Result<SizeFactInput, AppError>,
+    input: impl Fn(SizeFactInput) -> Result<SizeFactInput, AppError>,
 ) -> Result<SizeFactView, AppError> {
     write_transaction(conn, |conn| {
         organisations::get(conn, id)?;

@@ -5,6 +5,7 @@
 mod access;
 mod annual_reports;
 mod audit;
+mod concurrency;
 mod conventions;
 mod covenants;
 mod helpers;

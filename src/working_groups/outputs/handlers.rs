@@ -241,7 +241,7 @@ pub async fn replace_working_group_output(
     let precondition = Precondition::from_request(&req);
     let view = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
-            update(conn, &principal, &precondition, ids, |_| Ok(input))
+            update(conn, &principal, &precondition, ids, |_| Ok(input.clone()))
         })
     })
     .await?;
