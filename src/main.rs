@@ -36,8 +36,15 @@ enum Command {
     Seed {
         /// Load the synthetic demonstration set for the OECD-endorsement
         /// indicator instead (marked synthetic in every record).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "synthetic")]
         demo: bool,
+        /// Load a synthetic data set of any size for benchmarks and load
+        /// tests instead (needs `--organisations`).
+        #[arg(long, requires = "organisations")]
+        synthetic: bool,
+        /// How many synthetic companies `--synthetic` generates.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+        organisations: Option<u64>,
     },
     /// Print the OpenAPI document (what `openapi/openapi.json` holds).
     Openapi,
@@ -79,7 +86,14 @@ fn main() -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config),
         Command::Migrate => migrate(&config),
-        Command::Seed { demo } => seed(&config, demo),
+        Command::Seed {
+            demo,
+            synthetic,
+            organisations,
+        } => match (synthetic, organisations) {
+            (true, Some(count)) => seed_synthetic(&config, count),
+            _ => seed(&config, demo),
+        },
         Command::Openapi => Ok(()),
         Command::Token {
             role,
@@ -161,6 +175,20 @@ fn seed(config: &Config, demo: bool) -> Result<(), String> {
             "imvo-tracker: {} seed record(s) loaded, {} already there",
             loaded.inserted, loaded.already_there
         );
+    }
+    Ok(())
+}
+
+fn seed_synthetic(config: &Config, organisations: u64) -> Result<(), String> {
+    let mut conn = db::connect(&config.database)?;
+    db::run_migrations(&mut conn)?;
+    let started = std::time::Instant::now();
+    match seeds::synthetic::load(&mut conn, organisations).map_err(|e| e.to_string())? {
+        0 => println!("imvo-tracker: a synthetic set is already loaded; nothing added"),
+        added => println!(
+            "imvo-tracker: {added} synthetic companies (with size facts, endorsements, participations) loaded in {:.1} s",
+            started.elapsed().as_secs_f64()
+        ),
     }
     Ok(())
 }

@@ -11,6 +11,7 @@
 
 pub mod demo;
 mod keys;
+pub mod synthetic;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

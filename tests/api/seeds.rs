@@ -188,3 +188,50 @@ async fn a_bad_seed_record_names_its_file_record_and_field() {
         .to_string();
     assert!(error.contains("not a JSON array"), "{error}");
 }
+
+#[actix_web::test]
+async fn the_synthetic_set_loads_at_any_size_and_once() {
+    let app = spawn_app().await;
+    let mut conn = db::connect(&app.database).expect("a connection to the test database");
+    assert_eq!(
+        seeds::synthetic::load(&mut conn, 1_000).unwrap_or_else(|e| panic!("{e}")),
+        1_000
+    );
+    assert_eq!(
+        seeds::synthetic::load(&mut conn, 1_000).unwrap_or_else(|e| panic!("{e}")),
+        0,
+        "loaded once"
+    );
+
+    let companies = json(
+        &app,
+        "/v1/organisations?name=synthetic%20company&pageSize=1",
+    )
+    .await;
+    assert_eq!(companies["page"]["totalItems"], 1_000);
+    assert_eq!(companies["items"][0]["source"], seeds::synthetic::MARK);
+    let facts = json(
+        &app,
+        companies["items"][0]["_links"]["sizeFacts"]["href"]
+            .as_str()
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(facts["page"]["totalItems"], 5);
+    let participations = json(&app, "/v1/participations?covenant=synthetic-01").await;
+    assert_eq!(
+        participations["page"]["totalItems"], 1,
+        "ids 1000: one in a hundred, in covenant (10 % 10) + 1"
+    );
+    let metric = json(&app, "/v1/metrics/oecd-endorsement?asOf=2023-12-31").await;
+    let counted = json(
+        &app,
+        "/v1/metrics/oecd-endorsement/companies?asOf=2023-12-31&pageSize=1",
+    )
+    .await;
+    assert!(metric["largeCompanies"].as_i64().unwrap() > 0);
+    assert_eq!(
+        counted["page"]["totalItems"], metric["largeCompanies"],
+        "the list audits the count"
+    );
+}
