@@ -185,9 +185,9 @@ pub async fn create_annual_report(
 /// Replace an annual report
 ///
 /// Replaces the report's fields (admins, or the secretariat of its covenant;
-/// moving it to another covenant needs the right to that one too). Reports
-/// are public, so a secretariat of another covenant gets 403 for an existing
-/// report and 404 for a missing one.
+/// moving it to another covenant needs the right to that one too). A
+/// secretariat gets 403 alike for a report of another covenant and one that
+/// does not exist.
 #[utoipa::path(
     tag = TAG,
     operation_id = "replaceAnnualReport",

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::audit::{self, Action, Audited};
-use crate::auth::Principal;
+use crate::auth::{Principal, Role};
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::AppError;
 use crate::http::conditional::{Precondition, created, json_with_etag};
@@ -151,7 +151,7 @@ async fn write<R: Resource>(
     let precondition = Precondition::from_request(req);
     let view = db::run(pool, move |conn| {
         write_transaction(conn, |conn| {
-            let current = R::load(conn, &key)?;
+            let current = load_for_writing::<R>(conn, &principal, &key)?;
             R::may_write_record(&principal, &current)?;
             let before = R::view(&current);
             precondition.check(&before)?;
@@ -173,6 +173,25 @@ async fn write<R: Resource>(
     json_with_etag(req, &view)
 }
 
+/// The record a write is about. A secretariat is told 403 alike for a
+/// record that does not exist and one of another covenant, as for every
+/// covenant-owned resource; admins get the 404.
+fn load_for_writing<R: Resource>(
+    conn: &mut DbConnection,
+    principal: &Principal,
+    key: &R::Key,
+) -> Result<R::Record, AppError> {
+    match R::load(conn, key) {
+        Err(AppError::NotFound(_)) if principal.role == Role::Secretariat => {
+            Err(AppError::Forbidden(
+                "This token may write only its own covenants' records; this is not one of them."
+                    .into(),
+            ))
+        }
+        other => other,
+    }
+}
+
 /// `DELETE`: 204.
 pub async fn delete<R: Resource>(
     req: &HttpRequest,
@@ -185,7 +204,7 @@ pub async fn delete<R: Resource>(
     let precondition = Precondition::from_request(req);
     db::run(pool, move |conn| {
         write_transaction(conn, |conn| {
-            let current = R::load(conn, &key)?;
+            let current = load_for_writing::<R>(conn, &principal, &key)?;
             R::may_write_record(&principal, &current)?;
             let before = R::view(&current);
             precondition.check(&before)?;

@@ -193,8 +193,8 @@ pub async fn create_measurement(
 ///
 /// Replaces the measurement (admins; a secretariat for its own covenant's
 /// figures, and moving a figure needs the right to the new scope too).
-/// Measurements are public, so a secretariat of another covenant gets 403
-/// for an existing measurement and 404 for a missing one.
+/// A secretariat gets 403 alike for a measurement of another covenant and
+/// one that does not exist.
 #[utoipa::path(
     tag = TAG,
     operation_id = "replaceMeasurement",

@@ -182,8 +182,8 @@ pub async fn create_target(
 ///
 /// Replaces the target (admins; a secretariat for its own covenant's
 /// targets, and moving a target needs the right to the new scope too).
-/// Targets are public, so a secretariat of another covenant gets 403
-/// for an existing target and 404 for a missing one.
+/// A secretariat gets 403 alike for a target of another covenant and one
+/// that does not exist.
 #[utoipa::path(
     tag = TAG,
     operation_id = "replaceTarget",

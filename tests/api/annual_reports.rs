@@ -147,6 +147,12 @@ async fn a_secretariat_writes_only_its_own_reports() {
             report("gold", 2017, "2018-10-01"),
         ),
         (Method::DELETE, other_path.clone(), json!({})),
+        // A report that does not exist: told alike, without revealing it.
+        (
+            Method::PATCH,
+            "/v1/annual-reports/999999".to_owned(),
+            json!({"summary": "x"}),
+        ),
         // Moving its own report to another covenant.
         (
             Method::PATCH,
