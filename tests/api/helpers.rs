@@ -393,3 +393,12 @@ impl TestApp {
             .expect("request failed")
     }
 }
+
+/// An app with a signed covenant per code, each in a sector of that code.
+pub async fn with_covenants(codes: &[&str]) -> TestApp {
+    let app = spawn_app().await;
+    for code in codes {
+        app.create_covenant(code).await;
+    }
+    app
+}

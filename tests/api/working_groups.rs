@@ -6,30 +6,7 @@ use imvo_tracker::auth::Role;
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, header, invalid_fields, problem, spawn_app, token};
-
-/// An app with a signed covenant per code, each in a sector of that code.
-async fn with_covenants(codes: &[&str]) -> TestApp {
-    let app = spawn_app().await;
-    for code in codes {
-        app.create_sector(code).await;
-        let response = app
-            .post_json(
-                "/v1/covenants",
-                &json!({
-                    "code": code,
-                    "titleNl": format!("Convenant {code}"),
-                    "titleEn": format!("Agreement {code}"),
-                    "sector": code,
-                    "status": "signed",
-                    "signedOn": "2016-07-04",
-                }),
-            )
-            .await;
-        assert_eq!(response.status(), 201, "creating covenant {code}");
-    }
-    app
-}
+use crate::helpers::{TestApp, header, invalid_fields, problem, token, with_covenants};
 
 fn group(covenant: &str, name: &str, themes: &[&str]) -> Value {
     json!({
