@@ -162,7 +162,6 @@ pub async fn oecd_endorsement(
 ) -> Result<HttpResponse, AppError> {
     let as_of = params.0.as_of.unwrap_or_else(today);
     let metric = db::run(&pool, move |conn| {
-        let (large, endorsing) = queries::oecd_counts(conn, as_of)?;
         let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
             Some(first) => (first..as_of.year())
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
@@ -170,21 +169,21 @@ pub async fn oecd_endorsement(
             None => Vec::new(),
         };
         dates.push(as_of);
-        let mut series = Vec::new();
-        for date in dates {
-            let (denominator, numerator) = if date == as_of {
-                (large, endorsing)
-            } else {
-                queries::oecd_counts(conn, date)?
-            };
-            let ratio = Ratio::of(numerator as f64, denominator as f64);
-            series.push(SeriesPoint {
-                date,
-                value: ratio.value,
-                numerator: Some(ratio.numerator),
-                denominator: Some(ratio.denominator),
-            });
-        }
+        let counts = queries::oecd_series(conn, &dates)?;
+        let (large, endorsing) = counts.last().copied().unwrap_or((0, 0));
+        let series: Vec<SeriesPoint> = dates
+            .into_iter()
+            .zip(counts)
+            .map(|(date, (denominator, numerator))| {
+                let ratio = Ratio::of(numerator as f64, denominator as f64);
+                SeriesPoint {
+                    date,
+                    value: ratio.value,
+                    numerator: Some(ratio.numerator),
+                    denominator: Some(ratio.denominator),
+                }
+            })
+            .collect();
         let points: Vec<(NaiveDate, f64)> = series
             .iter()
             .filter_map(|p| p.value.map(|v| (p.date, v)))
@@ -242,7 +241,9 @@ pub async fn oecd_counted_companies(
 ) -> Result<HttpResponse, AppError> {
     let as_of = query.filter.as_of.unwrap_or_else(today);
     let (companies, endorsing, total, query) = db::run(&pool, move |conn| {
-        let (total, _) = queries::oecd_counts(conn, as_of)?;
+        let total = queries::oecd_series(conn, &[as_of])?
+            .first()
+            .map_or(0, |(large, _)| *large);
         let (companies, endorsing) =
             queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
         Ok((companies, endorsing, total, query))

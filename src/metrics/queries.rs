@@ -63,11 +63,70 @@ fn endorsing<'a>(as_of: NaiveDate) -> Large<'a> {
     ))
 }
 
-/// (large companies, of which endorsing) at `as_of`.
-pub fn oecd_counts(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<(i64, i64)> {
-    let large = large_companies(as_of).count().get_result(conn)?;
-    let endorsing = endorsing(as_of).count().get_result(conn)?;
-    Ok((large, endorsing))
+/// (large companies, of which endorsing) at each of `dates`, in order.
+///
+/// One pass over the size facts and one over the endorsements, whatever the
+/// number of dates: per organisation, for every date, the largest
+/// `year * 2 + large` among its facts of a year not after the date's year
+/// is odd exactly when its latest such facts make it large. Counting with
+/// one correlated subquery per company and date instead is many times
+/// slower at a million companies (bench/RESULTS.md). Only numbers and
+/// dates the code formats itself go into the SQL text.
+pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<Vec<(i64, i64)>> {
+    if dates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let large_now = format!(
+        "CASE WHEN employees > {MIN_EMPLOYEES} AND total_assets_eur > {MIN_TOTAL_ASSETS_EUR} \
+         AND net_turnover_eur > {MIN_NET_TURNOVER_EUR} THEN 1 ELSE 0 END"
+    );
+    let mut latest = Vec::new();
+    let mut endorsed = Vec::new();
+    let mut totals = Vec::new();
+    let mut points = Vec::new();
+    for (i, date) in dates.iter().enumerate() {
+        let year = date.year();
+        latest.push(format!(
+            "max(year * 2 + {large_now}) FILTER (WHERE year <= {year}) AS k{i}"
+        ));
+        endorsed.push(format!(
+            "max(CASE WHEN endorsed_on <= '{date}' AND (withdrawn_on IS NULL OR withdrawn_on > '{date}') \
+             THEN 1 ELSE 0 END) AS e{i}"
+        ));
+        totals.push(format!(
+            "count(*) FILTER (WHERE l.k{i} % 2 = 1) AS l{i}, \
+             count(*) FILTER (WHERE l.k{i} % 2 = 1 AND e.e{i} = 1) AS n{i}"
+        ));
+        points.push(format!(
+            "SELECT {i} AS point, l{i} AS large_companies, n{i} AS endorsing FROM totals"
+        ));
+    }
+    let sql = format!(
+        "WITH latest AS (SELECT organisation_id, {} FROM size_facts GROUP BY organisation_id), \
+         endorsed AS (SELECT organisation_id, {} FROM oecd_endorsements GROUP BY organisation_id), \
+         totals AS MATERIALIZED (SELECT {} FROM latest l \
+             JOIN organisations o ON o.id = l.organisation_id \
+             LEFT JOIN endorsed e ON e.organisation_id = l.organisation_id \
+             WHERE o.country = 'NL' AND o.kind = 'company') \
+         {} ORDER BY point",
+        latest.join(", "),
+        endorsed.join(", "),
+        totals.join(", "),
+        points.join(" UNION ALL "),
+    );
+    let rows: Vec<SeriesCounts> = diesel::sql_query(sql).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.large_companies, r.endorsing))
+        .collect())
+}
+
+#[derive(QueryableByName)]
+struct SeriesCounts {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    large_companies: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    endorsing: i64,
 }
 
 /// The first year of any Dutch company's size facts.
