@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY oecd_endorsements_metric_cover;

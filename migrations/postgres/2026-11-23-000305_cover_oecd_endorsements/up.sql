@@ -1,0 +1,4 @@
+-- As size_facts_metric_cover, for the endorsements' grouped pass; it
+-- replaces oecd_endorsements_organisation_endorsed_on (next migration).
+CREATE INDEX CONCURRENTLY oecd_endorsements_metric_cover ON oecd_endorsements (organisation_id, endorsed_on)
+    INCLUDE (withdrawn_on);

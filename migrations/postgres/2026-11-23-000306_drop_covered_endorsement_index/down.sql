@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY oecd_endorsements_organisation_endorsed_on ON oecd_endorsements (organisation_id, endorsed_on);

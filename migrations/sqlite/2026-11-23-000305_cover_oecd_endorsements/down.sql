@@ -1,0 +1,1 @@
+DROP INDEX oecd_endorsements_metric_cover;
