@@ -7,13 +7,14 @@
 #
 # Usage: bench/run.sh            (sizes 10k, 100k and 1M; about 40 minutes)
 #   BENCH_SIZES="10000 100000"   other sizes for the OECD indicator's scaling
-#   BENCH_HTTP_SIZE=100000       the size (one of BENCH_SIZES) the HTTP runs use
+#   BENCH_HTTP_SIZE=10000        the size (one of BENCH_SIZES) the HTTP runs use
 #   BENCH_SECONDS=10             length of every wrk and pgbench run
+#   BENCH_KEEP_DATA=1            reuse data sets a previous run loaded
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 read -r -a SIZES <<<"${BENCH_SIZES:-10000 100000 1000000}"
-HTTP_SIZE=${BENCH_HTTP_SIZE:-100000}
+HTTP_SIZE=${BENCH_HTTP_SIZE:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=(1 16 64)
 PORT=${BENCH_PORT:-18430}
@@ -48,13 +49,18 @@ START_MS=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
 # --- data sets --------------------------------------------------------------
 declare -A DB_URL SEED_S
 for size in "${SIZES[@]}"; do
+    url="postgres://postgres@$PG_HOST:$PG_PORT/imvo_bench_$size"
+    DB_URL[$size]=$url
+    if [ -n "${BENCH_KEEP_DATA:-}" ] && psql -qAtXw "$url" -c "SELECT 1 FROM sectors WHERE code = 'synthetic'" 2>/dev/null | grep -q 1; then
+        SEED_S[$size]=kept
+        continue
+    fi
     url=$(fresh_database "imvo_bench_$size")
     say "loading $size synthetic organisations"
     began=$(now_ns)
     DATABASE_URL=$url "$BINARY" seed --synthetic --organisations "$size" >/dev/null
     SEED_S[$size]=$(awk -v ns=$(($(now_ns) - began)) 'BEGIN { printf "%.1f", ns / 1e9 }')
     psql -qw "$url" -c "VACUUM ANALYZE" >/dev/null
-    DB_URL[$size]=$url
 done
 LARGEST=${SIZES[-1]}
 URL=${DB_URL[$HTTP_SIZE]:?BENCH_HTTP_SIZE must be one of BENCH_SIZES}
@@ -68,6 +74,14 @@ drive() {
     line=$(grep '^WRK ' <<<"$out") || die "wrk printed no result for $path: $out"
     awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
            printf "%s %s %s %d\n", v["rps"], v["mean_ms"], v["p99_ms"], v["transport_errors"] + v["non_2xx"] }' <<<"$line"
+}
+
+# Waits until the database has finished what earlier runs left queued (a
+# client that gave up does not cancel its query), so runs do not overlap.
+drain() {
+    while [ "$(psql -qAtXw "$URL" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()")" != 0 ]; do
+        sleep 0.5
+    done
 }
 
 # The OECD indicator's own time: median of 3 requests, milliseconds.
@@ -122,9 +136,9 @@ SCENARIOS=(
     "single resource|GET /v1/covenants/synthetic-01|$GET_SCRIPT|/v1/covenants/synthetic-01|select"
     "list page with a filter|GET /v1/participations?covenant=synthetic-03|$GET_SCRIPT|/v1/participations?covenant=synthetic-03&pageSize=20|"
     "create a measurement|POST /v1/measurements|$POST_SCRIPT|/v1/measurements|insert"
-    "OECD indicator|GET /v1/metrics/oecd-endorsement|$GET_SCRIPT|$OECD_PATH|"
     "market coverage|GET /v1/covenants/synthetic-03/market-coverage|$GET_SCRIPT|/v1/covenants/synthetic-03/market-coverage?asOf=$AS_OF|"
     "overview|GET /v1/metrics/overview|$GET_SCRIPT|/v1/metrics/overview?asOf=$AS_OF|"
+    "OECD indicator|GET /v1/metrics/oecd-endorsement|$GET_SCRIPT|$OECD_PATH|"
 )
 declare -A CEILING
 for c in "${CONNECTIONS[@]}"; do
@@ -139,11 +153,12 @@ for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r name request script path ceiling <<<"$scenario"
     for c in "${CONNECTIONS[@]}"; do
         say "$name at $c connections"
+        drain
         read -r rps mean p99 errors < <(drive "$c" "$script" "$path")
         ratio="" base=""
         if [ -n "$ceiling" ]; then
             base=${CEILING[$ceiling,$c]}
-            ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN { printf "%.0f%%", 100 * a / b }')
+            ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "0%" }')
             RATIO[$ceiling,$c]=$ratio
         fi
         ROWS+=("| $name | \`$request\` | $c | $rps | $mean | $p99 | $errors | ${base:--} | ${ratio:--} |")
