@@ -1,7 +1,10 @@
 //! One connection type over SQLite and PostgreSQL, its pool, the embedded
 //! migrations and the transaction helper every write goes through.
 
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -34,14 +37,53 @@ pub type Pool = r2d2::Pool<ConnectionManager>;
 /// Opens connections for the pool. It picks the backend from the URL itself
 /// (the derive's `establish` would try both and hide libpq's real message) and
 /// prepares every new SQLite connection.
+///
+/// It tests a connection on check-out only when a database failure has been
+/// reported since the connection was last known good: after an outage every
+/// pooled connection is suspect and is tested (and replaced when dead) before
+/// its next use, while in steady state a check-out costs no round trip.
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     target: DatabaseTarget,
+    failures: Arc<AtomicU64>,
+}
+
+/// A pooled connection; it dereferences to the `DbConnection` queries take.
+pub struct PooledDb {
+    conn: DbConnection,
+    /// The pool's failure count when this connection was last known good.
+    good_at: u64,
+    failures: Arc<AtomicU64>,
+}
+
+impl PooledDb {
+    /// Records that the database failed (lost connection, outage): every
+    /// connection of the pool is tested before its next use.
+    pub fn report_failure(&self) {
+        self.failures.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+impl Deref for PooledDb {
+    type Target = DbConnection;
+
+    fn deref(&self) -> &DbConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for PooledDb {
+    fn deref_mut(&mut self) -> &mut DbConnection {
+        &mut self.conn
+    }
 }
 
 impl ConnectionManager {
     pub fn new(target: DatabaseTarget) -> Self {
-        Self { target }
+        Self {
+            target,
+            failures: Arc::default(),
+        }
     }
 }
 
@@ -99,26 +141,44 @@ pub enum ManagerError {
 }
 
 impl ManageConnection for ConnectionManager {
-    type Connection = DbConnection;
+    type Connection = PooledDb;
     type Error = ManagerError;
 
-    fn connect(&self) -> Result<DbConnection, ManagerError> {
-        connect(&self.target).map_err(ManagerError::Connect)
+    fn connect(&self) -> Result<PooledDb, ManagerError> {
+        let good_at = self.failures.load(Ordering::Acquire);
+        let conn = connect(&self.target).map_err(ManagerError::Connect)?;
+        Ok(PooledDb {
+            conn,
+            good_at,
+            failures: Arc::clone(&self.failures),
+        })
     }
 
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ManagerError> {
-        diesel::sql_query("SELECT 1").execute(conn)?;
+    fn is_valid(&self, pooled: &mut PooledDb) -> Result<(), ManagerError> {
+        let failures = self.failures.load(Ordering::Acquire);
+        if pooled.good_at != failures {
+            ping(&mut pooled.conn)?;
+            pooled.good_at = failures;
+        }
         Ok(())
     }
 
-    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+    fn has_broken(&self, pooled: &mut PooledDb) -> bool {
         std::thread::panicking()
-            || <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+            || <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(
+                &mut pooled.conn,
+            )
     }
 }
 
+/// The cheapest query that proves the connection works.
+pub fn ping(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    diesel::sql_query("SELECT 1").execute(conn).map(drop)
+}
+
 /// Builds the pool. It opens connections lazily, so a database that is down
-/// later is noticed per request (503) and picked up again when it returns.
+/// later is noticed per request (503) and picked up again when it returns;
+/// the check-out test costs a query only after a reported failure.
 pub fn build_pool(target: &DatabaseTarget, size: u32, timeout: Duration) -> Pool {
     r2d2::Pool::builder()
         .max_size(size)
@@ -222,11 +282,22 @@ where
     T: Send + 'static,
 {
     let pool = pool.clone();
-    actix_web::web::block(move || {
-        let mut conn = pool.get()?;
-        work(&mut conn)
-    })
-    .await?
+    actix_web::web::block(move || with_connection(&pool, pool.connection_timeout(), work)).await?
+}
+
+/// Runs `work` on a connection checked out within `timeout`; a failure of
+/// the database itself (a 503) gets the pool's connections tested.
+pub fn with_connection<T>(
+    pool: &Pool,
+    timeout: Duration,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let mut conn = pool.get_timeout(timeout)?;
+    let outcome = work(&mut conn);
+    if let Err(AppError::Unavailable(_)) = &outcome {
+        conn.report_failure();
+    }
+    outcome
 }
 
 /// The current UTC time at millisecond precision, which both backends store
@@ -234,4 +305,69 @@ where
 pub fn now() -> chrono::NaiveDateTime {
     use chrono::SubsecRound;
     chrono::Utc::now().naive_utc().trunc_subsecs(3)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use diesel::connection::InstrumentationEvent;
+
+    use super::*;
+
+    /// A one-connection SQLite pool whose connection counts the statements
+    /// it starts.
+    fn counting_pool() -> (Pool, Arc<AtomicUsize>) {
+        let pool = build_pool(
+            &DatabaseTarget::Sqlite(":memory:".into()),
+            1,
+            Duration::from_secs(1),
+        );
+        let started = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&started);
+        let mut conn = pool.get().expect("an in-memory SQLite connection");
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            if let InstrumentationEvent::StartQuery { .. } = event {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+        (pool, started)
+    }
+
+    #[test]
+    fn check_out_costs_no_query_while_no_failure_was_reported() {
+        let (pool, started) = counting_pool();
+        for _ in 0..3 {
+            drop(pool.get().expect("a connection"));
+        }
+        assert_eq!(started.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn a_reported_failure_gets_each_connection_tested_once() {
+        let (pool, started) = counting_pool();
+        let result: Result<(), AppError> = with_connection(&pool, Duration::from_secs(1), |_| {
+            Err(AppError::Unavailable("the database went away".into()))
+        });
+        assert!(result.is_err());
+        drop(pool.get().expect("a connection"));
+        assert_eq!(
+            started.load(Ordering::SeqCst),
+            1,
+            "tested after the failure"
+        );
+        drop(pool.get().expect("a connection"));
+        assert_eq!(started.load(Ordering::SeqCst), 1, "known good again");
+    }
+
+    #[test]
+    fn other_errors_do_not_get_connections_tested() {
+        let (pool, started) = counting_pool();
+        let result: Result<(), AppError> = with_connection(&pool, Duration::from_secs(1), |_| {
+            Err(AppError::NotFound("no such covenant".into()))
+        });
+        assert!(result.is_err());
+        drop(pool.get().expect("a connection"));
+        assert_eq!(started.load(Ordering::SeqCst), 0);
+    }
 }

@@ -3,11 +3,10 @@
 use std::time::Duration;
 
 use actix_web::{HttpResponse, get, web};
-use diesel::RunQueryDsl;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::Pool;
+use crate::db::{self, Pool};
 use crate::error::AppError;
 
 const TAG: &str = "Operations";
@@ -48,11 +47,7 @@ pub async fn liveness() -> HttpResponse {
 #[get("/health/ready")]
 pub async fn readiness(pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
     let pool = pool.get_ref().clone();
-    web::block(move || -> Result<(), AppError> {
-        let mut conn = pool.get_timeout(READY_TIMEOUT)?;
-        diesel::sql_query("SELECT 1").execute(&mut conn)?;
-        Ok(())
-    })
-    .await??;
+    web::block(move || db::with_connection(&pool, READY_TIMEOUT, |conn| Ok(db::ping(conn)?)))
+        .await??;
     Ok(HttpResponse::Ok().json(Health { status: "ready" }))
 }
