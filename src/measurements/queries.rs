@@ -7,7 +7,7 @@ use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
-use crate::indicators::model::Unit;
+use crate::indicators::model::{Indicator, Unit};
 use crate::indicators::queries as indicators_q;
 use crate::letters::queries as letters_q;
 use crate::measurements::model::{
@@ -119,9 +119,31 @@ struct References {
     covenant_id: Option<i64>,
 }
 
+/// The indicator with code `indicator` and the id of the covenant with code
+/// `covenant` (when given), in one round trip.
+fn indicator_and_covenant(
+    conn: &mut DbConnection,
+    indicator: &str,
+    covenant: Option<&str>,
+) -> QueryResult<Option<(Indicator, Option<i64>)>> {
+    let Some(covenant) = covenant else {
+        return Ok(indicators_q::find_by_code(conn, indicator)?.map(|found| (found, None)));
+    };
+    indicators::table
+        .left_join(covenants::table.on(covenants::code.eq(covenant)))
+        .filter(indicators::code.eq(indicator))
+        .select((Indicator::as_select(), covenants::id.nullable()))
+        .first(conn)
+        .optional()
+}
+
 fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<References, AppError> {
     let mut errors: Vec<FieldError> = Vec::new();
-    let indicator = indicators_q::find_by_code(conn, &input.indicator)?;
+    let (indicator, mut covenant_id) =
+        match indicator_and_covenant(conn, &input.indicator, input.covenant.as_deref())? {
+            Some((indicator, covenant_id)) => (Some(indicator), covenant_id),
+            None => (None, None),
+        };
     if indicator.is_none() {
         errors.push(FieldError::body(
             "/indicator",
@@ -134,8 +156,9 @@ fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<Referenc
     {
         errors.push(FieldError::body("/value", reason));
     }
-    let mut covenant_id = None;
-    if let Some(code) = &input.covenant {
+    // Not found with the indicator: absent, or not looked for because the
+    // indicator is absent; its own lookup tells which (and words the error).
+    if let (Some(code), None) = (&input.covenant, covenant_id) {
         match id_for_reference(conn, code, "/covenant") {
             Ok(id) => covenant_id = Some(id),
             Err(error) => collect(Err(error), &mut errors)?,
@@ -168,7 +191,7 @@ pub fn insert(
     now: chrono::NaiveDateTime,
 ) -> Result<MeasurementRecord, AppError> {
     let refs = resolve(conn, input)?;
-    let id: i64 = diesel::insert_into(measurements::table)
+    let measurement = diesel::insert_into(measurements::table)
         .values((
             measurements::indicator_id.eq(refs.indicator_id),
             measurements::covenant_id.eq(refs.covenant_id),
@@ -184,9 +207,14 @@ pub fn insert(
             measurements::created_at.eq(now),
             measurements::updated_at.eq(now),
         ))
-        .returning(measurements::id)
-        .get_result(conn)?;
-    get(conn, id)
+        .returning(measurements::all_columns)
+        .get_result::<Measurement>(conn)?;
+    // The codes are the ones just resolved, so the row needs no reading back.
+    Ok(MeasurementRecord {
+        measurement,
+        indicator_code: input.indicator.clone(),
+        covenant_code: input.covenant.clone(),
+    })
 }
 
 pub fn update(

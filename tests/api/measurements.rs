@@ -168,6 +168,10 @@ async fn invalid_measurements_are_refused_field_by_field() {
         ),
         (with(json!({"indicator": "unknown"})), vec!["#/indicator"]),
         (with(json!({"covenant": "unknown"})), vec!["#/covenant"]),
+        (
+            with(json!({"indicator": "unknown", "covenant": "unknown"})),
+            vec!["#/covenant", "#/indicator"],
+        ),
         (with(json!({"letter": 999_999})), vec!["#/letter"]),
         (with(json!({"letter": null})), vec!["#"]),
         (
