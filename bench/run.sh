@@ -97,10 +97,10 @@ pgbench_tps() {
         awk '/^tps = / { printf "%.1f", $3 }'
 }
 
-# psql's own time for a statement (median of 3, milliseconds).
+# psql's own time for a file's last statement (median of 3, milliseconds).
 psql_ms() {
     for _ in 1 2 3; do
-        psql -qXw "$1" -c '\timing on' -f "$2" | awk '/^Time: / { print $2 }'
+        psql -qXw "$1" -c '\timing on' -f "$2" | awk '/^Time: / { last = $2 } END { print last }'
     done | sort -n | sed -n 2p
 }
 

@@ -5,6 +5,10 @@
 -- date. Per organisation, max(year * 2 + large) over its facts up to a year
 -- is odd exactly when the latest of them is large; so one grouped pass over
 -- size_facts and one over oecd_endorsements give every date at once.
+-- JIT off, as the API runs it: the planner overestimates the join by orders
+-- of magnitude, and the JIT compilation that estimate triggers costs more
+-- than the query.
+SET jit = off;
 WITH latest AS (
   SELECT organisation_id,
     max(year * 2 + CASE WHEN employees > 500 AND total_assets_eur > 20000000 AND net_turnover_eur > 40000000 THEN 1 ELSE 0 END) FILTER (WHERE year <= 2019) AS k0,

@@ -1,6 +1,7 @@
 //! Metric queries: aggregates computed by the database, diesel only.
 
 use chrono::{Datelike, NaiveDate};
+use diesel::connection::SimpleConnection;
 use diesel::dsl::{count_star, exists, max, min, sum};
 use diesel::prelude::*;
 
@@ -114,7 +115,17 @@ pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<
         totals.join(", "),
         points.join(" UNION ALL "),
     );
-    let rows: Vec<SeriesCounts> = diesel::sql_query(sql).load(conn)?;
+    let rows: Vec<SeriesCounts> = match conn {
+        // PostgreSQL's planner overestimates the join of the two grouped
+        // passes by orders of magnitude, and that estimate switches on JIT
+        // compilation, which then costs more than the whole query: twice its
+        // time at 100k companies (bench/RESULTS.md). Off for this statement.
+        DbConnection::Postgresql(_) => conn.transaction(|conn| {
+            conn.batch_execute("SET LOCAL jit = off")?;
+            diesel::sql_query(&sql).load(conn)
+        })?,
+        DbConnection::Sqlite(_) => diesel::sql_query(sql).load(conn)?,
+    };
     Ok(rows
         .into_iter()
         .map(|r| (r.large_companies, r.endorsing))
