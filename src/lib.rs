@@ -13,6 +13,7 @@ pub mod http;
 pub mod indicators;
 pub mod letters;
 pub mod measurements;
+pub mod memory;
 pub mod metrics;
 pub mod motion_responses;
 pub mod motions;

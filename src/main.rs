@@ -10,7 +10,7 @@ use imvo_tracker::auth::Role;
 use imvo_tracker::auth::token::{TokenRequest, mint};
 use imvo_tracker::config::{Config, JwtAlgorithm, LogFormat, Settings};
 use imvo_tracker::startup::Application;
-use imvo_tracker::{db, openapi, seeds};
+use imvo_tracker::{db, memory, openapi, seeds};
 use tracing_subscriber::EnvFilter;
 
 /// The public REST API that makes the progress of the Dutch IMVO covenants
@@ -67,6 +67,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    memory::limit_arenas();
     let _ = dotenvy::dotenv();
     let cli = Cli::parse();
     if let Some(Command::Openapi) = cli.command {

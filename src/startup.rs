@@ -18,9 +18,9 @@ use crate::http::middleware::{
     request_context,
 };
 use crate::http::routes_table::RouteTable;
-use crate::openapi;
 use crate::routes::{OpenApiJson, v1_scope};
 use crate::seeds;
+use crate::{memory, openapi};
 
 /// A server bound to its port, ready to run.
 pub struct Application {
@@ -54,19 +54,24 @@ impl Application {
         let listener = TcpListener::bind(config.listen_address)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
         let port = listener.local_addr()?.port();
-        let served = openapi::served_document(
-            config.public_base_url.as_deref(),
-            config.auth.reads_require_token,
-        );
-        let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
-        let document = OpenApiJson(web::Bytes::from(serde_json::to_vec(&served)?));
+        // The full document is needed only for these two; it is freed before
+        // the workers start, so their trim hands its pages back too.
+        let (routes, document) = {
+            let served = openapi::served_document(
+                config.public_base_url.as_deref(),
+                config.auth.reads_require_token,
+            );
+            let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
+            let document = OpenApiJson(web::Bytes::from(serde_json::to_vec(&served)?));
+            (routes, document)
+        };
         let authenticator =
             web::Data::new(Authenticator::from_config(&config.auth).map_err(anyhow::Error::msg)?);
         let body_limit = BodyLimit(config.max_body_bytes);
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
         let mut server = HttpServer::new(move || {
-            App::new()
+            let app = App::new()
                 .into_utoipa_app()
                 .app_data(web::Data::new(app_pool.clone()))
                 .app_data(web::Data::new(document.clone()))
@@ -83,7 +88,9 @@ impl Application {
                 .wrap(cors(&origins))
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())
-                .wrap(from_fn(request_context))
+                .wrap(from_fn(request_context));
+            memory::release_freed();
+            app
         })
         .listen(listener)?;
         if let Some(workers) = config.http_workers {
