@@ -334,6 +334,13 @@ mod tests {
         (pool, started)
     }
 
+    /// Runs work on a pooled connection that fails with `error`.
+    fn fail_once(pool: &Pool, error: AppError) {
+        let result: Result<(), AppError> =
+            with_connection(pool, Duration::from_secs(1), |_| Err(error));
+        assert!(result.is_err());
+    }
+
     #[test]
     fn check_out_costs_no_query_while_no_failure_was_reported() {
         let (pool, started) = counting_pool();
@@ -346,10 +353,10 @@ mod tests {
     #[test]
     fn a_reported_failure_gets_each_connection_tested_once() {
         let (pool, started) = counting_pool();
-        let result: Result<(), AppError> = with_connection(&pool, Duration::from_secs(1), |_| {
-            Err(AppError::Unavailable("the database went away".into()))
-        });
-        assert!(result.is_err());
+        fail_once(
+            &pool,
+            AppError::Unavailable("the database went away".into()),
+        );
         drop(pool.get().expect("a connection"));
         assert_eq!(
             started.load(Ordering::SeqCst),
@@ -363,10 +370,7 @@ mod tests {
     #[test]
     fn other_errors_do_not_get_connections_tested() {
         let (pool, started) = counting_pool();
-        let result: Result<(), AppError> = with_connection(&pool, Duration::from_secs(1), |_| {
-            Err(AppError::NotFound("no such covenant".into()))
-        });
-        assert!(result.is_err());
+        fail_once(&pool, AppError::NotFound("no such covenant".into()));
         drop(pool.get().expect("a connection"));
         assert_eq!(started.load(Ordering::SeqCst), 0);
     }

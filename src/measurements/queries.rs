@@ -209,12 +209,17 @@ pub fn insert(
         ))
         .returning(measurements::all_columns)
         .get_result::<Measurement>(conn)?;
-    // The codes are the ones just resolved, so the row needs no reading back.
-    Ok(MeasurementRecord {
+    Ok(written(measurement, input))
+}
+
+/// The record of a row just written from `input`: its codes are the ones
+/// `resolve` just found, so the row needs no reading back.
+fn written(measurement: Measurement, input: &MeasurementInput) -> MeasurementRecord {
+    MeasurementRecord {
         measurement,
         indicator_code: input.indicator.clone(),
         covenant_code: input.covenant.clone(),
-    })
+    }
 }
 
 pub fn update(
@@ -225,7 +230,7 @@ pub fn update(
 ) -> Result<MeasurementRecord, AppError> {
     let refs = resolve(conn, input)?;
     let m = &current.measurement;
-    let changed = diesel::update(
+    let measurement = diesel::update(
         measurements::table
             .filter(measurements::id.eq(m.id))
             .filter(measurements::version.eq(m.version)),
@@ -244,11 +249,11 @@ pub fn update(
         measurements::version.eq(m.version + 1),
         measurements::updated_at.eq(now),
     ))
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    get(conn, m.id)
+    .returning(measurements::all_columns)
+    .get_result::<Measurement>(conn)
+    .optional()?
+    .ok_or(AppError::PreconditionFailed)?;
+    Ok(written(measurement, input))
 }
 
 pub fn delete(conn: &mut DbConnection, current: &MeasurementRecord) -> Result<(), AppError> {

@@ -115,16 +115,17 @@ pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<
         totals.join(", "),
         points.join(" UNION ALL "),
     );
-    let rows: Vec<SeriesCounts> = match conn {
+    let load = |conn: &mut DbConnection| diesel::sql_query(&sql).load::<SeriesCounts>(conn);
+    let rows = match conn {
         // PostgreSQL's planner overestimates the join of the two grouped
         // passes by orders of magnitude, and that estimate switches on JIT
         // compilation, which then costs more than the whole query: twice its
         // time at 100k companies (bench/RESULTS.md). Off for this statement.
         DbConnection::Postgresql(_) => conn.transaction(|conn| {
             conn.batch_execute("SET LOCAL jit = off")?;
-            diesel::sql_query(&sql).load(conn)
+            load(conn)
         })?,
-        DbConnection::Sqlite(_) => diesel::sql_query(sql).load(conn)?,
+        DbConnection::Sqlite(_) => load(conn)?,
     };
     Ok(rows
         .into_iter()
