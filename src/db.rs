@@ -4,8 +4,8 @@
 use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
@@ -274,20 +274,52 @@ fn transaction_depth(conn: &mut SqliteConnection) -> u32 {
         .map_or(0, |depth| depth.get())
 }
 
-/// Runs blocking database work on the thread pool with a pooled connection.
-/// Waiting for a connection is bounded by the pool's timeout (then 503).
+/// Runs blocking database work on the worker's blocking threads with a
+/// pooled connection, waiting at most the pool's timeout (then 503).
 pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, AppError>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
+    run_within(pool, pool.connection_timeout(), work).await
+}
+
+/// `run` with its own bound on waiting, first for a blocking thread and then
+/// for a connection, in all; work that has started is never abandoned.
+pub async fn run_within<T, F>(pool: &Pool, timeout: Duration, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let deadline = Instant::now() + timeout;
+    // Claimed by whichever comes first: the thread starting the work, or
+    // this request giving up on a thread.
+    let claimed = Arc::new(AtomicBool::new(false));
+    let claimed_by_thread = Arc::clone(&claimed);
     let pool = pool.clone();
-    actix_web::web::block(move || with_connection(&pool, pool.connection_timeout(), work)).await?
+    let mut task = std::pin::pin!(actix_web::web::block(move || {
+        if claimed_by_thread.swap(true, Ordering::AcqRel) {
+            return None;
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        Some(with_connection(&pool, left, work))
+    }));
+    let finished = match actix_web::rt::time::timeout(timeout, &mut task).await {
+        Ok(finished) => finished,
+        Err(_) if !claimed.swap(true, Ordering::AcqRel) => Ok(None),
+        Err(_) => task.await,
+    };
+    finished?.unwrap_or_else(|| {
+        tracing::warn!("no database thread was free within the pool's timeout");
+        Err(AppError::Unavailable(
+            "The database is busy; try again shortly.".into(),
+        ))
+    })
 }
 
 /// Runs `work` on a connection checked out within `timeout`; a failure of
 /// the database itself (a 503) gets the pool's connections tested.
-pub fn with_connection<T>(
+fn with_connection<T>(
     pool: &Pool,
     timeout: Duration,
     work: impl FnOnce(&mut DbConnection) -> Result<T, AppError>,
@@ -339,6 +371,42 @@ mod tests {
         let result: Result<(), AppError> =
             with_connection(pool, Duration::from_secs(1), |_| Err(error));
         assert!(result.is_err());
+    }
+
+    #[test]
+    fn a_request_that_gets_no_database_thread_in_time_gets_503_and_its_work_never_runs() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .max_blocking_threads(1)
+            .build()
+            .expect("a runtime");
+        let pool = build_pool(
+            &DatabaseTarget::Sqlite(":memory:".into()),
+            1,
+            Duration::from_millis(200),
+        );
+        let ran = Arc::new(AtomicBool::new(false));
+        let waiting_ran = Arc::clone(&ran);
+        let (slow, waiting) = runtime.block_on(futures_util::future::join(
+            run(&pool, |_| {
+                std::thread::sleep(Duration::from_millis(600));
+                Ok("done")
+            }),
+            run(&pool, move |_| {
+                waiting_ran.store(true, Ordering::SeqCst);
+                Ok("done")
+            }),
+        ));
+        assert_eq!(slow.ok(), Some("done"), "work that started is finished");
+        assert!(
+            matches!(waiting, Err(AppError::Unavailable(_))),
+            "{waiting:?}"
+        );
+        // The only thread is free again: it takes the abandoned work and
+        // drops it, and serves the next request.
+        let next = runtime.block_on(run(&pool, |_| Ok("next")));
+        assert_eq!(next.ok(), Some("next"));
+        assert!(!ran.load(Ordering::SeqCst), "abandoned work never runs");
     }
 
     #[test]

@@ -46,8 +46,6 @@ pub async fn liveness() -> HttpResponse {
 )]
 #[get("/health/ready")]
 pub async fn readiness(pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
-    let pool = pool.get_ref().clone();
-    web::block(move || db::with_connection(&pool, READY_TIMEOUT, |conn| Ok(db::ping(conn)?)))
-        .await??;
+    db::run_within(&pool, READY_TIMEOUT, |conn| Ok(db::ping(conn)?)).await?;
     Ok(HttpResponse::Ok().json(Health { status: "ready" }))
 }
