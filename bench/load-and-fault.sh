@@ -64,7 +64,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 eval "$PG_START" >/dev/null
 
-export LISTEN_ADDRESS="127.0.0.1:$PORT" DB_TIMEOUT_MS DB_POOL_SIZE=16 SEED_ON_START=false RUST_LOG=warn
+export LISTEN_ADDRESS="127.0.0.1:$PORT" DB_TIMEOUT_MS SEED_ON_START=false RUST_LOG=warn
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 "$BINARY" seed --synthetic --organisations 2000 >/dev/null
 TOKEN=$("$BINARY" token --role admin --sub load-test --ttl 1h)

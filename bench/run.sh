@@ -32,9 +32,9 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 say "building the release binary"
 (cd "$REPO_DIR" && cargo build --release --locked --quiet)
 BINARY="$REPO_DIR/target/release/imvo-tracker"
-# The service as shipped: its default pool of 16 connections serves 64
-# clients faster than 64 connections would on a small machine.
-export RUST_LOG=warn LISTEN_ADDRESS="$ADDRESS" DB_POOL_SIZE=${DB_POOL_SIZE:-16}
+# The service as shipped, with its default pool (two connections per core)
+# unless DB_POOL_SIZE is set.
+export RUST_LOG=warn LISTEN_ADDRESS="$ADDRESS"
 
 # --- start to ready on a fresh SQLite file --------------------------------
 say "timing start to ready on a fresh SQLite file (5 starts)"
@@ -185,7 +185,7 @@ Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cp
 $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory; $(psql -AtXw "$URL" -c 'SHOW server_version' | sed 's/^/PostgreSQL /'),
 $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version). Load generator, service and
 database share the machine. Every run lasts ${SECONDS_PER_RUN} s; HTTP runs use $HTTP_SIZE organisations;
-DB_POOL_SIZE=$DB_POOL_SIZE. Errors: transport errors (an answer slower than 30 s counts) and non-2xx answers.
+DB_POOL_SIZE=${DB_POOL_SIZE:-default, two per core}. Errors: transport errors (an answer slower than 30 s counts) and non-2xx answers.
 
 | Scenario | Request | Connections | Requests/s | Mean ms | p99 ms | Errors | pgbench TPS | Ratio |
 |---|---|---:|---:|---:|---:|---:|---:|---:|

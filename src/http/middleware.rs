@@ -140,26 +140,24 @@ pub async fn problem_responses(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
-    let path = req.path().to_owned();
-    let method = match req.method().as_str() {
-        "HEAD" => "GET",
-        other => other,
-    };
-    // Only a method the path does not take makes actix's 404 a 405; a known
-    // method's 404 is a real one (e.g. a path id that is not a number).
-    let allowed = req
-        .app_data::<web::Data<RouteTable>>()
-        .and_then(|table| table.allowed(&path))
-        .filter(|methods| !methods.contains(&method))
-        .map(|methods| methods.join(", "));
-    let response = match next.call(req).await {
-        Ok(response) => response.map_into_boxed_body(),
-        Err(error) => return Err(error),
-    };
+    let response = next.call(req).await?.map_into_boxed_body();
     let mut status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
+    let path = response.request().path().to_owned();
+    // Only a method the path does not take makes actix's 404 a 405; a known
+    // method's 404 is a real one (e.g. a path id that is not a number).
+    let method = match response.request().method().as_str() {
+        "HEAD" => "GET",
+        other => other,
+    };
+    let allowed = response
+        .request()
+        .app_data::<web::Data<RouteTable>>()
+        .and_then(|table| table.allowed(&path))
+        .filter(|methods| !methods.contains(&method))
+        .map(|methods| methods.join(", "));
     let is_problem = response
         .headers()
         .get(header::CONTENT_TYPE)
