@@ -141,14 +141,22 @@ struct SeriesCounts {
     endorsing: i64,
 }
 
-/// The first year of any Dutch company's size facts.
+/// The first year of any Dutch company's size facts: the first fact in
+/// year order (index `size_facts_year`) whose organisation is one. A
+/// `min(year)` over the join would read every fact instead; neither
+/// database turns that into an ordered search.
 pub fn first_size_fact_year(conn: &mut DbConnection) -> QueryResult<Option<i32>> {
     size_facts::table
-        .inner_join(organisations::table)
-        .filter(organisations::country.eq("NL"))
-        .filter(organisations::kind.eq("company"))
-        .select(min(size_facts::year))
+        .filter(exists(
+            organisations::table
+                .filter(organisations::id.eq(size_facts::organisation_id))
+                .filter(organisations::country.eq("NL"))
+                .filter(organisations::kind.eq("company")),
+        ))
+        .order(size_facts::year)
+        .select(size_facts::year)
         .first(conn)
+        .optional()
 }
 
 /// One large company as counted at a date.

@@ -95,7 +95,8 @@ async fn the_oecd_indicator_counts_large_dutch_companies_at_the_date() {
         &app,
         "F German",
         "DE",
-        &[(2019, e, a, t)],
+        // Its 2017 facts do not start the series: it is not Dutch.
+        &[(2017, 10, 10, 10), (2019, e, a, t)],
         &[("2019-05-01", None)],
     )
     .await;

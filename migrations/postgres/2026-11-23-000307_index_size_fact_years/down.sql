@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY size_facts_year;
