@@ -27,7 +27,8 @@ AS_OF=2026-11-23
 need wrk:wrk curl:curl pgbench:postgresql-client psql:postgresql-client
 ensure_postgres
 WORK=$(mktemp -d /tmp/imvo-bench.XXXXXX)
-trap 'stop_server; rm -rf "$WORK"' EXIT
+OECD_PIDS=()
+trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 say "building the release binary"
 (cd "$REPO_DIR" && cargo build --release --locked --quiet)
@@ -86,11 +87,10 @@ drain() {
     done
 }
 
-# The OECD indicator's own time: median of 5 requests, milliseconds.
+# One request's time in milliseconds ($1: the whole URL).
 api_ms() {
-    for _ in 1 2 3 4 5; do
-        curl -sf -o /dev/null -w '%{time_total}\n' "$BASE$1" || die "$1 failed"
-    done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'
+    curl -sf -o /dev/null -w '%{time_total}\n' "$1" | awk '{ printf "%.1f", $1 * 1000 }' ||
+        die "$1 failed"
 }
 
 # pgbench on the HTTP runs' data set: prints its transactions per second.
@@ -99,11 +99,14 @@ pgbench_tps() {
         awk '/^tps = / { printf "%.1f", $3 }'
 }
 
-# psql's own time for a file's last statement (median of 5, milliseconds).
+# psql's own time for a file's last statement, milliseconds.
 psql_ms() {
-    for _ in 1 2 3 4 5; do
-        psql -qXw "$1" -c '\timing on' -f "$2" | awk '/^Time: / { last = $2 } END { print last }'
-    done | sort -n | sed -n 3p
+    psql -qXw "$1" -c '\timing on' -f "$2" | awk '/^Time: / { last = $2 } END { print last }'
+}
+
+# The median of its arguments.
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 OECD_PATH="/v1/metrics/oecd-endorsement?asOf=$AS_OF"
@@ -114,13 +117,34 @@ cat "$REPORT" >"$GET_SCRIPT"
 cat "$BENCH_DIR/wrk/create-measurement.lua" "$REPORT" >"$POST_SCRIPT"
 
 # --- the OECD indicator at every size: API against hand-written SQL --------
-declare -A OECD_API OECD_SQL
+# One server per size, all started first and warmed by one request; then
+# five rounds, each timing every size once, so that the machine's drift over
+# minutes falls on all sizes alike. Each figure is the median of its five.
+declare -A OECD_API OECD_SQL OECD_URL
+for i in "${!SIZES[@]}"; do
+    size=${SIZES[$i]} address="127.0.0.1:$((PORT + 1 + i))"
+    LISTEN_ADDRESS=$address DATABASE_URL=${DB_URL[$size]} SEED_ON_START=false \
+        start_server "$BINARY" "$WORK/oecd-$size.log"
+    OECD_PIDS+=("$SERVER_PID")
+    OECD_URL[$size]="http://$address$OECD_PATH"
+    api_ms "${OECD_URL[$size]}" >/dev/null
+done
+SERVER_PID=
+for round in 1 2 3 4 5; do
+    say "OECD indicator, round $round of 5"
+    for size in "${SIZES[@]}"; do
+        OECD_API[$size]+=" $(api_ms "${OECD_URL[$size]}")"
+        OECD_SQL[$size]+=" $(psql_ms "${DB_URL[$size]}" "$BENCH_DIR/sql/oecd-indicator.sql")"
+    done
+done
+kill "${OECD_PIDS[@]}"
+wait "${OECD_PIDS[@]}" 2>/dev/null || true
+OECD_PIDS=()
 for size in "${SIZES[@]}"; do
-    say "OECD indicator at $size organisations"
-    DATABASE_URL=${DB_URL[$size]} SEED_ON_START=false start_server "$BINARY" "$WORK/oecd-$size.log"
-    OECD_API[$size]=$(api_ms "$OECD_PATH")
-    stop_server
-    OECD_SQL[$size]=$(psql_ms "${DB_URL[$size]}" "$BENCH_DIR/sql/oecd-indicator.sql")
+    # shellcheck disable=SC2086 # the lists split into their numbers
+    OECD_API[$size]=$(median ${OECD_API[$size]})
+    # shellcheck disable=SC2086
+    OECD_SQL[$size]=$(median ${OECD_SQL[$size]})
 done
 
 # --- HTTP scenarios and pgbench on the largest set --------------------------
@@ -195,8 +219,8 @@ pgbench ceilings: \`pgbench -S\` (select-only by primary key) for the single res
 \`bench/sql/insert-measurement.sql\` (the same single-row insert, in a transaction) for the write;
 each the mean of a pgbench run right before and one right after the HTTP run.
 
-OECD indicator (\`$OECD_PATH\`, median of 5 requests) against
-\`bench/sql/oecd-indicator.sql\` in psql (median of 5):
+OECD indicator (\`$OECD_PATH\`) against \`bench/sql/oecd-indicator.sql\` in psql: each the
+median of 5 rounds that time every size in turn, the servers warmed by one request:
 
 | Organisations | Seed s | API ms | psql ms | API / psql |
 |---:|---:|---:|---:|---:|
