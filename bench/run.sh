@@ -28,7 +28,7 @@ need wrk:wrk curl:curl pgbench:postgresql-client psql:postgresql-client
 ensure_postgres
 WORK=$(mktemp -d /tmp/imvo-bench.XXXXXX)
 OECD_PIDS=()
-trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 say "building the release binary"
 (cd "$REPO_DIR" && cargo build --release --locked --quiet)
