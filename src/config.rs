@@ -215,21 +215,25 @@ pub struct Config {
     pub cors_allowed_origins: Vec<String>,
     pub max_body_bytes: usize,
     pub log_format: LogFormat,
-    pub http_workers: Option<usize>,
+    pub http_workers: usize,
     pub public_base_url: Option<String>,
     pub auth: AuthConfig,
     pub seed_on_start: bool,
+}
+
+/// The cores this process may run on: the default HTTP workers, one each.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
 }
 
 /// Two connections per core: the database's own rule of thumb for its
 /// busiest pool size (the PostgreSQL wiki, "Number Of Database
 /// Connections"). More connections than the cores can run only queue inside
 /// the database and switch between its processes; on two cores a pool of 4
-/// served `pgbench -S`-like reads at 64 clients about 20% faster than one of
-/// 16 (bench/RESULTS.md).
+/// served covenant reads at 64 clients at 87% of `pgbench -S`, one of 16 at
+/// 74% (bench/RESULTS.md).
 fn default_pool_size() -> u32 {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    u32::try_from(2 * cores).unwrap_or(512).min(512)
+    u32::try_from(2 * cores()).unwrap_or(512).min(512)
 }
 
 impl Settings {
@@ -271,7 +275,7 @@ impl Settings {
                 cors_allowed_origins: cors,
                 max_body_bytes: usize::try_from(self.max_body_bytes).unwrap_or(usize::MAX),
                 log_format: self.log_format,
-                http_workers: self.http_workers.map(usize::from),
+                http_workers: self.http_workers.map_or_else(cores, usize::from),
                 public_base_url,
                 auth,
                 seed_on_start: self.seed_on_start,

@@ -93,16 +93,13 @@ impl Application {
             app
         })
         .listen(listener)?;
-        let workers = config.http_workers.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-        });
         // Database work runs on each worker's blocking threads; as many of
         // them in all as the pool has connections, so none waits inside the
         // pool, and under load a thread takes the next queued request without
         // sleeping in between (db::run bounds the wait in that queue).
-        let blocking_threads = (config.db_pool_size as usize).div_ceil(workers);
+        let blocking_threads = (config.db_pool_size as usize).div_ceil(config.http_workers);
         server = server
-            .workers(workers)
+            .workers(config.http_workers)
             .worker_max_blocking_threads(blocking_threads);
         Ok(Self {
             server: server.run(),

@@ -78,7 +78,7 @@ pub fn test_config(database: DatabaseTarget) -> Config {
         cors_allowed_origins: vec![ALLOWED_ORIGIN.to_owned()],
         max_body_bytes: 64 * 1024,
         log_format: LogFormat::Text,
-        http_workers: Some(1),
+        http_workers: 1,
         public_base_url: None,
         auth: hs256_auth(),
         seed_on_start: false,
