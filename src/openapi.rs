@@ -4,15 +4,16 @@
 
 use actix_web::App;
 use utoipa::OpenApi;
-use utoipa::openapi::path::Operation;
+use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{Object, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::server::Server;
-use utoipa::openapi::{Content, HeaderBuilder, OpenApi as Document, Ref, RefOr};
+use utoipa::openapi::{Content, Header, HeaderBuilder, OpenApi as Document, Ref, RefOr, Required};
 use utoipa_actix_web::AppExt;
 
 use crate::error::{FieldError, Problem};
+use crate::http::listing::{Link, PageInfo, PageLinks};
 
 /// The API's version: `info.version` and the `API-Version` header.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -63,7 +64,7 @@ recorded in the audit trail (`/audit-events`, admins only).",
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),
     ),
-    components(schemas(Problem, FieldError)),
+    components(schemas(Problem, FieldError, PageInfo, PageLinks, Link)),
 )]
 struct ApiDoc;
 
@@ -131,9 +132,24 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
         "The request is invalid; `errors` names each invalid field or parameter.",
     ),
     (
+        "404",
+        "NotFound",
+        "Nothing exists at this path: `detail` says which of its parameters names nothing.",
+    ),
+    (
         "406",
         "NotAcceptable",
         "The `Accept` header admits no JSON.",
+    ),
+    (
+        "409",
+        "Conflict",
+        "The write conflicts with what is stored: a duplicate of a unique key, or records that still refer to this one; `detail` names them.",
+    ),
+    (
+        "412",
+        "PreconditionFailed",
+        "The resource changed since the ETag in `If-Match` was read: read it again and reapply the change.",
     ),
     (
         "413",
@@ -172,18 +188,19 @@ fn apply_conventions(doc: &mut Document) {
                 .get_or_insert_with(|| vec![bearer_requirement()]);
         }
         let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
+            (&mut item.get, Method::Get),
+            (&mut item.put, Method::Change),
+            (&mut item.post, Method::Post),
+            (&mut item.delete, Method::Change),
+            (&mut item.patch, Method::Change),
         ];
-        for operation in operations.into_iter().flatten() {
+        for (operation, method) in operations {
+            let Some(operation) = operation else { continue };
             if operation.security.is_some() {
                 add_reference(operation, "401", "Unauthorized");
                 add_reference(operation, "403", "Forbidden");
             }
-            document_operation(operation);
+            document_operation(operation, method);
         }
         let relative = path.strip_prefix("/v1").unwrap_or(&path).to_owned();
         doc.paths.paths.insert(relative, item);
@@ -194,17 +211,35 @@ fn apply_conventions(doc: &mut Document) {
             .responses
             .insert((*name).to_owned(), RefOr::T(problem_response(description)));
     }
+    components.parameters.insert(
+        "IfNoneMatch".to_owned(),
+        RefOr::T(header_parameter(
+            "If-None-Match",
+            "ETags last read; the answer is 304 with no body while one of them is still current.",
+        )),
+    );
+    components.parameters.insert(
+        "IfMatch".to_owned(),
+        RefOr::T(header_parameter(
+            "If-Match",
+            "The ETag last read; the write is refused with 412 if the resource changed since.",
+        )),
+    );
+    let mut unavailable =
+        problem_response("The database is unavailable; try again after `Retry-After` seconds.");
+    unavailable.headers.insert(
+        "Retry-After".to_owned(),
+        string_header("Seconds to wait before trying again."),
+    );
+    components
+        .responses
+        .insert("ServiceUnavailable".to_owned(), RefOr::T(unavailable));
     let mut unauthorized = problem_response(
         "No bearer token, or one that is malformed, badly signed, expired, not yet valid, or for another issuer or audience.",
     );
     unauthorized.headers.insert(
         "WWW-Authenticate".to_owned(),
-        RefOr::T(
-            HeaderBuilder::new()
-                .schema(Some(Object::with_type(Type::String)))
-                .description(Some("The Bearer challenge (RFC 6750)."))
-                .build(),
-        ),
+        string_header("The Bearer challenge (RFC 6750)."),
     );
     components
         .responses
@@ -229,23 +264,65 @@ fn apply_conventions(doc: &mut Document) {
     );
 }
 
-fn document_operation(operation: &mut Operation) {
+/// The methods whose conventions differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    Get,
+    Post,
+    /// `PUT`, `PATCH`, `DELETE`: writes to a stored resource.
+    Change,
+}
+
+/// Adds to one operation what every operation of its kind shares: the
+/// conditional-request headers and responses, the `API-Version` and `ETag`
+/// headers, and the problem responses that can happen.
+fn document_operation(operation: &mut Operation, method: Method) {
+    let parameters = operation.parameters.get_or_insert_with(Vec::new);
+    let has_path_parameters = parameters
+        .iter()
+        .any(|p| matches!(p, RefOr::T(p) if p.parameter_in == ParameterIn::Path));
+    let conditional = method == Method::Get && has_etag(operation);
+    let stored_write = method == Method::Change;
+    let parameters = operation.parameters.get_or_insert_with(Vec::new);
+    if conditional {
+        parameters.push(RefOr::Ref(Ref::new("#/components/parameters/IfNoneMatch")));
+    }
+    if stored_write {
+        parameters.push(RefOr::Ref(Ref::new("#/components/parameters/IfMatch")));
+    }
+    let has_parameters = !parameters.is_empty();
+    if !has_parameters {
+        operation.parameters = None;
+    }
     let has_body = operation.request_body.is_some();
-    let has_parameters = operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
     let responses = &mut operation.responses.responses;
+    if conditional {
+        responses.insert(
+            "304".to_owned(),
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(
+                        "Not modified: the resource still has an ETag given in `If-None-Match`.",
+                    )
+                    .build(),
+            ),
+        );
+    }
     for (status, response) in responses.iter_mut() {
-        if let (true, RefOr::T(response)) =
-            (status.starts_with('2') || status.starts_with('3'), response)
-        {
+        let RefOr::T(response) = response else {
+            continue;
+        };
+        if status.starts_with('2') || status.starts_with('3') {
             response.headers.insert(
                 "API-Version".to_owned(),
-                RefOr::T(
-                    HeaderBuilder::new()
-                        .schema(Some(Object::with_type(Type::String)))
-                        .description(Some(
-                            "Version of the API that answered (semantic versioning).",
-                        ))
-                        .build(),
+                string_header("Version of the API that answered (semantic versioning)."),
+            );
+        }
+        if (status == "200" || status == "201") && (conditional || method != Method::Get) {
+            response.headers.insert(
+                "ETag".to_owned(),
+                string_header(
+                    "Entity tag of the representation: send it in `If-None-Match` to revalidate, or in `If-Match` to write safely.",
                 ),
             );
         }
@@ -254,6 +331,9 @@ fn document_operation(operation: &mut Operation) {
         let applies = match *status {
             "400" => has_body || has_parameters,
             "413" | "415" => has_body,
+            "404" => has_path_parameters,
+            "409" => method != Method::Get,
+            "412" => stored_write,
             _ => true,
         };
         if applies && !responses.contains_key(*status) {
@@ -263,6 +343,34 @@ fn document_operation(operation: &mut Operation) {
             );
         }
     }
+}
+
+/// Whether a read answers with an `ETag` (all do but the operational ones).
+fn has_etag(operation: &Operation) -> bool {
+    !operation
+        .tags
+        .iter()
+        .flatten()
+        .any(|t| t == "Operations" || t == "Documentation")
+}
+
+fn header_parameter(name: &str, description: &str) -> Parameter {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Header)
+        .required(Required::False)
+        .description(Some(description))
+        .schema(Some(Object::with_type(Type::String)))
+        .build()
+}
+
+fn string_header(description: &str) -> RefOr<Header> {
+    RefOr::T(
+        HeaderBuilder::new()
+            .schema(Some(Object::with_type(Type::String)))
+            .description(Some(description))
+            .build(),
+    )
 }
 
 fn problem_response(description: &str) -> Response {

@@ -9,6 +9,7 @@ use crate::annual_reports::handlers as annual_reports;
 use crate::audit::handlers as audit;
 use crate::covenants::handlers as covenants;
 use crate::health::handlers as health;
+use crate::http::endpoints::Endpoints;
 use crate::http::middleware::negotiate;
 use crate::indicators::handlers as indicators;
 use crate::letters::handlers as letters;
@@ -19,7 +20,7 @@ use crate::motions::handlers as motions;
 use crate::oecd_endorsements::handlers as oecd_endorsements;
 use crate::organisations::handlers as organisations;
 use crate::participations::handlers as participations;
-use crate::sectors::handlers as sectors;
+use crate::sectors::model::Sector;
 use crate::size_facts::handlers as size_facts;
 use crate::targets::handlers as targets;
 use crate::working_groups::handlers as working_groups;
@@ -40,12 +41,7 @@ pub fn v1_scope() -> Scope<
         .service(openapi_json)
         .service(health::liveness)
         .service(health::readiness)
-        .service(sectors::list_sectors)
-        .service(sectors::create_sector)
-        .service(sectors::get_sector)
-        .service(sectors::replace_sector)
-        .service(sectors::update_sector)
-        .service(sectors::delete_sector)
+        .service(Endpoints::<Sector>::new())
         .service(metrics::oecd_endorsement)
         .service(metrics::oecd_counted_companies)
         .service(metrics::overview)

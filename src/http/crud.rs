@@ -1,54 +1,85 @@
-//! The write and read flows every resource shares, written once: a handler
-//! extracts, names its resource type, and calls one of these.
+//! The one read flow and the one write flow every resource shares. A
+//! resource is a `Resource` impl (its storage, its rights and its `Api`
+//! text); `endpoints` mounts and documents the six operations for it.
 //!
-//! Each write authorizes the caller before the body is read and before any
-//! lookup, runs in one transaction, checks `If-Match` against the stored
-//! representation, writes with the row's version (412 when someone else
-//! wrote in between), and records one audit event with the representation
-//! before and after.
+//! Every write runs `write`: authorize the caller before the body is read
+//! and before any lookup, parse and validate, then in one transaction load
+//! the stored record, check `If-Match`, write with the row's version (412
+//! when someone else wrote in between) and record the change in
+//! `record_change`, the one place a change log, outbox or history attaches.
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::audit::{self, Action, Audited};
-use crate::auth::{Principal, Role};
+use crate::auth::{Principal, ReadAccess, Role};
 use crate::db::{self, DbConnection, Pool, write_transaction};
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
 use crate::http::validation::Validate;
 
+pub use crate::http::api::{Api, Doc, PathParam};
+
 /// A resource stored in the database and written through the API.
-pub trait Resource: 'static {
-    /// What identifies it in its path (a code or an id).
-    type Key: Send + 'static;
+pub trait Resource: Sized + 'static {
+    /// The path parameters that name one (`code`, `id`, `(id, year)`).
+    type Key: DeserializeOwned + Clone + Send + 'static;
+    /// The path parameters of its collection: `()` at the top level, the
+    /// parent's key for a sub-resource.
+    type Parent: DeserializeOwned + Send + 'static;
     /// What the queries load.
     type Record: Send + 'static;
     /// What a client writes (POST, PUT, and what a merge patch applies to).
-    type Input: DeserializeOwned
-        + Serialize
-        + utoipa::PartialSchema
-        + Validate
-        + Clone
-        + Send
-        + 'static;
+    type Input: DeserializeOwned + Serialize + ToSchema + Validate + Clone + Send + 'static;
     /// What the API shows.
-    type View: Audited + Send + 'static;
+    type View: Audited + ToSchema + Send + 'static;
+    /// The filters and sort order of its collection.
+    type Filter: ListFilter + Send + 'static;
+    /// The query parameters of a `GET` of one (`NoParams` for most).
+    type Read: ReadParams;
+
+    /// Its paths and the text of its operations in the OpenAPI document.
+    const API: Api;
 
     fn view(record: &Self::Record) -> Self::View;
     fn input(record: &Self::Record) -> Self::Input;
+    /// The collection an item's key is in.
+    fn parent_of(key: &Self::Key) -> Self::Parent;
 
     /// The record with `key`, or a 404 problem.
     fn load(conn: &mut DbConnection, key: &Self::Key) -> Result<Self::Record, AppError>;
-    fn insert(conn: &mut DbConnection, input: &Self::Input) -> Result<Self::Record, AppError>;
-    /// Writes `input` over `current` if its version is still the stored one.
+    /// One page of the collection and how many match in all; a 404 problem
+    /// when the parent does not exist.
+    fn list(
+        conn: &mut DbConnection,
+        parent: &Self::Parent,
+        query: &ListQuery<Self::Filter>,
+    ) -> Result<(Vec<Self::Record>, i64), AppError>;
+    /// The views of `records`, with what `expand` asks for embedded.
+    fn views(
+        _conn: &mut DbConnection,
+        records: &[Self::Record],
+        _expand: Option<&str>,
+    ) -> Result<Vec<Self::View>, AppError> {
+        Ok(records.iter().map(Self::view).collect())
+    }
+    fn insert(
+        conn: &mut DbConnection,
+        parent: &Self::Parent,
+        input: &Self::Input,
+    ) -> Result<Self::Record, AppError>;
+    /// Writes `input` over `current` if its version is still the stored one
+    /// (else 412).
     fn update(
         conn: &mut DbConnection,
         current: &Self::Record,
         input: &Self::Input,
     ) -> Result<Self::Record, AppError>;
-    /// Deletes `current` (a 409 when something still refers to it).
+    /// Deletes `current` (a 409 naming what still refers to it).
     fn delete(conn: &mut DbConnection, current: &Self::Record) -> Result<(), AppError>;
 
     /// Whether the caller may write this kind of resource at all; checked
@@ -59,118 +90,270 @@ pub trait Resource: 'static {
     fn may_write_key(_principal: &Principal, _key: &Self::Key) -> Result<(), AppError> {
         Ok(())
     }
+    /// Whether the caller may write in this collection; checked in the
+    /// write's transaction, before anything in it is looked up.
+    fn may_write_parent(
+        _conn: &mut DbConnection,
+        _principal: &Principal,
+        _parent: &Self::Parent,
+    ) -> Result<(), AppError> {
+        Ok(())
+    }
     /// Whether the caller may write a resource in this state; checked for
     /// the stored state and for the state written, so nothing can be moved
     /// out of or into the caller's scope.
-    fn may_write_input(principal: &Principal, input: &Self::Input) -> Result<(), AppError>;
+    fn may_write_input(_principal: &Principal, _input: &Self::Input) -> Result<(), AppError> {
+        Ok(())
+    }
     /// `may_write_input` for a stored record.
     fn may_write_record(principal: &Principal, record: &Self::Record) -> Result<(), AppError> {
         Self::may_write_input(principal, &Self::input(record))
     }
-    /// Whether `input` keeps what cannot change (a code in the path).
+    /// Whether `input` keeps what cannot change (a code or year in the path).
     fn keeps_identity(_key: &Self::Key, _input: &Self::Input) -> Result<(), AppError> {
         Ok(())
     }
 }
 
-/// `GET` one resource, with its ETag.
-pub async fn get<R: Resource>(
-    req: &HttpRequest,
-    pool: &Pool,
-    key: R::Key,
+/// The query parameters of a `GET` of one resource.
+pub trait ReadParams: DeserializeOwned + IntoParams + Send + 'static {
+    /// What to embed, as `expand` names it.
+    fn expand(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// A `GET` of one that takes no query parameters.
+#[derive(Debug, serde::Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+impl ReadParams for NoParams {}
+
+/// A 400 for a body member that must equal the path (`/code`, `/year`).
+pub fn identity_unchanged<T: PartialEq + std::fmt::Display>(
+    member: &str,
+    path: &T,
+    body: &T,
+    why: &str,
+) -> Result<(), AppError> {
+    if path == body {
+        return Ok(());
+    }
+    Err(AppError::invalid(vec![FieldError::body(
+        &format!("/{member}"),
+        format!("must equal the {member} in the path (`{path}`); {why}"),
+    )]))
+}
+
+/// `GET` a page of the collection.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
+pub async fn list<R: Resource>(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    parent: web::Path<R::Parent>,
+    query: ListQuery<R::Filter>,
 ) -> Result<HttpResponse, AppError> {
-    let view = db::run(pool, move |conn| {
-        R::load(conn, &key).map(|record| R::view(&record))
+    let parent = parent.into_inner();
+    let (items, total, query) = db::run(&pool, move |conn| {
+        let (records, total) = R::list(conn, &parent, &query)?;
+        let items = R::views(conn, &records, query.filter.expand())?;
+        Ok((items, total, query))
     })
     .await?;
-    json_with_etag(req, &view)
+    json_with_etag(&req, &Page::new(items, &query, total))
+}
+
+/// `GET` one, with its ETag.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
+pub async fn get<R: Resource>(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    key: web::Path<R::Key>,
+    params: QueryParams<R::Read>,
+) -> Result<HttpResponse, AppError> {
+    let key = key.into_inner();
+    let view = db::run(&pool, move |conn| {
+        let record = R::load(conn, &key)?;
+        R::views(conn, std::slice::from_ref(&record), params.0.expand())?
+            .pop()
+            .ok_or_else(|| AppError::Internal("a record without a view".into()))
+    })
+    .await?;
+    json_with_etag(&req, &view)
 }
 
 /// `POST`: 201 with `Location` and `ETag`.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
 pub async fn create<R: Resource>(
-    req: &HttpRequest,
+    req: HttpRequest,
     principal: Principal,
-    pool: &Pool,
+    pool: web::Data<Pool>,
+    parent: web::Path<R::Parent>,
     body: JsonBody<R::Input>,
 ) -> Result<HttpResponse, AppError> {
     R::may_write(&principal)?;
     let input = body.parse()?;
     R::may_write_input(&principal, &input)?;
-    let view = db::run(pool, move |conn| {
+    let parent = parent.into_inner();
+    let view = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
-            let view = R::view(&R::insert(conn, &input)?);
-            audit::record(conn, &principal, Action::Create, None, Some(&view))?;
-            Ok(view)
+            insert_recorded::<R>(conn, &principal, &parent, &input)
         })
     })
     .await?;
-    created(req, &view, &view.resource_path())
+    created(&req, &view, &view.resource_path())
+}
+
+/// The create flow inside a transaction, for `POST` and the seed loader.
+pub fn insert_recorded<R: Resource>(
+    conn: &mut DbConnection,
+    principal: &Principal,
+    parent: &R::Parent,
+    input: &R::Input,
+) -> Result<R::View, AppError> {
+    R::may_write_parent(conn, principal, parent)?;
+    let view = R::view(&R::insert(conn, parent, input)?);
+    record_change(conn, principal, Action::Create, None, Some(&view))?;
+    Ok(view)
 }
 
 /// `PUT`: replaces the writable state.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
 pub async fn replace<R: Resource>(
-    req: &HttpRequest,
+    req: HttpRequest,
     principal: Principal,
-    pool: &Pool,
-    key: R::Key,
+    pool: web::Data<Pool>,
+    key: web::Path<R::Key>,
     body: JsonBody<R::Input>,
 ) -> Result<HttpResponse, AppError> {
+    let key = key.into_inner();
     R::may_write(&principal)?;
     R::may_write_key(&principal, &key)?;
+    authorize_stored::<R>(&pool, &principal, &key).await?;
     let input = body.parse()?;
     R::keeps_identity(&key, &input)?;
-    write::<R>(req, principal, pool, key, move |_| Ok(input.clone())).await
+    let change = Change::Write(Box::new(move |_: &R::Input| Ok(input.clone())));
+    let view = write::<R>(&req, principal, &pool, key, change).await?;
+    json_with_etag(&req, &view)
 }
 
 /// `PATCH` with a JSON Merge Patch (RFC 7396): the patched state must be a
 /// valid input as a whole.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
 pub async fn patch<R: Resource>(
-    req: &HttpRequest,
+    req: HttpRequest,
     principal: Principal,
-    pool: &Pool,
-    key: R::Key,
+    pool: web::Data<Pool>,
+    key: web::Path<R::Key>,
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
+    let key = key.into_inner();
     R::may_write(&principal)?;
     R::may_write_key(&principal, &key)?;
+    authorize_stored::<R>(&pool, &principal, &key).await?;
     let patch = patch.parse()?;
-    write::<R>(req, principal, pool, key, move |stored| {
+    let change = Change::Write(Box::new(move |stored: &R::Input| {
         let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
         from_value(merge(stored, &patch))
-    })
-    .await
+    }));
+    let view = write::<R>(&req, principal, &pool, key, change).await?;
+    json_with_etag(&req, &view)
 }
 
+/// `DELETE`: 204.
+#[tracing::instrument(skip_all, fields(resource = R::API.tag))]
+pub async fn delete<R: Resource>(
+    req: HttpRequest,
+    principal: Principal,
+    pool: web::Data<Pool>,
+    key: web::Path<R::Key>,
+) -> Result<HttpResponse, AppError> {
+    let key = key.into_inner();
+    R::may_write(&principal)?;
+    R::may_write_key(&principal, &key)?;
+    write::<R>(&req, principal, &pool, key, Change::Delete).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// What a write to a stored record does: the new input from the stored
+/// one (replace, patch), or a delete.
+enum Change<R: Resource> {
+    Write(Box<dyn Fn(&R::Input) -> Result<R::Input, AppError> + Send>),
+    Delete,
+}
+
+/// The write flow of a stored record, in one transaction (retried from a
+/// fresh read when it loses a version race without `If-Match`). Answers
+/// the view after the write (`None` for a delete).
 async fn write<R: Resource>(
     req: &HttpRequest,
     principal: Principal,
     pool: &Pool,
     key: R::Key,
-    change: impl Fn(&R::Input) -> Result<R::Input, AppError> + Send + 'static,
-) -> Result<HttpResponse, AppError> {
+    change: Change<R>,
+) -> Result<Option<R::View>, AppError> {
     let precondition = Precondition::from_request(req);
-    let view = db::run(pool, move |conn| {
+    db::run(pool, move |conn| {
         write_transaction(conn, |conn| {
+            R::may_write_parent(conn, &principal, &R::parent_of(&key))?;
             let current = load_for_writing::<R>(conn, &principal, &key)?;
             R::may_write_record(&principal, &current)?;
             let before = R::view(&current);
             precondition.check(&before)?;
+            let Change::Write(change) = &change else {
+                R::delete(conn, &current)?;
+                record_change(conn, &principal, Action::Delete, Some(&before), None)?;
+                return Ok(None);
+            };
             let input = change(&R::input(&current))?;
             R::keeps_identity(&key, &input)?;
             R::may_write_input(&principal, &input)?;
             let after = R::view(&R::update(conn, &current, &input)?);
-            audit::record(
+            record_change(
                 conn,
                 &principal,
                 Action::Update,
                 Some(&before),
                 Some(&after),
             )?;
-            Ok(after)
+            Ok(Some(after))
         })
     })
-    .await?;
-    json_with_etag(req, &view)
+    .await
+}
+
+/// Records one change, in the write's transaction: the one place every
+/// write of every resource passes.
+pub fn record_change<V: Audited>(
+    conn: &mut DbConnection,
+    principal: &Principal,
+    action: Action,
+    before: Option<&V>,
+    after: Option<&V>,
+) -> Result<(), AppError> {
+    audit::record(conn, principal, action, before, after)
+}
+
+/// Refuses a secretariat a record outside its covenants before the body is
+/// read, so that what it sends is not even looked at; the write's
+/// transaction checks again.
+async fn authorize_stored<R: Resource>(
+    pool: &Pool,
+    principal: &Principal,
+    key: &R::Key,
+) -> Result<(), AppError> {
+    if principal.role != Role::Secretariat {
+        return Ok(());
+    }
+    let (principal, key) = (principal.clone(), key.clone());
+    db::run(pool, move |conn| {
+        R::may_write_parent(conn, &principal, &R::parent_of(&key))?;
+        R::may_write_record(&principal, &load_for_writing::<R>(conn, &principal, &key)?)
+    })
+    .await
 }
 
 /// The record a write is about. A secretariat is told 403 alike for a
@@ -182,36 +365,15 @@ fn load_for_writing<R: Resource>(
     key: &R::Key,
 ) -> Result<R::Record, AppError> {
     match R::load(conn, key) {
-        Err(AppError::NotFound(_)) if principal.role == Role::Secretariat => {
-            Err(AppError::Forbidden(
-                "This token may write only its own covenants' records; this is not one of them."
-                    .into(),
-            ))
-        }
+        Err(AppError::NotFound(_)) if principal.role == Role::Secretariat => Err(not_yours()),
         other => other,
     }
 }
 
-/// `DELETE`: 204.
-pub async fn delete<R: Resource>(
-    req: &HttpRequest,
-    principal: Principal,
-    pool: &Pool,
-    key: R::Key,
-) -> Result<HttpResponse, AppError> {
-    R::may_write(&principal)?;
-    R::may_write_key(&principal, &key)?;
-    let precondition = Precondition::from_request(req);
-    db::run(pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = load_for_writing::<R>(conn, &principal, &key)?;
-            R::may_write_record(&principal, &current)?;
-            let before = R::view(&current);
-            precondition.check(&before)?;
-            R::delete(conn, &current)?;
-            audit::record(conn, &principal, Action::Delete, Some(&before), None)
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+/// The one 403 a secretariat gets for a parent it may not write, whether
+/// the parent exists or not.
+pub fn not_yours() -> AppError {
+    AppError::Forbidden(
+        "This token may write only its own covenants' records; this is not one of them.".into(),
+    )
 }

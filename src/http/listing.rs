@@ -36,6 +36,10 @@ pub trait ListFilter: DeserializeOwned + IntoParams {
     const DEFAULT_SORT: &'static str;
     /// The raw `sort` parameter.
     fn sort(&self) -> Option<&str>;
+    /// What to embed in each item, as `expand` names it.
+    fn expand(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// One key of a sort order: a field of `ListFilter::SORTABLE`.
@@ -310,6 +314,29 @@ pub struct PageLinks {
     /// The previous page, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prev: Option<Link>,
+}
+
+/// One page of a collection: every list answers in this shape, documented
+/// as `<Name>List`.
+#[derive(Debug, Serialize)]
+pub struct Page<T> {
+    /// The items on this page.
+    pub items: Vec<T>,
+    /// Where this page stands.
+    pub page: PageInfo,
+    /// This, the next and the previous page.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+impl<T> Page<T> {
+    pub fn new<F>(items: Vec<T>, query: &ListQuery<F>, total: i64) -> Self {
+        Self {
+            items,
+            page: query.page_info(total),
+            links: query.links(total),
+        }
+    }
 }
 
 /// Where a page stands in its collection.

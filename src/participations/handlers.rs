@@ -11,7 +11,7 @@ use crate::auth::{Principal, ReadAccess, Role};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
 use crate::http::conditional::json_with_etag;
-use crate::http::crud::{self, Resource};
+use crate::http::crud_legacy::{self as crud, Resource};
 use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ListQuery, PageParams};
 use crate::participations::model::{

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::schema::sectors;
 
@@ -121,18 +121,6 @@ impl crate::audit::Audited for SectorView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of sectors.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct SectorList {
-    /// The sectors on this page.
-    pub items: Vec<SectorView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/sectors`.

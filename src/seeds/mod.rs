@@ -20,7 +20,7 @@ use crate::audit::{self, Action, Audited};
 use crate::auth::{Principal, Role};
 use crate::db::{self, DbConnection, write_transaction};
 use crate::error::AppError;
-use crate::http::crud::Resource;
+use crate::http::crud_legacy::Resource;
 use crate::http::json_body::from_value;
 use crate::http::validation::Validate;
 use crate::{
@@ -174,6 +174,18 @@ where
     Ok(true)
 }
 
+/// Parses a record as the API would and creates it through the API's own
+/// create flow, audited as written by `seed`.
+fn create<R: crate::http::crud::Resource>(
+    conn: &mut DbConnection,
+    parent: &R::Parent,
+    record: Value,
+) -> Result<bool, AppError> {
+    let input: R::Input = from_value(record)?;
+    crate::http::crud::insert_recorded::<R>(conn, &seed_principal(), parent, &input)?;
+    Ok(true)
+}
+
 fn audited<V: Audited>(conn: &mut DbConnection, view: &V) -> Result<bool, AppError> {
     audit::record(conn, &seed_principal(), Action::Create, None, Some(view))?;
     Ok(true)
@@ -193,7 +205,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
     match file {
         "sectors.json" => match keys::sector(conn, &text(&record, "code")?)? {
             true => Ok(false),
-            false => insert::<sectors::model::Sector>(conn, record),
+            false => create::<sectors::model::Sector>(conn, &(), record),
         },
         "covenants.json" => match keys::covenant(conn, &text(&record, "code")?)? {
             true => Ok(false),
