@@ -15,7 +15,7 @@ use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseTarget;
-use crate::error::AppError;
+use crate::error::{AppError, Conflict};
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -200,12 +200,6 @@ pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
             .map(|v| v.len()),
     };
     applied.map_err(|e| format!("cannot apply migrations: {e}"))
-}
-
-/// An error that may mean another transaction changed the row first (a
-/// version check that matched no row): worth running the work again.
-pub trait Conflict {
-    fn is_conflict(&self) -> bool;
 }
 
 /// How often a write is run again after losing a version race; each lost

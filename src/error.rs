@@ -208,7 +208,13 @@ impl ResponseError for AppError {
     }
 }
 
-impl crate::db::Conflict for AppError {
+/// An error that may mean another transaction changed the row first (a
+/// version check that matched no row): worth running the work again.
+pub trait Conflict {
+    fn is_conflict(&self) -> bool;
+}
+
+impl Conflict for AppError {
     /// Version checks answer a lost race as `PreconditionFailed`.
     fn is_conflict(&self) -> bool {
         matches!(self, Self::PreconditionFailed)

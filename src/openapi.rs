@@ -15,9 +15,6 @@ use utoipa_actix_web::AppExt;
 use crate::error::{FieldError, Problem};
 use crate::http::listing::{Link, PageInfo, PageLinks};
 
-/// The API's version: `info.version` and the `API-Version` header.
-pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
-
 /// Where the committed document says the API lives; a deployment serves its
 /// own address instead when `PUBLIC_BASE_URL` is set.
 pub const DEFAULT_SERVER: &str = "https://imvo-tracker.example/v1";

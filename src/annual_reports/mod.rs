@@ -1,5 +1,5 @@
 //! Annual reports (jaarrapportages) a covenant publishes on its progress.
 
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

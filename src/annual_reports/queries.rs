@@ -1,5 +1,6 @@
 //! Annual report storage: diesel only.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -95,25 +96,65 @@ fn duplicate(input: &AnnualReportInput) -> impl FnOnce(DieselError) -> AppError 
     }
 }
 
+/// The columns a client's input decides, with its covenant's id.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = annual_reports, treat_none_as_null = true)]
+struct Report<'a> {
+    covenant_id: i64,
+    reporting_year: i32,
+    published_on: NaiveDate,
+    title: &'a str,
+    url: Option<&'a str>,
+    summary: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> Report<'a> {
+    fn new(covenant_id: i64, input: &'a AnnualReportInput) -> Self {
+        Self {
+            covenant_id,
+            reporting_year: input.reporting_year,
+            published_on: input.published_on,
+            title: &input.title,
+            url: input.url.as_deref(),
+            summary: input.summary.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = annual_reports)]
+struct NewReport<'a> {
+    #[diesel(embed)]
+    report: Report<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = annual_reports)]
+struct ReportChange<'a> {
+    #[diesel(embed)]
+    report: Report<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &AnnualReportInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<AnnualReportRecord, AppError> {
     let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
     let id: i64 = diesel::insert_into(annual_reports::table)
-        .values((
-            annual_reports::covenant_id.eq(covenant_id),
-            annual_reports::reporting_year.eq(input.reporting_year),
-            annual_reports::published_on.eq(input.published_on),
-            annual_reports::title.eq(&input.title),
-            annual_reports::url.eq(&input.url),
-            annual_reports::summary.eq(&input.summary),
-            annual_reports::source.eq(&input.source),
-            annual_reports::version.eq(1),
-            annual_reports::created_at.eq(now),
-            annual_reports::updated_at.eq(now),
-        ))
+        .values(&NewReport {
+            report: Report::new(covenant_id, input),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(annual_reports::id)
         .get_result(conn)
         .map_err(duplicate(input))?;
@@ -124,7 +165,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &AnnualReportRecord,
     input: &AnnualReportInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<AnnualReportRecord, AppError> {
     let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
     let r = &current.report;
@@ -133,17 +174,11 @@ pub fn update(
             .filter(annual_reports::id.eq(r.id))
             .filter(annual_reports::version.eq(r.version)),
     )
-    .set((
-        annual_reports::covenant_id.eq(covenant_id),
-        annual_reports::reporting_year.eq(input.reporting_year),
-        annual_reports::published_on.eq(input.published_on),
-        annual_reports::title.eq(&input.title),
-        annual_reports::url.eq(&input.url),
-        annual_reports::summary.eq(&input.summary),
-        annual_reports::source.eq(&input.source),
-        annual_reports::version.eq(r.version + 1),
-        annual_reports::updated_at.eq(now),
-    ))
+    .set(&ReportChange {
+        report: Report::new(covenant_id, input),
+        version: r.version + 1,
+        updated_at: now,
+    })
     .execute(conn)
     .map_err(duplicate(input))?;
     if changed == 0 {

@@ -23,9 +23,7 @@ const TAG: &str = "Audit";
     params(PageParams, AuditEventFilter),
     security(("bearerAuth" = [])),
     responses(
-        (status = 200, description = "A page of audit events.", body = AuditEventList,
-            headers(("ETag" = String, description = "Entity tag of this page."))),
-        (status = 304, description = "Not modified: the page still has the ETag given in `If-None-Match`."),
+        (status = 200, description = "A page of audit events.", body = AuditEventList),
     )
 )]
 #[get("/audit-events")]
@@ -65,10 +63,7 @@ pub async fn list_audit_events(
     params(("id" = i64, Path, description = "The event's sequence number.", example = 42)),
     security(("bearerAuth" = [])),
     responses(
-        (status = 200, description = "The audit event.", body = AuditEventView,
-            headers(("ETag" = String, description = "Entity tag of the event."))),
-        (status = 304, description = "Not modified."),
-        (status = 404, description = "There is no such event.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 200, description = "The audit event.", body = AuditEventView),
     )
 )]
 #[get("/audit-events/{id}")]

@@ -1,5 +1,5 @@
 //! Covenants (IMVO-convenanten): the agreements whose progress the API shows.
 
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

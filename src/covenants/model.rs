@@ -8,7 +8,8 @@ use validator::Validate as FieldRules;
 
 use crate::annual_reports::model::AnnualReportView;
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::crud::ReadParams;
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::participations::model::ParticipationView;
@@ -402,18 +403,6 @@ impl crate::audit::Audited for CovenantView {
     }
 }
 
-/// One page of covenants.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct CovenantList {
-    /// The covenants on this page.
-    pub items: Vec<CovenantView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
-}
-
 /// Filters, order and embedding of `GET /v1/covenants`.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -449,6 +438,10 @@ impl ListFilter for CovenantFilter {
     fn sort(&self) -> Option<&str> {
         self.sort.as_deref()
     }
+
+    fn expand(&self) -> Option<&str> {
+        self.expand.as_deref()
+    }
 }
 
 /// `expand` of a single covenant.
@@ -460,6 +453,12 @@ pub struct CovenantExpand {
     /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
     #[param(example = "sector,workingGroups")]
     pub expand: Option<String>,
+}
+
+impl ReadParams for CovenantExpand {
+    fn expand(&self) -> Option<&str> {
+        self.expand.as_deref()
+    }
 }
 
 /// What `expand` may name.

@@ -1,5 +1,6 @@
 //! Covenant storage: diesel only, no HTTP.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -106,21 +107,82 @@ fn sector_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
         })
 }
 
+/// The columns a client's input decides (all but the code, which stays),
+/// with the sector resolved.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = covenants,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    title_nl: &'a str,
+    title_en: &'a str,
+    sector_id: i64,
+    status: &'a str,
+    negotiation_started_on: Option<NaiveDate>,
+    signed_on: Option<NaiveDate>,
+    signed_on_precision: &'a str,
+    ends_on: Option<NaiveDate>,
+    facilitator: Option<&'a str>,
+    summary: Option<&'a str>,
+    website: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(sector_id: i64, input: &'a CovenantInput) -> Self {
+        Self {
+            title_nl: &input.title_nl,
+            title_en: &input.title_en,
+            sector_id,
+            status: input.status.as_str(),
+            negotiation_started_on: input.negotiation_started_on,
+            signed_on: input.signed_on,
+            signed_on_precision: input.signed_on_precision.as_str(),
+            ends_on: input.ends_on,
+            facilitator: input.facilitator.as_deref(),
+            summary: input.summary.as_deref(),
+            website: input.website.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = covenants)]
+struct NewCovenant<'a> {
+    code: &'a str,
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = covenants)]
+struct CovenantChange<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &CovenantInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<CovenantRecord, AppError> {
     let sector_id = sector_id(conn, &input.sector)?;
     diesel::insert_into(covenants::table)
-        .values((
-            covenants::code.eq(&input.code),
-            covenants::sector_id.eq(sector_id),
-            covenants::version.eq(1),
-            covenants::created_at.eq(now),
-            covenants::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&NewCovenant {
+            code: &input.code,
+            fields: Fields::new(sector_id, input),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .execute(conn)
         .map_err(|e| match e {
             DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
@@ -134,44 +196,13 @@ pub fn insert(
     get_by_code(conn, &input.code)
 }
 
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &CovenantInput,
-) -> (
-    diesel::dsl::Eq<covenants::title_nl, &String>,
-    diesel::dsl::Eq<covenants::title_en, &String>,
-    diesel::dsl::Eq<covenants::status, &'static str>,
-    diesel::dsl::Eq<covenants::negotiation_started_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<covenants::signed_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<covenants::signed_on_precision, &'static str>,
-    diesel::dsl::Eq<covenants::ends_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<covenants::facilitator, &Option<String>>,
-    diesel::dsl::Eq<covenants::summary, &Option<String>>,
-    diesel::dsl::Eq<covenants::website, &Option<String>>,
-    diesel::dsl::Eq<covenants::source, &Option<String>>,
-) {
-    (
-        covenants::title_nl.eq(&input.title_nl),
-        covenants::title_en.eq(&input.title_en),
-        covenants::status.eq(input.status.as_str()),
-        covenants::negotiation_started_on.eq(input.negotiation_started_on),
-        covenants::signed_on.eq(input.signed_on),
-        covenants::signed_on_precision.eq(input.signed_on_precision.as_str()),
-        covenants::ends_on.eq(input.ends_on),
-        covenants::facilitator.eq(&input.facilitator),
-        covenants::summary.eq(&input.summary),
-        covenants::website.eq(&input.website),
-        covenants::source.eq(&input.source),
-    )
-}
-
 /// Replaces the writable fields of `current` if nobody changed it since it
 /// was read; else 412.
 pub fn update(
     conn: &mut DbConnection,
     current: &CovenantRecord,
     input: &CovenantInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<CovenantRecord, AppError> {
     let sector_id = sector_id(conn, &input.sector)?;
     let c = &current.covenant;
@@ -180,17 +211,67 @@ pub fn update(
             .filter(covenants::id.eq(c.id))
             .filter(covenants::version.eq(c.version)),
     )
-    .set((
-        covenants::sector_id.eq(sector_id),
-        covenants::version.eq(c.version + 1),
-        covenants::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&CovenantChange {
+        fields: Fields::new(sector_id, input),
+        version: c.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);
     }
     get_by_code(conn, &c.code)
+}
+
+/// A 409 naming what still refers to the covenant.
+pub fn refuse_if_referred(
+    conn: &mut DbConnection,
+    current: &CovenantRecord,
+) -> Result<(), AppError> {
+    let (id, code) = (current.covenant.id, &current.covenant.code);
+    let mut referring = Vec::new();
+    let years = crate::annual_reports::queries::years_of_covenant(conn, id)?;
+    if !years.is_empty() {
+        let years: Vec<String> = years.iter().map(i32::to_string).collect();
+        referring.push(format!("annual reports on {}", years.join(", ")));
+    }
+    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
+    if targets > 0 {
+        referring.push(format!("{targets} target(s)"));
+    }
+    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
+    if measurements > 0 {
+        referring.push(format!("{measurements} measurement(s)"));
+    }
+    let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
+    if participations > 0 {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        referring.push(format!(
+            "{participations} participation(s) (ids {})",
+            ids.join(", ")
+        ));
+    }
+    if !referring.is_empty() {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted while {} refer to it.",
+            referring.join(" and ")
+        )));
+    }
+    let (groups, total) = crate::working_groups::queries::names_in_covenant(conn, id, 10)?;
+    if total > 0 {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
+            groups.join(", ")
+        )));
+    }
+    let (motions, total) = crate::motions::queries::citations_concerning(conn, id, 10)?;
+    if total > 0 {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
+            motions.join("; ")
+        )));
+    }
+    Ok(())
 }
 
 pub fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {

@@ -81,10 +81,27 @@ pub trait Resource: Sized + 'static {
     ) -> Result<Self::Record, AppError>;
     /// Deletes `current` (a 409 naming what still refers to it).
     fn delete(conn: &mut DbConnection, current: &Self::Record) -> Result<(), AppError>;
+    /// Deletes what `current` owns and goes with it, each through
+    /// `delete_recorded`, before `current` itself.
+    fn delete_dependents(
+        _conn: &mut DbConnection,
+        _principal: &Principal,
+        _current: &Self::Record,
+    ) -> Result<(), AppError> {
+        Ok(())
+    }
 
     /// Whether the caller may write this kind of resource at all; checked
     /// before the body is read.
     fn may_write(principal: &Principal) -> Result<(), AppError>;
+    /// Whether the caller may create one (`may_write` unless narrower).
+    fn may_create(principal: &Principal) -> Result<(), AppError> {
+        Self::may_write(principal)
+    }
+    /// Whether the caller may delete one (`may_write` unless narrower).
+    fn may_delete(principal: &Principal) -> Result<(), AppError> {
+        Self::may_write(principal)
+    }
     /// Whether the caller may write the resource with this key; checked
     /// before it is looked up (so a refusal tells nothing of its existence).
     fn may_write_key(_principal: &Principal, _key: &Self::Key) -> Result<(), AppError> {
@@ -194,7 +211,7 @@ pub async fn create<R: Resource>(
     parent: web::Path<R::Parent>,
     body: JsonBody<R::Input>,
 ) -> Result<HttpResponse, AppError> {
-    R::may_write(&principal)?;
+    R::may_create(&principal)?;
     let input = body.parse()?;
     R::may_write_input(&principal, &input)?;
     let parent = parent.into_inner();
@@ -272,7 +289,7 @@ pub async fn delete<R: Resource>(
     key: web::Path<R::Key>,
 ) -> Result<HttpResponse, AppError> {
     let key = key.into_inner();
-    R::may_write(&principal)?;
+    R::may_delete(&principal)?;
     R::may_write_key(&principal, &key)?;
     write::<R>(&req, principal, &pool, key, Change::Delete).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -281,9 +298,13 @@ pub async fn delete<R: Resource>(
 /// What a write to a stored record does: the new input from the stored
 /// one (replace, patch), or a delete.
 enum Change<R: Resource> {
-    Write(Box<dyn Fn(&R::Input) -> Result<R::Input, AppError> + Send>),
+    Write(Box<NewInput<R>>),
     Delete,
 }
+
+/// The input a replace or patch writes, from the stored one.
+type NewInput<R> =
+    dyn Fn(&<R as Resource>::Input) -> Result<<R as Resource>::Input, AppError> + Send;
 
 /// The write flow of a stored record, in one transaction (retried from a
 /// fresh read when it loses a version race without `If-Match`). Answers
@@ -304,8 +325,7 @@ async fn write<R: Resource>(
             let before = R::view(&current);
             precondition.check(&before)?;
             let Change::Write(change) = &change else {
-                R::delete(conn, &current)?;
-                record_change(conn, &principal, Action::Delete, Some(&before), None)?;
+                delete_recorded::<R>(conn, &principal, &current)?;
                 return Ok(None);
             };
             let input = change(&R::input(&current))?;
@@ -323,6 +343,24 @@ async fn write<R: Resource>(
         })
     })
     .await
+}
+
+/// The delete flow inside a transaction: what the record owns, the record,
+/// and the record of each.
+pub fn delete_recorded<R: Resource>(
+    conn: &mut DbConnection,
+    principal: &Principal,
+    current: &R::Record,
+) -> Result<(), AppError> {
+    R::delete_dependents(conn, principal, current)?;
+    R::delete(conn, current)?;
+    record_change(
+        conn,
+        principal,
+        Action::Delete,
+        Some(&R::view(current)),
+        None,
+    )
 }
 
 /// Records one change, in the write's transaction: the one place every

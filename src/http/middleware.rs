@@ -13,8 +13,8 @@ use actix_web::{Error, HttpMessage, ResponseError, web};
 use tracing::Instrument;
 
 use crate::error::{AppError, PROBLEM_JSON, Problem};
+use crate::http::API_VERSION;
 use crate::http::routes_table::RouteTable;
-use crate::openapi::API_VERSION;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub const API_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");

@@ -1,9 +1,11 @@
 //! HTTP conventions shared by every resource (DESIGN section 6).
 
+/// The API's version: `info.version` and the `API-Version` header.
+pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod api;
 pub mod conditional;
 pub mod crud;
-pub mod crud_legacy;
 pub mod endpoints;
 pub mod json_body;
 pub mod listing;

@@ -51,20 +51,3 @@ impl RouteTable {
             .map(|(_, methods)| methods.as_slice())
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn matches_templates_segment_by_segment() {
-        let table = RouteTable::from_document(&crate::openapi::document(), "/v1");
-        assert_eq!(table.allowed("/v1/sectors"), Some(&["GET", "POST"][..]));
-        assert_eq!(
-            table.allowed("/v1/sectors/gold"),
-            Some(&["GET", "PUT", "PATCH", "DELETE"][..])
-        );
-        assert_eq!(table.allowed("/v1/sectors/"), None);
-        assert_eq!(table.allowed("/v1/sectors/gold/x"), None);
-    }
-}

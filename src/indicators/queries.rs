@@ -1,5 +1,6 @@
 //! Indicator storage: diesel only.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -61,24 +62,68 @@ pub fn for_reference(
     })
 }
 
+/// The columns a client's input decides (all but the code, which stays).
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = indicators,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    name_nl: &'a str,
+    name_en: &'a str,
+    unit: &'a str,
+    direction: &'a str,
+    description: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> From<&'a IndicatorInput> for Fields<'a> {
+    fn from(input: &'a IndicatorInput) -> Self {
+        Self {
+            name_nl: &input.name_nl,
+            name_en: &input.name_en,
+            unit: input.unit.as_str(),
+            direction: input.direction.as_str(),
+            description: input.description.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = indicators)]
+struct NewIndicator<'a> {
+    code: &'a str,
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = indicators)]
+struct IndicatorChange<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &IndicatorInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<Indicator, AppError> {
     diesel::insert_into(indicators::table)
-        .values((
-            indicators::code.eq(&input.code),
-            indicators::name_nl.eq(&input.name_nl),
-            indicators::name_en.eq(&input.name_en),
-            indicators::unit.eq(input.unit.as_str()),
-            indicators::direction.eq(input.direction.as_str()),
-            indicators::description.eq(&input.description),
-            indicators::source.eq(&input.source),
-            indicators::version.eq(1),
-            indicators::created_at.eq(now),
-            indicators::updated_at.eq(now),
-        ))
+        .values(&NewIndicator {
+            code: &input.code,
+            fields: input.into(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .execute(conn)
         .map_err(|e| match e {
             DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
@@ -109,7 +154,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &Indicator,
     input: &IndicatorInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<Indicator, AppError> {
     if input.unit.as_str() != current.unit {
         let (targets, measurements) = usage(conn, current.id)?;
@@ -125,16 +170,11 @@ pub fn update(
             .filter(indicators::id.eq(current.id))
             .filter(indicators::version.eq(current.version)),
     )
-    .set((
-        indicators::name_nl.eq(&input.name_nl),
-        indicators::name_en.eq(&input.name_en),
-        indicators::unit.eq(input.unit.as_str()),
-        indicators::direction.eq(input.direction.as_str()),
-        indicators::description.eq(&input.description),
-        indicators::source.eq(&input.source),
-        indicators::version.eq(current.version + 1),
-        indicators::updated_at.eq(now),
-    ))
+    .set(&IndicatorChange {
+        fields: input.into(),
+        version: current.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);

@@ -1,5 +1,6 @@
 //! Letter storage: diesel only.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -55,6 +56,41 @@ pub fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(letters::table.find(id))).get_result(conn)
 }
 
+/// A letter's stored columns as a write sets them from its input.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = letters, treat_none_as_null = true)]
+struct Row<'a> {
+    sent_on: NaiveDate,
+    subject: &'a str,
+    reference: Option<&'a str>,
+    kamerstuk: Option<&'a str>,
+    minister: &'a str,
+    url: Option<&'a str>,
+    source: Option<&'a str>,
+    version: i64,
+    /// Set once, by the insert.
+    #[diesel(skip_update)]
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> Row<'a> {
+    fn new(input: &'a LetterInput, version: i64, now: NaiveDateTime) -> Self {
+        Self {
+            sent_on: input.sent_on,
+            subject: &input.subject,
+            reference: input.reference.as_deref(),
+            kamerstuk: input.kamerstuk.as_deref(),
+            minister: &input.minister,
+            url: input.url.as_deref(),
+            source: input.source.as_deref(),
+            version,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 fn duplicate(input: &LetterInput) -> impl FnOnce(DieselError) -> AppError + '_ {
     move |e| match e {
         DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
@@ -70,21 +106,10 @@ fn duplicate(input: &LetterInput) -> impl FnOnce(DieselError) -> AppError + '_ {
 pub fn insert(
     conn: &mut DbConnection,
     input: &LetterInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<Letter, AppError> {
     let id: i64 = diesel::insert_into(letters::table)
-        .values((
-            letters::sent_on.eq(input.sent_on),
-            letters::subject.eq(&input.subject),
-            letters::reference.eq(&input.reference),
-            letters::kamerstuk.eq(&input.kamerstuk),
-            letters::minister.eq(&input.minister),
-            letters::url.eq(&input.url),
-            letters::source.eq(&input.source),
-            letters::version.eq(1),
-            letters::created_at.eq(now),
-            letters::updated_at.eq(now),
-        ))
+        .values(&Row::new(input, 1, now))
         .returning(letters::id)
         .get_result(conn)
         .map_err(duplicate(input))?;
@@ -95,24 +120,14 @@ pub fn update(
     conn: &mut DbConnection,
     current: &Letter,
     input: &LetterInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<Letter, AppError> {
     let changed = diesel::update(
         letters::table
             .filter(letters::id.eq(current.id))
             .filter(letters::version.eq(current.version)),
     )
-    .set((
-        letters::sent_on.eq(input.sent_on),
-        letters::subject.eq(&input.subject),
-        letters::reference.eq(&input.reference),
-        letters::kamerstuk.eq(&input.kamerstuk),
-        letters::minister.eq(&input.minister),
-        letters::url.eq(&input.url),
-        letters::source.eq(&input.source),
-        letters::version.eq(current.version + 1),
-        letters::updated_at.eq(now),
-    ))
+    .set(&Row::new(input, current.version + 1, now))
     .execute(conn)
     .map_err(duplicate(input))?;
     if changed == 0 {

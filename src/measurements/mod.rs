@@ -1,6 +1,6 @@
 //! Measurements: a value of an indicator at a date, for one covenant or
 //! nationally, with exactly one source.
 
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

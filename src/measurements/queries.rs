@@ -1,5 +1,6 @@
 //! Measurement storage: diesel only.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::annual_reports::queries as annual_reports_q;
@@ -185,28 +186,75 @@ fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<Referenc
     }
 }
 
+/// The columns a client's input decides, with its references resolved.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = measurements,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    indicator_id: i64,
+    covenant_id: Option<i64>,
+    value: f64,
+    measured_on: NaiveDate,
+    numerator: Option<f64>,
+    denominator: Option<f64>,
+    annual_report_id: Option<i64>,
+    letter_id: Option<i64>,
+    source_url: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(refs: References, input: &'a MeasurementInput) -> Self {
+        Self {
+            indicator_id: refs.indicator_id,
+            covenant_id: refs.covenant_id,
+            value: input.value,
+            measured_on: input.measured_on,
+            numerator: input.numerator,
+            denominator: input.denominator,
+            annual_report_id: input.annual_report,
+            letter_id: input.letter,
+            source_url: input.source_url.as_deref(),
+            note: input.note.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = measurements)]
+struct NewMeasurement<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = measurements)]
+struct MeasurementChange<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &MeasurementInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MeasurementRecord, AppError> {
     let refs = resolve(conn, input)?;
     let measurement = diesel::insert_into(measurements::table)
-        .values((
-            measurements::indicator_id.eq(refs.indicator_id),
-            measurements::covenant_id.eq(refs.covenant_id),
-            measurements::value.eq(input.value),
-            measurements::measured_on.eq(input.measured_on),
-            measurements::numerator.eq(input.numerator),
-            measurements::denominator.eq(input.denominator),
-            measurements::annual_report_id.eq(input.annual_report),
-            measurements::letter_id.eq(input.letter),
-            measurements::source_url.eq(&input.source_url),
-            measurements::note.eq(&input.note),
-            measurements::version.eq(1),
-            measurements::created_at.eq(now),
-            measurements::updated_at.eq(now),
-        ))
+        .values(&NewMeasurement {
+            fields: Fields::new(refs, input),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(measurements::all_columns)
         .get_result::<Measurement>(conn)?;
     Ok(written(measurement, input))
@@ -226,7 +274,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &MeasurementRecord,
     input: &MeasurementInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MeasurementRecord, AppError> {
     let refs = resolve(conn, input)?;
     let m = &current.measurement;
@@ -235,20 +283,11 @@ pub fn update(
             .filter(measurements::id.eq(m.id))
             .filter(measurements::version.eq(m.version)),
     )
-    .set((
-        measurements::indicator_id.eq(refs.indicator_id),
-        measurements::covenant_id.eq(refs.covenant_id),
-        measurements::value.eq(input.value),
-        measurements::measured_on.eq(input.measured_on),
-        measurements::numerator.eq(input.numerator),
-        measurements::denominator.eq(input.denominator),
-        measurements::annual_report_id.eq(input.annual_report),
-        measurements::letter_id.eq(input.letter),
-        measurements::source_url.eq(&input.source_url),
-        measurements::note.eq(&input.note),
-        measurements::version.eq(m.version + 1),
-        measurements::updated_at.eq(now),
-    ))
+    .set(&MeasurementChange {
+        fields: Fields::new(refs, input),
+        version: m.version + 1,
+        updated_at: now,
+    })
     .returning(measurements::all_columns)
     .get_result::<Measurement>(conn)
     .optional()?

@@ -150,8 +150,7 @@ fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
     tag = TAG,
     operation_id = "getOecdEndorsementMetric",
     params(AsOfParams),
-    responses((status = 200, description = "The indicator at `asOf`.", body = OecdEndorsementMetric,
-        headers(("ETag" = String, description = "Entity tag of the figure.")))),
+    responses((status = 200, description = "The indicator at `asOf`.", body = OecdEndorsementMetric)),
 )]
 #[get("/metrics/oecd-endorsement")]
 pub async fn oecd_endorsement(
@@ -229,8 +228,7 @@ pub async fn oecd_endorsement(
     tag = TAG,
     operation_id = "listOecdCountedCompanies",
     params(PageParams, CountedCompaniesParams),
-    responses((status = 200, description = "A page of the companies counted.", body = CountedCompanyList,
-        headers(("ETag" = String, description = "Entity tag of this page.")))),
+    responses((status = 200, description = "A page of the companies counted.", body = CountedCompanyList)),
 )]
 #[get("/metrics/oecd-endorsement/companies")]
 pub async fn oecd_counted_companies(
@@ -286,9 +284,7 @@ pub async fn oecd_counted_companies(
     operation_id = "getCovenantMarketCoverage",
     params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
     responses(
-        (status = 200, description = "Market coverage at `asOf`.", body = MarketCoverage,
-            headers(("ETag" = String, description = "Entity tag of the figure."))),
-        (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 200, description = "Market coverage at `asOf`.", body = MarketCoverage),
     ),
 )]
 #[get("/covenants/{code}/market-coverage")]
@@ -341,9 +337,7 @@ pub async fn market_coverage(
     operation_id = "getCovenantProgress",
     params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
     responses(
-        (status = 200, description = "The covenant's progress at `asOf`.", body = CovenantProgress,
-            headers(("ETag" = String, description = "Entity tag of the figures."))),
-        (status = 404, description = "There is no covenant with that code.", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 200, description = "The covenant's progress at `asOf`.", body = CovenantProgress),
     ),
 )]
 #[get("/covenants/{code}/progress")]
@@ -384,8 +378,7 @@ pub async fn covenant_progress(
     tag = TAG,
     operation_id = "getOverview",
     params(AsOfParams),
-    responses((status = 200, description = "The overview at `asOf`.", body = Overview,
-        headers(("ETag" = String, description = "Entity tag of the figures.")))),
+    responses((status = 200, description = "The overview at `asOf`.", body = Overview)),
 )]
 #[get("/metrics/overview")]
 pub async fn overview(

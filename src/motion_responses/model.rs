@@ -7,10 +7,10 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
-use crate::motions::model::MotionStatus;
+use crate::motions::status::MotionStatus;
 use crate::schema::motion_responses;
 
 /// A stored motion response row.
@@ -159,18 +159,6 @@ impl crate::audit::Audited for MotionResponseView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of motion responses.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct MotionResponseList {
-    /// The responses on this page.
-    pub items: Vec<MotionResponseView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/motion-responses`.

@@ -1,5 +1,6 @@
 //! Motion response storage: diesel only.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -12,7 +13,8 @@ use crate::motion_responses::model::{
 use crate::schema::{letters, motion_responses, motions};
 
 type Joined = diesel::dsl::InnerJoin<motion_responses::table, letters::table>;
-type Row = (MotionResponse, chrono::NaiveDate);
+/// A response as read, with its letter's date.
+type Loaded = (MotionResponse, NaiveDate);
 
 fn filtered<'a>(
     filter: &MotionResponseFilter,
@@ -29,7 +31,7 @@ fn filtered<'a>(
     query
 }
 
-fn record((response, letter_sent_on): Row) -> MotionResponseRecord {
+fn record((response, letter_sent_on): Loaded) -> MotionResponseRecord {
     MotionResponseRecord {
         response,
         letter_sent_on,
@@ -50,7 +52,7 @@ pub fn list(
     } else {
         query.order_by((letters::sent_on.asc(), motion_responses::id.asc()))
     };
-    let rows = query.offset(offset).limit(limit).load::<Row>(conn)?;
+    let rows = query.offset(offset).limit(limit).load::<Loaded>(conn)?;
     Ok((rows.into_iter().map(record).collect(), total))
 }
 
@@ -64,7 +66,7 @@ pub fn of_motions(
         .filter(motion_responses::motion_id.eq_any(motion_ids))
         .select((MotionResponse::as_select(), letters::sent_on))
         .order_by((letters::sent_on.asc(), motion_responses::id.asc()))
-        .load::<Row>(conn)?;
+        .load::<Loaded>(conn)?;
     Ok(rows.into_iter().map(record).collect())
 }
 
@@ -73,10 +75,41 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<MotionResponseRecord, App
         .inner_join(letters::table)
         .filter(motion_responses::id.eq(id))
         .select((MotionResponse::as_select(), letters::sent_on))
-        .first::<Row>(conn)
+        .first::<Loaded>(conn)
         .optional()?
         .map(record)
         .ok_or_else(|| AppError::NotFound(format!("There is no motion response {id}.")))
+}
+
+/// A response's stored columns as a write sets them from its input.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = motion_responses, treat_none_as_null = true)]
+struct Row<'a> {
+    motion_id: i64,
+    letter_id: i64,
+    summary: &'a str,
+    reported_status: Option<&'a str>,
+    source: Option<&'a str>,
+    version: i64,
+    /// Set once, by the insert.
+    #[diesel(skip_update)]
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> Row<'a> {
+    fn new(input: &'a MotionResponseInput, version: i64, now: NaiveDateTime) -> Self {
+        Self {
+            motion_id: input.motion,
+            letter_id: input.letter,
+            summary: &input.summary,
+            reported_status: input.reported_status.map(|s| s.as_str()),
+            source: input.source.as_deref(),
+            version,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// Both references exist; every missing one is reported.
@@ -120,20 +153,11 @@ fn duplicate(input: &MotionResponseInput) -> impl FnOnce(DieselError) -> AppErro
 pub fn insert(
     conn: &mut DbConnection,
     input: &MotionResponseInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MotionResponseRecord, AppError> {
     check_references(conn, input)?;
     let id: i64 = diesel::insert_into(motion_responses::table)
-        .values((
-            motion_responses::motion_id.eq(input.motion),
-            motion_responses::letter_id.eq(input.letter),
-            motion_responses::summary.eq(&input.summary),
-            motion_responses::reported_status.eq(input.reported_status.map(|s| s.as_str())),
-            motion_responses::source.eq(&input.source),
-            motion_responses::version.eq(1),
-            motion_responses::created_at.eq(now),
-            motion_responses::updated_at.eq(now),
-        ))
+        .values(&Row::new(input, 1, now))
         .returning(motion_responses::id)
         .get_result(conn)
         .map_err(duplicate(input))?;
@@ -144,7 +168,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &MotionResponseRecord,
     input: &MotionResponseInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MotionResponseRecord, AppError> {
     check_references(conn, input)?;
     let r = &current.response;
@@ -153,15 +177,7 @@ pub fn update(
             .filter(motion_responses::id.eq(r.id))
             .filter(motion_responses::version.eq(r.version)),
     )
-    .set((
-        motion_responses::motion_id.eq(input.motion),
-        motion_responses::letter_id.eq(input.letter),
-        motion_responses::summary.eq(&input.summary),
-        motion_responses::reported_status.eq(input.reported_status.map(|s| s.as_str())),
-        motion_responses::source.eq(&input.source),
-        motion_responses::version.eq(r.version + 1),
-        motion_responses::updated_at.eq(now),
-    ))
+    .set(&Row::new(input, r.version + 1, now))
     .execute(conn)
     .map_err(duplicate(input))?;
     if changed == 0 {

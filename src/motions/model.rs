@@ -10,54 +10,12 @@ use utoipa::{IntoParams, ToSchema};
 use validator::{Validate as FieldRules, ValidationError};
 
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::motion_responses::model::{MotionResponseRecord, MotionResponseView};
+use crate::motions::status::MotionStatus;
 use crate::schema::motions;
-
-/// Where a motion stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub enum MotionStatus {
-    /// Submitted (ingediend), not voted on yet.
-    Submitted,
-    /// Adopted by the House (aangenomen).
-    Adopted,
-    /// Rejected by the House (verworpen).
-    Rejected,
-    /// Withdrawn by its submitters before the vote (ingetrokken).
-    Withdrawn,
-    /// The government has done what it asked (afgedaan).
-    Completed,
-}
-
-impl MotionStatus {
-    pub const ALL: [Self; 5] = [
-        Self::Submitted,
-        Self::Adopted,
-        Self::Rejected,
-        Self::Withdrawn,
-        Self::Completed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::Adopted => "adopted",
-            Self::Rejected => "rejected",
-            Self::Withdrawn => "withdrawn",
-            Self::Completed => "completed",
-        }
-    }
-
-    pub fn from_stored(value: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .unwrap_or(Self::Submitted)
-    }
-}
 
 /// A Kamerstuk dossier number as the House writes it: two digits, a space,
 /// three digits, optionally a hyphenated part number (`21 501-20`) and
@@ -303,10 +261,10 @@ pub struct MotionView {
     /// When the motion last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
     pub updated_at: DateTime<Utc>,
-    /// Related resources.
     /// The government's responses: which letters reported on the motion and
     /// what they said, oldest first.
     pub responses: Vec<MotionResponseView>,
+    /// Related resources.
     #[serde(rename = "_links")]
     pub links: MotionLinks,
 }
@@ -369,18 +327,6 @@ impl crate::audit::Audited for MotionView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of motions.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct MotionList {
-    /// The motions on this page.
-    pub items: Vec<MotionView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/motions`.

@@ -1,5 +1,6 @@
 //! Motion storage: diesel only, no HTTP.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -176,29 +177,41 @@ fn already_recorded(input: &MotionInput) -> impl FnOnce(DieselError) -> AppError
     }
 }
 
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &MotionInput,
-) -> (
-    diesel::dsl::Eq<motions::dossier, &String>,
-    diesel::dsl::Eq<motions::number, i64>,
-    diesel::dsl::Eq<motions::title, &String>,
-    diesel::dsl::Eq<motions::submitted_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<motions::voted_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<motions::request, &String>,
-    diesel::dsl::Eq<motions::status, &'static str>,
-    diesel::dsl::Eq<motions::source, &Option<String>>,
-) {
-    (
-        motions::dossier.eq(&input.dossier),
-        motions::number.eq(input.number),
-        motions::title.eq(&input.title),
-        motions::submitted_on.eq(input.submitted_on),
-        motions::voted_on.eq(input.voted_on),
-        motions::request.eq(&input.request),
-        motions::status.eq(input.status.as_str()),
-        motions::source.eq(&input.source),
-    )
+/// A motion's stored columns as a write sets them from its input.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = motions, treat_none_as_null = true)]
+struct Row<'a> {
+    dossier: &'a str,
+    number: i64,
+    title: &'a str,
+    submitted_on: Option<NaiveDate>,
+    voted_on: Option<NaiveDate>,
+    request: &'a str,
+    status: &'a str,
+    source: Option<&'a str>,
+    version: i64,
+    /// Set once, by the insert.
+    #[diesel(skip_update)]
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> Row<'a> {
+    fn new(input: &'a MotionInput, version: i64, now: NaiveDateTime) -> Self {
+        Self {
+            dossier: &input.dossier,
+            number: input.number,
+            title: &input.title,
+            submitted_on: input.submitted_on,
+            voted_on: input.voted_on,
+            request: &input.request,
+            status: input.status.as_str(),
+            source: input.source.as_deref(),
+            version,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// Stores the motion's submitters and covenants in place of those it had.
@@ -235,16 +248,11 @@ fn replace_details(
 pub fn insert(
     conn: &mut DbConnection,
     input: &MotionInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MotionRecord, AppError> {
     let covenant_ids = covenant_ids(conn, &input.covenants)?;
     let id: i64 = diesel::insert_into(motions::table)
-        .values((
-            motions::version.eq(1),
-            motions::created_at.eq(now),
-            motions::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&Row::new(input, 1, now))
         .returning(motions::id)
         .get_result(conn)
         .map_err(already_recorded(input))?;
@@ -258,7 +266,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &MotionRecord,
     input: &MotionInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<MotionRecord, AppError> {
     let covenant_ids = covenant_ids(conn, &input.covenants)?;
     let m = &current.motion;
@@ -267,11 +275,7 @@ pub fn update(
             .filter(motions::id.eq(m.id))
             .filter(motions::version.eq(m.version)),
     )
-    .set((
-        motions::version.eq(m.version + 1),
-        motions::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&Row::new(input, m.version + 1, now))
     .execute(conn)
     .map_err(already_recorded(input))?;
     if changed == 0 {

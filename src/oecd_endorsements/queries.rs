@@ -132,6 +132,47 @@ fn period(from: NaiveDate, to: Option<NaiveDate>) -> String {
     }
 }
 
+/// The columns a client's input decides.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = oecd_endorsements, treat_none_as_null = true)]
+struct Period<'a> {
+    endorsed_on: NaiveDate,
+    withdrawn_on: Option<NaiveDate>,
+    evidence_url: Option<&'a str>,
+    source: &'a str,
+}
+
+impl<'a> From<&'a OecdEndorsementInput> for Period<'a> {
+    fn from(input: &'a OecdEndorsementInput) -> Self {
+        Self {
+            endorsed_on: input.endorsed_on,
+            withdrawn_on: input.withdrawn_on,
+            evidence_url: input.evidence_url.as_deref(),
+            source: &input.source,
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = oecd_endorsements)]
+struct NewEndorsement<'a> {
+    organisation_id: i64,
+    #[diesel(embed)]
+    period: Period<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = oecd_endorsements)]
+struct EndorsementChange<'a> {
+    #[diesel(embed)]
+    period: Period<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     organisation: i64,
@@ -140,33 +181,16 @@ pub fn insert(
 ) -> Result<OecdEndorsement, AppError> {
     check_no_overlap(conn, organisation, None, input)?;
     let id = diesel::insert_into(oecd_endorsements::table)
-        .values((
-            oecd_endorsements::organisation_id.eq(organisation),
-            oecd_endorsements::version.eq(1),
-            oecd_endorsements::created_at.eq(now),
-            oecd_endorsements::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&NewEndorsement {
+            organisation_id: organisation,
+            period: input.into(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(oecd_endorsements::id)
         .get_result::<i64>(conn)?;
     get(conn, organisation, id)
-}
-
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &OecdEndorsementInput,
-) -> (
-    diesel::dsl::Eq<oecd_endorsements::endorsed_on, NaiveDate>,
-    diesel::dsl::Eq<oecd_endorsements::withdrawn_on, Option<NaiveDate>>,
-    diesel::dsl::Eq<oecd_endorsements::evidence_url, &Option<String>>,
-    diesel::dsl::Eq<oecd_endorsements::source, &String>,
-) {
-    (
-        oecd_endorsements::endorsed_on.eq(input.endorsed_on),
-        oecd_endorsements::withdrawn_on.eq(input.withdrawn_on),
-        oecd_endorsements::evidence_url.eq(&input.evidence_url),
-        oecd_endorsements::source.eq(&input.source),
-    )
 }
 
 /// Replaces the fields of `current` if nobody changed it since it was read;
@@ -183,11 +207,11 @@ pub fn update(
             .filter(oecd_endorsements::id.eq(current.id))
             .filter(oecd_endorsements::version.eq(current.version)),
     )
-    .set((
-        oecd_endorsements::version.eq(current.version + 1),
-        oecd_endorsements::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&EndorsementChange {
+        period: input.into(),
+        version: current.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);

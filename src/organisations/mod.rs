@@ -2,6 +2,6 @@
 //! unions, government bodies and knowledge institutes.
 
 pub mod country;
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

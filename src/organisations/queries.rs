@@ -127,45 +127,68 @@ fn kvk_taken(input: &OrganisationInput) -> impl FnOnce(DieselError) -> AppError 
     }
 }
 
+/// The columns a client's input decides, with the folded name.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = organisations, treat_none_as_null = true)]
+struct Identity<'a> {
+    name: &'a str,
+    name_folded: String,
+    kind: &'a str,
+    kvk_number: Option<&'a str>,
+    country: &'a str,
+    website: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> From<&'a OrganisationInput> for Identity<'a> {
+    fn from(input: &'a OrganisationInput) -> Self {
+        Self {
+            name: &input.name,
+            name_folded: fold_name(&input.name),
+            kind: input.kind.as_str(),
+            kvk_number: input.kvk_number.as_deref(),
+            country: input.country.as_str(),
+            website: input.website.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = organisations)]
+struct NewOrganisation<'a> {
+    #[diesel(embed)]
+    identity: Identity<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = organisations)]
+struct OrganisationChange<'a> {
+    #[diesel(embed)]
+    identity: Identity<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &OrganisationInput,
     now: NaiveDateTime,
 ) -> Result<Organisation, AppError> {
     let id = diesel::insert_into(organisations::table)
-        .values((
-            organisations::version.eq(1),
-            organisations::created_at.eq(now),
-            organisations::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&NewOrganisation {
+            identity: input.into(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(organisations::id)
         .get_result::<i64>(conn)
         .map_err(kvk_taken(input))?;
     get(conn, id)
-}
-
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &OrganisationInput,
-) -> (
-    diesel::dsl::Eq<organisations::name, &String>,
-    diesel::dsl::Eq<organisations::name_folded, String>,
-    diesel::dsl::Eq<organisations::kind, &'static str>,
-    diesel::dsl::Eq<organisations::kvk_number, &Option<String>>,
-    diesel::dsl::Eq<organisations::country, &str>,
-    diesel::dsl::Eq<organisations::website, &Option<String>>,
-    diesel::dsl::Eq<organisations::source, &Option<String>>,
-) {
-    (
-        organisations::name.eq(&input.name),
-        organisations::name_folded.eq(fold_name(&input.name)),
-        organisations::kind.eq(input.kind.as_str()),
-        organisations::kvk_number.eq(&input.kvk_number),
-        organisations::country.eq(input.country.as_str()),
-        organisations::website.eq(&input.website),
-        organisations::source.eq(&input.source),
-    )
 }
 
 /// Replaces the writable fields of `current` if nobody changed it since it
@@ -181,11 +204,11 @@ pub fn update(
             .filter(organisations::id.eq(current.id))
             .filter(organisations::version.eq(current.version)),
     )
-    .set((
-        organisations::version.eq(current.version + 1),
-        organisations::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&OrganisationChange {
+        identity: input.into(),
+        version: current.version + 1,
+        updated_at: now,
+    })
     .execute(conn)
     .map_err(kvk_taken(input))?;
     if changed == 0 {

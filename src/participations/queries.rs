@@ -100,17 +100,6 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<ParticipationRecord, AppE
         .ok_or_else(|| AppError::NotFound(format!("There is no participation with id {id}.")))
 }
 
-/// The code of the covenant the participation with `id` belongs to, if it
-/// exists.
-pub fn covenant_code_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>> {
-    participations::table
-        .inner_join(covenants::table)
-        .filter(participations::id.eq(id))
-        .select(covenants::code)
-        .first(conn)
-        .optional()
-}
-
 /// Checks the body's references and that the organisation has no other
 /// participation in the covenant overlapping this one (409 naming it).
 /// Returns the covenant's id.
@@ -176,6 +165,52 @@ fn period(from: NaiveDate, to: Option<NaiveDate>) -> String {
     }
 }
 
+/// The columns a client's input decides, with its covenant's id.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = participations, treat_none_as_null = true)]
+struct Membership<'a> {
+    covenant_id: i64,
+    organisation_id: i64,
+    role: &'a str,
+    joined_on: NaiveDate,
+    left_on: Option<NaiveDate>,
+    market_share: Option<f64>,
+    source: Option<&'a str>,
+}
+
+impl<'a> Membership<'a> {
+    fn new(covenant_id: i64, input: &'a ParticipationInput) -> Self {
+        Self {
+            covenant_id,
+            organisation_id: input.organisation,
+            role: input.role.as_str(),
+            joined_on: input.joined_on,
+            left_on: input.left_on,
+            market_share: input.market_share,
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = participations)]
+struct NewParticipation<'a> {
+    #[diesel(embed)]
+    membership: Membership<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = participations)]
+struct ParticipationChange<'a> {
+    #[diesel(embed)]
+    membership: Membership<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &ParticipationInput,
@@ -183,37 +218,15 @@ pub fn insert(
 ) -> Result<ParticipationRecord, AppError> {
     let covenant = check(conn, input, None)?;
     let id = diesel::insert_into(participations::table)
-        .values((
-            participations::covenant_id.eq(covenant),
-            participations::version.eq(1),
-            participations::created_at.eq(now),
-            participations::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&NewParticipation {
+            membership: Membership::new(covenant, input),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(participations::id)
         .get_result::<i64>(conn)?;
     get(conn, id)
-}
-
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &ParticipationInput,
-) -> (
-    diesel::dsl::Eq<participations::organisation_id, i64>,
-    diesel::dsl::Eq<participations::role, &'static str>,
-    diesel::dsl::Eq<participations::joined_on, NaiveDate>,
-    diesel::dsl::Eq<participations::left_on, Option<NaiveDate>>,
-    diesel::dsl::Eq<participations::market_share, Option<f64>>,
-    diesel::dsl::Eq<participations::source, &Option<String>>,
-) {
-    (
-        participations::organisation_id.eq(input.organisation),
-        participations::role.eq(input.role.as_str()),
-        participations::joined_on.eq(input.joined_on),
-        participations::left_on.eq(input.left_on),
-        participations::market_share.eq(input.market_share),
-        participations::source.eq(&input.source),
-    )
 }
 
 /// Replaces the fields of `current` if nobody changed it since it was read;
@@ -231,12 +244,11 @@ pub fn update(
             .filter(participations::id.eq(p.id))
             .filter(participations::version.eq(p.version)),
     )
-    .set((
-        participations::covenant_id.eq(covenant),
-        participations::version.eq(p.version + 1),
-        participations::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&ParticipationChange {
+        membership: Membership::new(covenant, input),
+        version: p.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);

@@ -13,16 +13,12 @@ pub mod demo;
 mod keys;
 pub mod synthetic;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::audit::{self, Action, Audited};
 use crate::auth::{Principal, Role};
-use crate::db::{self, DbConnection, write_transaction};
+use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
-use crate::http::crud_legacy::Resource;
 use crate::http::json_body::from_value;
-use crate::http::validation::Validate;
 use crate::{
     annual_reports, covenants, indicators, letters, measurements, motion_responses, motions,
     organisations, participations, sectors, targets, working_groups,
@@ -126,7 +122,7 @@ pub fn is_empty(conn: &mut DbConnection) -> Result<bool, AppError> {
     Ok(keys::nothing_stored(conn)?)
 }
 
-impl crate::db::Conflict for SeedError {
+impl crate::error::Conflict for SeedError {
     /// Seeds load alone; nothing to race.
     fn is_conflict(&self) -> bool {
         false
@@ -163,17 +159,6 @@ fn seed_principal() -> Principal {
     }
 }
 
-/// Parses a record as the API would and inserts it, audited.
-fn insert<R: Resource>(conn: &mut DbConnection, record: Value) -> Result<bool, AppError>
-where
-    R::Input: DeserializeOwned + Validate,
-{
-    let input: R::Input = from_value(record)?;
-    let view = R::view(&R::insert(conn, &input)?);
-    audit::record(conn, &seed_principal(), Action::Create, None, Some(&view))?;
-    Ok(true)
-}
-
 /// Parses a record as the API would and creates it through the API's own
 /// create flow, audited as written by `seed`.
 fn create<R: crate::http::crud::Resource>(
@@ -183,11 +168,6 @@ fn create<R: crate::http::crud::Resource>(
 ) -> Result<bool, AppError> {
     let input: R::Input = from_value(record)?;
     crate::http::crud::insert_recorded::<R>(conn, &seed_principal(), parent, &input)?;
-    Ok(true)
-}
-
-fn audited<V: Audited>(conn: &mut DbConnection, view: &V) -> Result<bool, AppError> {
-    audit::record(conn, &seed_principal(), Action::Create, None, Some(view))?;
     Ok(true)
 }
 
@@ -209,19 +189,11 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         },
         "covenants.json" => match keys::covenant(conn, &text(&record, "code")?)? {
             true => Ok(false),
-            false => {
-                let input: covenants::model::CovenantInput = from_value(record)?;
-                let view = covenants::model::CovenantView::from(&covenants::queries::insert(
-                    conn,
-                    &input,
-                    db::now(),
-                )?);
-                audited(conn, &view)
-            }
+            false => create::<covenants::model::CovenantRecord>(conn, &(), record),
         },
         "organisations.json" => match keys::organisation(conn, &text(&record, "name")?)? {
             Some(_) => Ok(false),
-            None => insert::<organisations::model::Organisation>(conn, record),
+            None => create::<organisations::model::Organisation>(conn, &(), record),
         },
         "participations.json" => {
             let organisation = keys::require_organisation(conn, &text(&record, "organisation")?)?;
@@ -230,7 +202,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             let joined_on = text(&record, "joinedOn")?;
             match keys::participation(conn, &covenant, organisation, &joined_on)? {
                 true => Ok(false),
-                false => insert::<participations::model::ParticipationRecord>(conn, record),
+                false => create::<participations::model::ParticipationRecord>(conn, &(), record),
             }
         }
         "working_groups.json" => load_working_group(conn, record),
@@ -240,7 +212,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
                 .map_or_else(|| text(&record, "sentOn"), |r| Ok(r.to_owned()))?;
             match keys::letter(conn, &key)? {
                 Some(_) => Ok(false),
-                None => insert::<letters::model::Letter>(conn, record),
+                None => create::<letters::model::Letter>(conn, &(), record),
             }
         }
         "motions.json" => {
@@ -248,15 +220,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             let number = record["number"].as_i64().unwrap_or_default();
             match keys::motion(conn, &dossier, number)? {
                 Some(_) => Ok(false),
-                None => {
-                    let input: motions::model::MotionInput = from_value(record)?;
-                    let view = motions::model::MotionView::from(&motions::queries::insert(
-                        conn,
-                        &input,
-                        db::now(),
-                    )?);
-                    audited(conn, &view)
-                }
+                None => create::<motions::model::MotionRecord>(conn, &(), record),
             }
         }
         "motion_responses.json" => {
@@ -266,7 +230,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             record["letter"] = letter.into();
             match keys::motion_response(conn, motion, letter)? {
                 true => Ok(false),
-                false => insert::<motion_responses::model::MotionResponseRecord>(conn, record),
+                false => create::<motion_responses::model::MotionResponseRecord>(conn, &(), record),
             }
         }
         "annual_reports.json" => {
@@ -274,12 +238,12 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             let year = record["reportingYear"].as_i64().unwrap_or_default();
             match keys::annual_report(conn, &covenant, year)? {
                 Some(_) => Ok(false),
-                None => insert::<annual_reports::model::AnnualReportRecord>(conn, record),
+                None => create::<annual_reports::model::AnnualReportRecord>(conn, &(), record),
             }
         }
         "indicators.json" => match keys::indicator(conn, &text(&record, "code")?)? {
             true => Ok(false),
-            false => insert::<indicators::model::Indicator>(conn, record),
+            false => create::<indicators::model::Indicator>(conn, &(), record),
         },
         "targets.json" => {
             let scope = record["covenant"].as_str().map(str::to_owned);
@@ -290,7 +254,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
                 &text(&record, "dueOn")?,
             )? {
                 true => Ok(false),
-                false => insert::<targets::model::TargetRecord>(conn, record),
+                false => create::<targets::model::TargetRecord>(conn, &(), record),
             }
         }
         "measurements.json" => {
@@ -312,7 +276,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
                 &text(&record, "measuredOn")?,
             )? {
                 true => Ok(false),
-                false => insert::<measurements::model::MeasurementRecord>(conn, record),
+                false => create::<measurements::model::MeasurementRecord>(conn, &(), record),
             }
         }
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
@@ -331,24 +295,20 @@ fn load_working_group(conn: &mut DbConnection, mut record: Value) -> Result<bool
         Some(id) => (id, false),
         None => {
             let input: working_groups::model::WorkingGroupInput = from_value(record)?;
-            let created = working_groups::queries::insert(conn, &input, db::now())?;
-            audited(
-                conn,
-                &working_groups::model::WorkingGroupView::from(&created),
-            )?;
-            (created.group.id, true)
+            let created = crate::http::crud::insert_recorded::<
+                working_groups::model::WorkingGroupRecord,
+            >(conn, &seed_principal(), &(), &input)?;
+            (created.id, true)
         }
     };
     for output in outputs.as_array().into_iter().flatten() {
         if keys::output(conn, group_id, &text(output, "title")?)? {
             continue;
         }
-        let input: working_groups::outputs::model::WorkingGroupOutputInput =
-            from_value(output.clone())?;
-        let created = working_groups::outputs::queries::insert(conn, group_id, &input, db::now())?;
-        audited(
+        create::<working_groups::outputs::model::WorkingGroupOutput>(
             conn,
-            &working_groups::outputs::model::WorkingGroupOutputView::from(&created),
+            &group_id,
+            output.clone(),
         )?;
     }
     Ok(inserted)

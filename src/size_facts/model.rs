@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::organisations::model::organisation_path;
@@ -159,18 +159,6 @@ impl crate::audit::Audited for SizeFactView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of an organisation's size facts.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct SizeFactList {
-    /// The size facts on this page.
-    pub items: Vec<SizeFactView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/organisations/{id}/size-facts`.

@@ -69,6 +69,48 @@ pub fn get(conn: &mut DbConnection, organisation: i64, year: i32) -> Result<Size
         })
 }
 
+/// The columns a client's figures decide.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = size_facts)]
+struct Figures<'a> {
+    employees: i64,
+    total_assets_eur: i64,
+    net_turnover_eur: i64,
+    source: &'a str,
+}
+
+impl<'a> From<&'a SizeFactInput> for Figures<'a> {
+    fn from(input: &'a SizeFactInput) -> Self {
+        Self {
+            employees: input.employees,
+            total_assets_eur: input.total_assets_eur,
+            net_turnover_eur: input.net_turnover_eur,
+            source: &input.source,
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = size_facts)]
+struct NewSizeFact<'a> {
+    organisation_id: i64,
+    year: i32,
+    #[diesel(embed)]
+    figures: Figures<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = size_facts)]
+struct SizeFactChange<'a> {
+    #[diesel(embed)]
+    figures: Figures<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     organisation: i64,
@@ -76,14 +118,14 @@ pub fn insert(
     now: NaiveDateTime,
 ) -> Result<SizeFact, AppError> {
     diesel::insert_into(size_facts::table)
-        .values((
-            size_facts::organisation_id.eq(organisation),
-            size_facts::year.eq(input.year),
-            size_facts::version.eq(1),
-            size_facts::created_at.eq(now),
-            size_facts::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&NewSizeFact {
+            organisation_id: organisation,
+            year: input.year,
+            figures: input.into(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .execute(conn)
         .map_err(|e| match e {
             DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
@@ -95,23 +137,6 @@ pub fn insert(
             other => other.into(),
         })?;
     get(conn, organisation, input.year)
-}
-
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &SizeFactInput,
-) -> (
-    diesel::dsl::Eq<size_facts::employees, i64>,
-    diesel::dsl::Eq<size_facts::total_assets_eur, i64>,
-    diesel::dsl::Eq<size_facts::net_turnover_eur, i64>,
-    diesel::dsl::Eq<size_facts::source, &String>,
-) {
-    (
-        size_facts::employees.eq(input.employees),
-        size_facts::total_assets_eur.eq(input.total_assets_eur),
-        size_facts::net_turnover_eur.eq(input.net_turnover_eur),
-        size_facts::source.eq(&input.source),
-    )
 }
 
 /// Replaces the figures of `current` if nobody changed them since they were
@@ -127,11 +152,11 @@ pub fn update(
             .filter(size_facts::id.eq(current.id))
             .filter(size_facts::version.eq(current.version)),
     )
-    .set((
-        size_facts::version.eq(current.version + 1),
-        size_facts::updated_at.eq(now),
-        writable(input),
-    ))
+    .set(&SizeFactChange {
+        figures: input.into(),
+        version: current.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);

@@ -2,6 +2,6 @@
 //! nationally (e.g. 90% of large companies endorsing the OECD Guidelines in
 //! 2023).
 
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

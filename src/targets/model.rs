@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::measurements::model::Scope;
@@ -213,18 +213,6 @@ impl crate::audit::Audited for TargetView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of targets.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct TargetList {
-    /// The targets on this page.
-    pub items: Vec<TargetView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/targets`.

@@ -1,5 +1,6 @@
 //! Target storage: diesel only.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::covenants::queries::id_for_reference;
@@ -135,26 +136,71 @@ fn resolve(conn: &mut DbConnection, input: &TargetInput) -> Result<References, A
     }
 }
 
+/// The columns a client's input decides, with its references resolved.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = targets,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    indicator_id: i64,
+    covenant_id: Option<i64>,
+    value: f64,
+    due_on: NaiveDate,
+    baseline_value: Option<f64>,
+    baseline_on: Option<NaiveDate>,
+    description: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(refs: References, input: &'a TargetInput) -> Self {
+        Self {
+            indicator_id: refs.indicator_id,
+            covenant_id: refs.covenant_id,
+            value: input.value,
+            due_on: input.due_on,
+            baseline_value: input.baseline_value,
+            baseline_on: input.baseline_on,
+            description: input.description.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = targets)]
+struct NewTarget<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = targets)]
+struct TargetChange<'a> {
+    #[diesel(embed)]
+    fields: Fields<'a>,
+    version: i64,
+    updated_at: NaiveDateTime,
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &TargetInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<TargetRecord, AppError> {
     let refs = resolve(conn, input)?;
     let id: i64 = diesel::insert_into(targets::table)
-        .values((
-            targets::indicator_id.eq(refs.indicator_id),
-            targets::covenant_id.eq(refs.covenant_id),
-            targets::value.eq(input.value),
-            targets::due_on.eq(input.due_on),
-            targets::baseline_value.eq(input.baseline_value),
-            targets::baseline_on.eq(input.baseline_on),
-            targets::description.eq(&input.description),
-            targets::source.eq(&input.source),
-            targets::version.eq(1),
-            targets::created_at.eq(now),
-            targets::updated_at.eq(now),
-        ))
+        .values(&NewTarget {
+            fields: Fields::new(refs, input),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
         .returning(targets::id)
         .get_result(conn)?;
     get(conn, id)
@@ -164,7 +210,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &TargetRecord,
     input: &TargetInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<TargetRecord, AppError> {
     let refs = resolve(conn, input)?;
     let m = &current.target;
@@ -173,18 +219,11 @@ pub fn update(
             .filter(targets::id.eq(m.id))
             .filter(targets::version.eq(m.version)),
     )
-    .set((
-        targets::indicator_id.eq(refs.indicator_id),
-        targets::covenant_id.eq(refs.covenant_id),
-        targets::value.eq(input.value),
-        targets::due_on.eq(input.due_on),
-        targets::baseline_value.eq(input.baseline_value),
-        targets::baseline_on.eq(input.baseline_on),
-        targets::description.eq(&input.description),
-        targets::source.eq(&input.source),
-        targets::version.eq(m.version + 1),
-        targets::updated_at.eq(now),
-    ))
+    .set(&TargetChange {
+        fields: Fields::new(refs, input),
+        version: m.version + 1,
+        updated_at: now,
+    })
     .execute(conn)?;
     if changed == 0 {
         return Err(AppError::PreconditionFailed);

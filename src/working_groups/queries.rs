@@ -1,5 +1,6 @@
 //! Working group storage: diesel only, no HTTP.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
@@ -184,28 +185,44 @@ fn name_taken(input: &WorkingGroupInput) -> impl FnOnce(DieselError) -> AppError
     }
 }
 
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &WorkingGroupInput,
+/// A group's stored columns as a write sets them from its input.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = working_groups, treat_none_as_null = true)]
+struct Row<'a> {
     covenant_id: i64,
-) -> (
-    diesel::dsl::Eq<working_groups::covenant_id, i64>,
-    diesel::dsl::Eq<working_groups::name, &String>,
-    diesel::dsl::Eq<working_groups::mandate, &Option<String>>,
-    diesel::dsl::Eq<working_groups::started_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<working_groups::ended_on, Option<chrono::NaiveDate>>,
-    diesel::dsl::Eq<working_groups::status, &'static str>,
-    diesel::dsl::Eq<working_groups::source, &Option<String>>,
-) {
-    (
-        working_groups::covenant_id.eq(covenant_id),
-        working_groups::name.eq(&input.name),
-        working_groups::mandate.eq(&input.mandate),
-        working_groups::started_on.eq(input.started_on),
-        working_groups::ended_on.eq(input.ended_on),
-        working_groups::status.eq(input.status.as_str()),
-        working_groups::source.eq(&input.source),
-    )
+    name: &'a str,
+    mandate: Option<&'a str>,
+    started_on: Option<NaiveDate>,
+    ended_on: Option<NaiveDate>,
+    status: &'a str,
+    source: Option<&'a str>,
+    version: i64,
+    /// Set once, by the insert.
+    #[diesel(skip_update)]
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> Row<'a> {
+    fn new(
+        input: &'a WorkingGroupInput,
+        covenant_id: i64,
+        version: i64,
+        now: NaiveDateTime,
+    ) -> Self {
+        Self {
+            covenant_id,
+            name: &input.name,
+            mandate: input.mandate.as_deref(),
+            started_on: input.started_on,
+            ended_on: input.ended_on,
+            status: input.status.as_str(),
+            source: input.source.as_deref(),
+            version,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// Stores the group's themes in place of those it had.
@@ -232,16 +249,11 @@ fn replace_themes(
 pub fn insert(
     conn: &mut DbConnection,
     input: &WorkingGroupInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<WorkingGroupRecord, AppError> {
     let covenant_id = covenant_id(conn, &input.covenant)?;
     let id: i64 = diesel::insert_into(working_groups::table)
-        .values((
-            working_groups::version.eq(1),
-            working_groups::created_at.eq(now),
-            working_groups::updated_at.eq(now),
-            writable(input, covenant_id),
-        ))
+        .values(&Row::new(input, covenant_id, 1, now))
         .returning(working_groups::id)
         .get_result(conn)
         .map_err(name_taken(input))?;
@@ -255,7 +267,7 @@ pub fn update(
     conn: &mut DbConnection,
     current: &WorkingGroupRecord,
     input: &WorkingGroupInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<WorkingGroupRecord, AppError> {
     let covenant_id = covenant_id(conn, &input.covenant)?;
     let g = &current.group;
@@ -264,11 +276,7 @@ pub fn update(
             .filter(working_groups::id.eq(g.id))
             .filter(working_groups::version.eq(g.version)),
     )
-    .set((
-        working_groups::version.eq(g.version + 1),
-        working_groups::updated_at.eq(now),
-        writable(input, covenant_id),
-    ))
+    .set(&Row::new(input, covenant_id, g.version + 1, now))
     .execute(conn)
     .map_err(name_taken(input))?;
     if changed == 0 {

@@ -186,3 +186,46 @@ async fn a_secretariat_writes_only_its_own_reports() {
     let gold: Value = app.get(&other_path).await.json().await.unwrap();
     assert_eq!(gold["summary"], Value::Null);
 }
+
+#[actix_web::test]
+async fn a_secretariat_is_told_alike_of_another_covenants_report_and_a_missing_one() {
+    let app = spawn_app().await;
+    app.create_covenant("banking").await;
+    app.create_covenant("gold").await;
+    let other = app
+        .create("/v1/annual-reports", &report("gold", 2017, "2018-10-01"))
+        .await;
+    let banking = token(Role::Secretariat, &["banking"]);
+    let other_path = format!("/v1/annual-reports/{}", other["id"]);
+
+    let mut details = Vec::new();
+    for path in [other_path.as_str(), "/v1/annual-reports/999999"] {
+        let response = app
+            .send_json_as(&banking, Method::PATCH, path, &json!({"summary": "x"}))
+            .await;
+        details.push(problem(response, 403).await["detail"].clone());
+    }
+    assert_eq!(details[0], details[1]);
+    let gold: Value = app.get(&other_path).await.json().await.unwrap();
+    assert_eq!(gold, other);
+}
+
+#[actix_web::test]
+async fn a_patch_with_null_clears_an_optional_member() {
+    let app = spawn_app().await;
+    app.create_covenant("banking").await;
+    let mut body = report("banking", 2017, "2018-08-09");
+    body["summary"] = json!("The first year.");
+    body["url"] = json!("https://www.imvoconvenanten.nl/banken");
+    let created = app.create("/v1/annual-reports", &body).await;
+    let path = format!("/v1/annual-reports/{}", created["id"]);
+
+    let patched = app
+        .send_json(Method::PATCH, &path, &json!({"summary": null}))
+        .await;
+    assert_eq!(patched.status(), 200);
+
+    let stored: Value = app.get(&path).await.json().await.unwrap();
+    assert_eq!(stored["summary"], Value::Null);
+    assert_eq!(stored["url"], "https://www.imvoconvenanten.nl/banken");
+}

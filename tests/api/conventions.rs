@@ -463,3 +463,18 @@ fn codes(list: &Value) -> Vec<String> {
         .map(|s| s["code"].as_str().unwrap().to_owned())
         .collect()
 }
+
+#[test]
+fn the_route_table_matches_templates_segment_by_segment() {
+    let table = imvo_tracker::http::routes_table::RouteTable::from_document(
+        &imvo_tracker::openapi::document(),
+        "/v1",
+    );
+    assert_eq!(table.allowed("/v1/sectors"), Some(&["GET", "POST"][..]));
+    assert_eq!(
+        table.allowed("/v1/sectors/gold"),
+        Some(&["GET", "PUT", "PATCH", "DELETE"][..])
+    );
+    assert_eq!(table.allowed("/v1/sectors/"), None);
+    assert_eq!(table.allowed("/v1/sectors/gold/x"), None);
+}

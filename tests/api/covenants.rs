@@ -396,3 +396,44 @@ async fn a_secretariat_writes_only_its_own_covenant() {
         ]
     );
 }
+
+#[actix_web::test]
+async fn only_an_admin_creates_or_deletes_a_covenant_even_one_its_token_names() {
+    let app = with_sectors(&["textile"]).await;
+    create(&app, &covenant("textile", "textile", Some("2016-07-04"))).await;
+    let secretariat = token(Role::Secretariat, &["textile", "insurance"]);
+
+    let created = app
+        .send_json_as(
+            &secretariat,
+            Method::POST,
+            "/v1/covenants",
+            &covenant("insurance", "textile", None),
+        )
+        .await;
+    problem(created, 403).await;
+    assert_eq!(app.get("/v1/covenants/insurance").await.status(), 404);
+
+    let deleted = app
+        .send_json_as(
+            &secretariat,
+            Method::DELETE,
+            "/v1/covenants/textile",
+            &json!({}),
+        )
+        .await;
+    problem(deleted, 403).await;
+    assert_eq!(app.get("/v1/covenants/textile").await.status(), 200);
+
+    // Its token names `insurance`, which does not exist: told 403 like any
+    // record it may not write, not whether it exists.
+    let patched = app
+        .send_json_as(
+            &secretariat,
+            Method::PATCH,
+            "/v1/covenants/insurance",
+            &json!({"summary": "x"}),
+        )
+        .await;
+    problem(patched, 403).await;
+}

@@ -255,3 +255,29 @@ async fn only_admins_write_endorsements() {
     let list: Value = app.get(&path).await.json().await.unwrap();
     assert_eq!(starts(&list), vec!["2018-01-01"]);
 }
+
+#[actix_web::test]
+async fn writes_under_an_unknown_organisation_are_not_found() {
+    let (app, path) = with_company().await;
+    let id = app.create(&path, &endorsement("2018-01-01", None)).await["id"]
+        .as_i64()
+        .unwrap();
+    let unknown = "/v1/organisations/999/oecd-endorsements";
+    for (method, target) in [
+        (Method::POST, unknown.to_owned()),
+        (Method::PUT, format!("{unknown}/{id}")),
+        (Method::PATCH, format!("{unknown}/{id}")),
+        (Method::DELETE, format!("{unknown}/{id}")),
+    ] {
+        let response = app
+            .send_json(method.clone(), &target, &endorsement("2019-01-01", None))
+            .await;
+        let body = problem(response, 404).await;
+        assert_eq!(
+            body["detail"], "There is no organisation with id 999.",
+            "{method} {target}"
+        );
+    }
+    let list: Value = app.get(&path).await.json().await.unwrap();
+    assert_eq!(starts(&list), vec!["2018-01-01"]);
+}

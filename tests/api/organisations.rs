@@ -480,3 +480,51 @@ async fn an_id_that_is_not_a_number_is_not_found() {
     assert_eq!(header(&wrong_method, "allow"), "GET, PUT, PATCH, DELETE");
     problem(wrong_method, 405).await;
 }
+
+#[actix_web::test]
+async fn a_refused_delete_keeps_the_size_facts_and_endorsements() {
+    let app = spawn_app().await;
+    app.create_covenant("textile").await;
+    let id = company(&app, "Kept B.V.").await;
+    let path = format!("/v1/organisations/{id}");
+    app.create(
+        &format!("{path}/size-facts"),
+        &json!({"year": 2018, "employees": 600, "totalAssetsEur": 25_000_000, "netTurnoverEur": 50_000_000, "source": "Jaarverslag 2018"}),
+    )
+    .await;
+    app.create(
+        &format!("{path}/oecd-endorsements"),
+        &json!({"endorsedOn": "2018-01-01", "source": "Transparantiebenchmark 2018"}),
+    )
+    .await;
+    app.create(
+        "/v1/participations",
+        &json!({"covenant": "textile", "organisation": id, "role": "company", "joinedOn": "2016-07-04"}),
+    )
+    .await;
+
+    let refused = app.write(Method::DELETE, &path).send().await.unwrap();
+    problem(refused, 409).await;
+
+    get_json(&app, &path).await;
+    let facts = get_json(&app, format!("{path}/size-facts")).await;
+    assert_eq!(facts["page"]["totalItems"], 1);
+    let endorsements = get_json(&app, format!("{path}/oecd-endorsements")).await;
+    assert_eq!(endorsements["page"]["totalItems"], 1);
+    let trail: Value = app
+        .write(Method::GET, "/v1/audit-events?sort=occurredAt&pageSize=100")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        trail["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["action"] != "delete"),
+        "{trail}"
+    );
+}

@@ -253,3 +253,25 @@ async fn only_admins_write_size_facts() {
     let stored: Value = app.get(&format!("{path}/2018")).await.json().await.unwrap();
     assert_eq!(stored["source"], "Annual Report 2018");
 }
+
+#[actix_web::test]
+async fn writes_under_an_unknown_organisation_are_not_found() {
+    let (app, path) = with_company().await;
+    app.post_json(&path, &facts(2018)).await;
+    for method in [Method::PUT, Method::PATCH, Method::DELETE] {
+        let response = app
+            .send_json(
+                method.clone(),
+                "/v1/organisations/999/size-facts/2018",
+                &facts(2018),
+            )
+            .await;
+        let body = problem(response, 404).await;
+        assert_eq!(
+            body["detail"], "There is no organisation with id 999.",
+            "{method}"
+        );
+    }
+    let list: Value = app.get(&path).await.json().await.unwrap();
+    assert_eq!(years(&list), vec![2018]);
+}

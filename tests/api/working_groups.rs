@@ -947,6 +947,78 @@ async fn a_secretariat_writes_only_its_own_covenants_groups_and_outputs() {
 }
 
 #[actix_web::test]
+async fn a_secretariat_learns_nothing_of_other_covenants_outputs() {
+    let app = with_covenants(&["textile", "gold"]).await;
+    let secretariat = token(Role::Secretariat, &["textile"]);
+    let gold_path = group_path(
+        &create(
+            &app,
+            "/v1/working-groups",
+            &group("gold", "Kinderarbeid", &["childLabour"]),
+        )
+        .await,
+    );
+    let gold_output = create(
+        &app,
+        &format!("{gold_path}/outputs"),
+        &output("Projectplan Oeganda", "2018-10-01"),
+    )
+    .await;
+    let gold_output_path = group_path(&gold_output);
+    let own_path = group_path(
+        &create(
+            &app,
+            "/v1/working-groups",
+            &group("textile", "Leefbaar loon", &["livingWage"]),
+        )
+        .await,
+    );
+
+    // Adding to a group that does not exist is answered as adding to
+    // another covenant's group.
+    let body = output("Not mine", "2019-01-01");
+    let foreign = send(
+        &app,
+        &secretariat,
+        Method::POST,
+        &format!("{gold_path}/outputs"),
+        Some(&body),
+    )
+    .await;
+    let foreign = problem(foreign, 403).await;
+    let missing = send(
+        &app,
+        &secretariat,
+        Method::POST,
+        "/v1/working-groups/999999/outputs",
+        Some(&body),
+    )
+    .await;
+    assert_eq!(problem(missing, 403).await["detail"], foreign["detail"]);
+    assert!(!foreign["detail"].as_str().unwrap().contains("gold"));
+
+    // Another covenant's output is refused before its body is read, and an
+    // output missing from its own group gets the same answer.
+    let invalid = json!({"title": "", "publishedOn": "not a date"});
+    for (method, path) in [
+        (Method::PUT, gold_output_path.clone()),
+        (Method::PATCH, gold_output_path.clone()),
+        (Method::PUT, format!("{own_path}/outputs/999999")),
+        (Method::DELETE, format!("{own_path}/outputs/999999")),
+    ] {
+        let response = send(&app, &secretariat, method.clone(), &path, Some(&invalid)).await;
+        let refused = problem(response, 403).await;
+        assert_eq!(refused["detail"], foreign["detail"], "{method} {path}");
+    }
+
+    assert_eq!(json_of(&app, &gold_output_path).await, gold_output);
+    let gold_outputs = json_of(&app, &format!("{gold_path}/outputs")).await;
+    assert_eq!(names(&gold_outputs), vec!["Projectplan Oeganda"]);
+    let own_outputs = json_of(&app, &format!("{own_path}/outputs")).await;
+    assert_eq!(own_outputs["page"]["totalItems"], 0);
+}
+
+#[actix_web::test]
 async fn readers_may_not_write_working_groups() {
     let app = with_covenants(&["textile"]).await;
     let reader = token(Role::Reader, &["textile"]);

@@ -1,6 +1,6 @@
 //! What a working group publishes (analyses, frameworks, recommendations):
 //! a sub-resource of its working group, written by the same callers.
 
-pub mod handlers;
 pub mod model;
 pub mod queries;
+pub mod resource;

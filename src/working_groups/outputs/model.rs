@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::schema::working_group_outputs;
@@ -160,18 +160,6 @@ impl crate::audit::Audited for WorkingGroupOutputView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
-}
-
-/// One page of a working group's outputs.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct WorkingGroupOutputList {
-    /// The outputs on this page.
-    pub items: Vec<WorkingGroupOutputView>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
-    #[serde(rename = "_links")]
-    pub links: PageLinks,
 }
 
 /// Filters and order of `GET /v1/working-groups/{id}/outputs`.

@@ -1,5 +1,6 @@
 //! Working group output storage: diesel only, no HTTP.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
@@ -93,39 +94,54 @@ pub fn ids_in_group(
     Ok((ids, total))
 }
 
-#[allow(clippy::type_complexity)]
-fn writable(
-    input: &WorkingGroupOutputInput,
-) -> (
-    diesel::dsl::Eq<working_group_outputs::title, &String>,
-    diesel::dsl::Eq<working_group_outputs::published_on, chrono::NaiveDate>,
-    diesel::dsl::Eq<working_group_outputs::url, &Option<String>>,
-    diesel::dsl::Eq<working_group_outputs::summary, &Option<String>>,
-    diesel::dsl::Eq<working_group_outputs::source, &Option<String>>,
-) {
-    (
-        working_group_outputs::title.eq(&input.title),
-        working_group_outputs::published_on.eq(input.published_on),
-        working_group_outputs::url.eq(&input.url),
-        working_group_outputs::summary.eq(&input.summary),
-        working_group_outputs::source.eq(&input.source),
-    )
+/// An output's stored columns as a write sets them from its input.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = working_group_outputs, treat_none_as_null = true)]
+struct Row<'a> {
+    /// Set once, by the insert: an output stays with its group.
+    #[diesel(skip_update)]
+    working_group_id: i64,
+    title: &'a str,
+    published_on: NaiveDate,
+    url: Option<&'a str>,
+    summary: Option<&'a str>,
+    source: Option<&'a str>,
+    version: i64,
+    /// Set once, by the insert.
+    #[diesel(skip_update)]
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> Row<'a> {
+    fn new(
+        group_id: i64,
+        input: &'a WorkingGroupOutputInput,
+        version: i64,
+        now: NaiveDateTime,
+    ) -> Self {
+        Self {
+            working_group_id: group_id,
+            title: &input.title,
+            published_on: input.published_on,
+            url: input.url.as_deref(),
+            summary: input.summary.as_deref(),
+            source: input.source.as_deref(),
+            version,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 pub fn insert(
     conn: &mut DbConnection,
     group_id: i64,
     input: &WorkingGroupOutputInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<WorkingGroupOutput, AppError> {
     let id: i64 = diesel::insert_into(working_group_outputs::table)
-        .values((
-            working_group_outputs::working_group_id.eq(group_id),
-            working_group_outputs::version.eq(1),
-            working_group_outputs::created_at.eq(now),
-            working_group_outputs::updated_at.eq(now),
-            writable(input),
-        ))
+        .values(&Row::new(group_id, input, 1, now))
         .returning(working_group_outputs::id)
         .get_result(conn)?;
     get(conn, group_id, id)
@@ -137,17 +153,18 @@ pub fn update(
     conn: &mut DbConnection,
     current: &WorkingGroupOutput,
     input: &WorkingGroupOutputInput,
-    now: chrono::NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<WorkingGroupOutput, AppError> {
     let changed = diesel::update(
         working_group_outputs::table
             .filter(working_group_outputs::id.eq(current.id))
             .filter(working_group_outputs::version.eq(current.version)),
     )
-    .set((
-        working_group_outputs::version.eq(current.version + 1),
-        working_group_outputs::updated_at.eq(now),
-        writable(input),
+    .set(&Row::new(
+        current.working_group_id,
+        input,
+        current.version + 1,
+        now,
     ))
     .execute(conn)?;
     if changed == 0 {

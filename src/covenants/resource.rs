@@ -1,0 +1,227 @@
+//! Covenants as a resource: addressed by their code, which never changes;
+//! created and deleted by admins, edited also by their own secretariat.
+
+use crate::annual_reports::model::AnnualReportView;
+use crate::auth::Principal;
+use crate::covenants::model::{
+    CovenantEmbedded, CovenantExpand, CovenantFilter, CovenantInput, CovenantRecord, CovenantView,
+    parse_expand,
+};
+use crate::covenants::queries;
+use crate::db::{self, DbConnection};
+use crate::error::AppError;
+use crate::http::crud::{Api, Doc, PathParam, Resource, identity_unchanged};
+use crate::http::listing::ListQuery;
+use crate::participations::model::ParticipationView;
+use crate::sectors::model::SectorView;
+use crate::targets::model::TargetView;
+use crate::working_groups::model::WorkingGroupView;
+
+impl Resource for CovenantRecord {
+    type Key = String;
+    type Parent = ();
+    type Record = CovenantRecord;
+    type Input = CovenantInput;
+    type View = CovenantView;
+    type Filter = CovenantFilter;
+    type Read = CovenantExpand;
+
+    const API: Api = Api {
+        tag: "Covenants",
+        name: "Covenant",
+        names: "Covenants",
+        noun: "covenant",
+        nouns: "covenants",
+        collection: "/covenants",
+        item: "/covenants/{code}",
+        params: &[PathParam::code("code", "The covenant's code.", "textile")],
+        list: Doc(
+            "List covenants",
+            "The IMVO covenants, a page at a time, filtered by sector, status or signing date, \
+             in the order asked for. `expand` embeds related resources (`sector`, \
+             `annualReports`, `targets`, `workingGroups`, `participations`) so a dashboard \
+             needs one request.",
+        ),
+        get: Doc(
+            "Get a covenant",
+            "One covenant by its code. `expand` embeds related resources (`sector`, \
+             `annualReports`, `targets`, `workingGroups`, `participations`).",
+        ),
+        create: Doc(
+            "Create a covenant",
+            "Records a new covenant (admins only). Its `code` must be unused (409) and its \
+             `sector` must exist; the status and dates must fit the life cycle.",
+        ),
+        replace: Doc(
+            "Replace a covenant",
+            "Replaces the covenant's fields (admins, or the covenant's own secretariat). The \
+             body's `code` must equal the path's.",
+        ),
+        update: Doc(
+            "Update part of a covenant",
+            "Applies a JSON Merge Patch (RFC 7396) to the covenant (admins, or the covenant's \
+             own secretariat). The result must be a valid covenant; `code` cannot change.",
+        ),
+        delete: Doc(
+            "Delete a covenant",
+            "Removes a covenant that nothing refers to (admins only). While annual reports, \
+             targets, measurements, participations, working groups or motions refer to it, the \
+             delete is refused with 409 saying which.",
+        ),
+    };
+
+    fn view(record: &CovenantRecord) -> CovenantView {
+        CovenantView::from(record)
+    }
+
+    fn input(record: &CovenantRecord) -> CovenantInput {
+        CovenantInput::from(record)
+    }
+
+    fn parent_of(_: &String) {}
+
+    fn load(conn: &mut DbConnection, code: &String) -> Result<CovenantRecord, AppError> {
+        queries::get_by_code(conn, code)
+    }
+
+    fn list(
+        conn: &mut DbConnection,
+        _: &(),
+        query: &ListQuery<CovenantFilter>,
+    ) -> Result<(Vec<CovenantRecord>, i64), AppError> {
+        Ok(queries::list(
+            conn,
+            &query.filter,
+            &query.sort,
+            query.offset(),
+            query.limit(),
+        )?)
+    }
+
+    fn views(
+        conn: &mut DbConnection,
+        records: &[CovenantRecord],
+        expand: Option<&str>,
+    ) -> Result<Vec<CovenantView>, AppError> {
+        let expand = parse_expand(expand).map_err(|e| AppError::invalid(vec![e]))?;
+        let mut views: Vec<CovenantView> = records.iter().map(CovenantView::from).collect();
+        if !expand.is_empty() {
+            for (view, embedded) in views.iter_mut().zip(embedded(conn, records, &expand)?) {
+                view.embedded = Some(embedded);
+            }
+        }
+        Ok(views)
+    }
+
+    fn insert(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &CovenantInput,
+    ) -> Result<CovenantRecord, AppError> {
+        queries::insert(conn, input, db::now())
+    }
+
+    fn update(
+        conn: &mut DbConnection,
+        current: &CovenantRecord,
+        input: &CovenantInput,
+    ) -> Result<CovenantRecord, AppError> {
+        queries::update(conn, current, input, db::now())
+    }
+
+    fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
+        queries::refuse_if_referred(conn, current)?;
+        queries::delete(conn, current)
+    }
+
+    fn may_write(principal: &Principal) -> Result<(), AppError> {
+        principal.require_writer()
+    }
+
+    fn may_create(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_delete(principal: &Principal) -> Result<(), AppError> {
+        principal.require_admin()
+    }
+
+    fn may_write_key(principal: &Principal, code: &String) -> Result<(), AppError> {
+        principal.require_covenant(code)
+    }
+
+    fn keeps_identity(code: &String, input: &CovenantInput) -> Result<(), AppError> {
+        identity_unchanged("code", code, &input.code, "a covenant's code cannot change")
+    }
+}
+
+/// What `expand` asks for, for each of `records`: one query per kind of
+/// related resource, whatever the number of covenants.
+fn embedded(
+    conn: &mut DbConnection,
+    records: &[CovenantRecord],
+    expand: &[&str],
+) -> Result<Vec<CovenantEmbedded>, AppError> {
+    let ids: Vec<i64> = records.iter().map(|r| r.covenant.id).collect();
+    let wanted = |name: &str| expand.contains(&name);
+    let sectors = wanted("sector")
+        .then(|| {
+            let sector_ids: Vec<i64> = records.iter().map(|r| r.covenant.sector_id).collect();
+            queries::sectors_by_id(conn, &sector_ids)
+        })
+        .transpose()?;
+    let reports = wanted("annualReports")
+        .then(|| crate::annual_reports::queries::of_covenants(conn, &ids))
+        .transpose()?;
+    let targets = wanted("targets")
+        .then(|| crate::targets::queries::of_covenants(conn, &ids))
+        .transpose()?;
+    let participations = wanted("participations")
+        .then(|| crate::participations::queries::of_covenants(conn, &ids))
+        .transpose()?;
+    let groups = wanted("workingGroups")
+        .then(|| crate::working_groups::queries::of_covenants(conn, &ids))
+        .transpose()?;
+    Ok(records
+        .iter()
+        .map(|record| {
+            let id = record.covenant.id;
+            CovenantEmbedded {
+                sector: sectors.as_ref().and_then(|sectors| {
+                    sectors
+                        .iter()
+                        .find(|s| s.id == record.covenant.sector_id)
+                        .map(SectorView::from)
+                }),
+                annual_reports: reports.as_ref().map(|reports| {
+                    reports
+                        .iter()
+                        .filter(|r| r.report.covenant_id == id)
+                        .map(AnnualReportView::from)
+                        .collect()
+                }),
+                targets: targets.as_ref().map(|targets| {
+                    targets
+                        .iter()
+                        .filter(|t| t.target.covenant_id == Some(id))
+                        .map(TargetView::from)
+                        .collect()
+                }),
+                participations: participations.as_ref().map(|participations| {
+                    participations
+                        .iter()
+                        .filter(|p| p.participation.covenant_id == id)
+                        .map(ParticipationView::from)
+                        .collect()
+                }),
+                working_groups: groups.as_ref().map(|groups| {
+                    groups
+                        .iter()
+                        .filter(|g| g.group.covenant_id == id)
+                        .map(WorkingGroupView::from)
+                        .collect()
+                }),
+            }
+        })
+        .collect())
+}
