@@ -237,6 +237,16 @@ impl From<DieselError> for AppError {
                     info.message()
                 ))
             }
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => Self::Conflict(
+                "A record with the same identifying fields is already stored.".into(),
+            ),
+            // A write racing a delete: the record it refers to is gone, or
+            // one being deleted is still referred to.
+            DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => Self::Conflict(
+                "The write conflicts with a concurrent change: a record it refers to no longer \
+                     exists, or records still refer to the one being deleted."
+                    .into(),
+            ),
             DieselError::DatabaseError(_, info) if is_lost_connection(info.message()) => {
                 Self::Unavailable("The database connection was lost; try again shortly.".into())
             }

@@ -27,5 +27,6 @@ pub mod sectors;
 pub mod seeds;
 pub mod size_facts;
 pub mod startup;
+pub mod storage;
 pub mod targets;
 pub mod working_groups;

@@ -173,17 +173,7 @@ impl From<&AnnualReportRecord> for AnnualReportView {
     }
 }
 
-impl crate::audit::Audited for AnnualReportView {
-    const RESOURCE_TYPE: &'static str = "annualReport";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(AnnualReportView, "annualReport", id);
 
 /// Filters and order of `GET /v1/annual-reports`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -205,8 +195,4 @@ pub struct AnnualReportFilter {
 impl ListFilter for AnnualReportFilter {
     const SORTABLE: &'static [&'static str] = &["reportingYear", "publishedOn"];
     const DEFAULT_SORT: &'static str = "reportingYear";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

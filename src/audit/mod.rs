@@ -5,5 +5,6 @@ pub mod handlers;
 pub mod model;
 pub mod queries;
 
+pub(crate) use model::audited;
 pub use model::{Action, Audited};
 pub use queries::record;

@@ -38,6 +38,26 @@ pub trait Audited: Serialize {
     fn resource_path(&self) -> String;
 }
 
+/// `Audited` for a view whose path is its `_links.self`:
+/// `audited!(SectorView, "sector", code)`.
+macro_rules! audited {
+    ($view:ty, $kind:literal, $id:ident) => {
+        impl $crate::audit::Audited for $view {
+            const RESOURCE_TYPE: &'static str = $kind;
+
+            fn resource_id(&self) -> String {
+                self.$id.to_string()
+            }
+
+            fn resource_path(&self) -> String {
+                self.links.self_link.href.clone()
+            }
+        }
+    };
+}
+
+pub(crate) use audited;
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_events)]
 pub struct AuditEventRow {
@@ -174,8 +194,4 @@ pub struct AuditEventFilter {
 impl ListFilter for AuditEventFilter {
     const SORTABLE: &'static [&'static str] = &["occurredAt"];
     const DEFAULT_SORT: &'static str = "-occurredAt";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -391,17 +391,7 @@ impl From<&CovenantRecord> for CovenantView {
     }
 }
 
-impl crate::audit::Audited for CovenantView {
-    const RESOURCE_TYPE: &'static str = "covenant";
-
-    fn resource_id(&self) -> String {
-        self.code.clone()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(CovenantView, "covenant", code);
 
 /// Filters, order and embedding of `GET /v1/covenants`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -434,10 +424,6 @@ pub struct CovenantFilter {
 impl ListFilter for CovenantFilter {
     const SORTABLE: &'static [&'static str] = &["code", "signedOn", "titleNl", "titleEn"];
     const DEFAULT_SORT: &'static str = "code";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 
     fn expand(&self) -> Option<&str> {
         self.expand.as_deref()

@@ -59,6 +59,19 @@ pub trait Resource: Sized + 'static {
         parent: &Self::Parent,
         query: &ListQuery<Self::Filter>,
     ) -> Result<(Vec<Self::Record>, i64), AppError>;
+    /// The stored record `input` stands for by its natural key (a code; a
+    /// name, date or year within its scope), if any: how the seed loader
+    /// tells what is stored already.
+    fn find_natural(
+        _conn: &mut DbConnection,
+        _parent: &Self::Parent,
+        _input: &Self::Input,
+    ) -> Result<Option<Self::Record>, AppError> {
+        Err(AppError::Internal(format!(
+            "{} has no natural key yet",
+            Self::API.nouns
+        )))
+    }
     /// The views of `records`, with what `expand` asks for embedded.
     fn views(
         _conn: &mut DbConnection,

@@ -34,8 +34,6 @@ pub trait ListFilter: DeserializeOwned + IntoParams {
     const SORTABLE: &'static [&'static str];
     /// Order when `sort` is absent; ties are always broken by creation order.
     const DEFAULT_SORT: &'static str;
-    /// The raw `sort` parameter.
-    fn sort(&self) -> Option<&str>;
     /// What to embed in each item, as `expand` names it.
     fn expand(&self) -> Option<&str> {
         None
@@ -136,16 +134,15 @@ impl<F: ListFilter> ListQuery<F> {
             .cloned()
             .collect();
         let filter = parse_filter::<F>(filter_pairs, &mut errors);
-        let sort = filter
-            .as_ref()
-            .map(|f| {
-                parse_sort(
-                    f.sort().unwrap_or(F::DEFAULT_SORT),
-                    F::SORTABLE,
-                    &mut errors,
-                )
-            })
-            .unwrap_or_default();
+        let raw_sort = pairs
+            .iter()
+            .find(|(k, _)| k == "sort")
+            .map(|(_, v)| v.as_str());
+        let sort = parse_sort(
+            raw_sort.unwrap_or(F::DEFAULT_SORT),
+            F::SORTABLE,
+            &mut errors,
+        );
         match filter {
             Some(filter) if errors.is_empty() => Ok(Self {
                 filter,
@@ -384,9 +381,6 @@ mod tests {
     impl ListFilter for Filter {
         const SORTABLE: &'static [&'static str] = &["code", "signedOn"];
         const DEFAULT_SORT: &'static str = "code";
-        fn sort(&self) -> Option<&str> {
-            self.sort.as_deref()
-        }
     }
 
     #[test]

@@ -229,17 +229,7 @@ impl From<&Indicator> for IndicatorView {
     }
 }
 
-impl crate::audit::Audited for IndicatorView {
-    const RESOURCE_TYPE: &'static str = "indicator";
-
-    fn resource_id(&self) -> String {
-        self.code.clone()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(IndicatorView, "indicator", code);
 
 /// Filters and order of `GET /v1/indicators`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -257,8 +247,4 @@ pub struct IndicatorFilter {
 impl ListFilter for IndicatorFilter {
     const SORTABLE: &'static [&'static str] = &["code"];
     const DEFAULT_SORT: &'static str = "code";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

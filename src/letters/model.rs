@@ -155,17 +155,7 @@ impl From<&Letter> for LetterView {
     }
 }
 
-impl crate::audit::Audited for LetterView {
-    const RESOURCE_TYPE: &'static str = "letter";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(LetterView, "letter", id);
 
 /// Filters and order of `GET /v1/letters`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -189,8 +179,4 @@ pub struct LetterFilter {
 impl ListFilter for LetterFilter {
     const SORTABLE: &'static [&'static str] = &["sentOn"];
     const DEFAULT_SORT: &'static str = "sentOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -271,17 +271,7 @@ impl From<&MeasurementRecord> for MeasurementView {
     }
 }
 
-impl crate::audit::Audited for MeasurementView {
-    const RESOURCE_TYPE: &'static str = "measurement";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(MeasurementView, "measurement", id);
 
 /// Filters and order of `GET /v1/measurements`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -317,8 +307,4 @@ pub struct MeasurementFilter {
 impl ListFilter for MeasurementFilter {
     const SORTABLE: &'static [&'static str] = &["measuredOn"];
     const DEFAULT_SORT: &'static str = "measuredOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

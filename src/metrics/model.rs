@@ -36,10 +36,6 @@ pub struct CountedCompaniesParams {
 impl ListFilter for CountedCompaniesParams {
     const SORTABLE: &'static [&'static str] = &["name"];
     const DEFAULT_SORT: &'static str = "name";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }
 
 /// A ratio with what it counts.

@@ -149,17 +149,7 @@ impl From<&MotionResponseRecord> for MotionResponseView {
     }
 }
 
-impl crate::audit::Audited for MotionResponseView {
-    const RESOURCE_TYPE: &'static str = "motionResponse";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(MotionResponseView, "motionResponse", id);
 
 /// Filters and order of `GET /v1/motion-responses`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -180,8 +170,4 @@ pub struct MotionResponseFilter {
 impl ListFilter for MotionResponseFilter {
     const SORTABLE: &'static [&'static str] = &["letterSentOn"];
     const DEFAULT_SORT: &'static str = "letterSentOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -317,17 +317,7 @@ impl From<&MotionRecord> for MotionView {
     }
 }
 
-impl crate::audit::Audited for MotionView {
-    const RESOURCE_TYPE: &'static str = "motion";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(MotionView, "motion", id);
 
 /// Filters and order of `GET /v1/motions`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -357,10 +347,6 @@ pub struct MotionFilter {
 impl ListFilter for MotionFilter {
     const SORTABLE: &'static [&'static str] = &["submittedOn", "number"];
     const DEFAULT_SORT: &'static str = "-submittedOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }
 
 #[cfg(test)]

@@ -156,17 +156,7 @@ impl From<&OecdEndorsement> for OecdEndorsementView {
     }
 }
 
-impl crate::audit::Audited for OecdEndorsementView {
-    const RESOURCE_TYPE: &'static str = "oecdEndorsement";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(OecdEndorsementView, "oecdEndorsement", id);
 
 /// Filters and order of `GET /v1/organisations/{id}/oecd-endorsements`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -185,8 +175,4 @@ pub struct OecdEndorsementFilter {
 impl ListFilter for OecdEndorsementFilter {
     const SORTABLE: &'static [&'static str] = &["endorsedOn"];
     const DEFAULT_SORT: &'static str = "endorsedOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

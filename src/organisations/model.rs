@@ -233,17 +233,7 @@ impl From<&Organisation> for OrganisationView {
     }
 }
 
-impl crate::audit::Audited for OrganisationView {
-    const RESOURCE_TYPE: &'static str = "organisation";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(OrganisationView, "organisation", id);
 
 /// Filters and order of `GET /v1/organisations`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -274,8 +264,4 @@ pub struct OrganisationFilter {
 impl ListFilter for OrganisationFilter {
     const SORTABLE: &'static [&'static str] = &["name", "createdAt"];
     const DEFAULT_SORT: &'static str = "name";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

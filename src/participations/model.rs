@@ -252,17 +252,7 @@ impl From<&ParticipationRecord> for ParticipationView {
     }
 }
 
-impl crate::audit::Audited for ParticipationView {
-    const RESOURCE_TYPE: &'static str = "participation";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(ParticipationView, "participation", id);
 
 /// Filters and order of `GET /v1/participations`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -291,8 +281,4 @@ pub struct ParticipationFilter {
 impl ListFilter for ParticipationFilter {
     const SORTABLE: &'static [&'static str] = &["joinedOn", "createdAt"];
     const DEFAULT_SORT: &'static str = "joinedOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -1,7 +1,7 @@
 //! Sector request and response types.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
@@ -46,6 +46,25 @@ pub struct SectorInput {
     #[schema(example = "Garments and textile", min_length = 1, max_length = 200)]
     #[validate(custom(function = "rules::name"))]
     pub name_en: String,
+}
+
+/// The columns a client's input decides.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = sectors)]
+pub struct SectorForm<'a> {
+    pub code: &'a str,
+    pub name_nl: &'a str,
+    pub name_en: &'a str,
+}
+
+impl<'a> From<&'a SectorInput> for SectorForm<'a> {
+    fn from(input: &'a SectorInput) -> Self {
+        Self {
+            code: &input.code,
+            name_nl: &input.name_nl,
+            name_en: &input.name_en,
+        }
+    }
 }
 
 impl crate::http::validation::Validate for SectorInput {
@@ -111,17 +130,7 @@ impl From<&Sector> for SectorView {
     }
 }
 
-impl crate::audit::Audited for SectorView {
-    const RESOURCE_TYPE: &'static str = "sector";
-
-    fn resource_id(&self) -> String {
-        self.code.clone()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(SectorView, "sector", code);
 
 /// Filters and order of `GET /v1/sectors`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -140,10 +149,6 @@ pub struct SectorFilter {
 impl ListFilter for SectorFilter {
     const SORTABLE: &'static [&'static str] = &["code", "nameNl", "nameEn"];
     const DEFAULT_SORT: &'static str = "code";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }
 
 impl SectorFilter {

@@ -8,7 +8,8 @@ use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::schema::sectors;
-use crate::sectors::model::{Sector, SectorFilter, SectorInput};
+use crate::sectors::model::{Sector, SectorFilter, SectorForm, SectorInput};
+use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
 
 fn filtered<'a>(filter: &SectorFilter) -> sectors::BoxedQuery<'a, Backend> {
     let mut query = sectors::table.into_boxed();
@@ -27,17 +28,11 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<Sector>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select(Sector::as_select());
-    for key in sort {
-        query = match (key.field, key.descending) {
-            ("nameNl", false) => query.then_order_by(sectors::name_nl.asc()),
-            ("nameNl", true) => query.then_order_by(sectors::name_nl.desc()),
-            ("nameEn", false) => query.then_order_by(sectors::name_en.asc()),
-            ("nameEn", true) => query.then_order_by(sectors::name_en.desc()),
-            (_, false) => query.then_order_by(sectors::code.asc()),
-            (_, true) => query.then_order_by(sectors::code.desc()),
-        };
-    }
+    let query = sorted!(filtered(filter).select(Sector::as_select()), sort, {
+        "code" => sectors::code,
+        "nameNl" => sectors::name_nl,
+        "nameEn" => sectors::name_en,
+    });
     let rows = query
         .then_order_by(sectors::id.asc())
         .offset(offset)
@@ -68,25 +63,12 @@ pub fn insert(
     input: &SectorInput,
     now: NaiveDateTime,
 ) -> Result<Sector, AppError> {
-    diesel::insert_into(sectors::table)
-        .values((
-            sectors::code.eq(&input.code),
-            sectors::name_nl.eq(&input.name_nl),
-            sectors::name_en.eq(&input.name_en),
-            sectors::version.eq(1),
-            sectors::created_at.eq(now),
-            sectors::updated_at.eq(now),
-        ))
-        .execute(conn)
-        .map_err(|e| match e {
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                AppError::Conflict(format!(
-                    "A sector with code `{}` already exists.",
-                    input.code
-                ))
-            }
-            other => other.into(),
-        })?;
+    insert_versioned!(conn, sectors, SectorForm::from(input), now).map_err(|e| match e {
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError::Conflict(
+            format!("A sector with code `{}` already exists.", input.code),
+        ),
+        other => other.into(),
+    })?;
     get_by_code(conn, &input.code)
 }
 
@@ -98,42 +80,11 @@ pub fn update(
     input: &SectorInput,
     now: NaiveDateTime,
 ) -> Result<Sector, AppError> {
-    let changed = diesel::update(
-        sectors::table
-            .filter(sectors::id.eq(current.id))
-            .filter(sectors::version.eq(current.version)),
-    )
-    .set((
-        sectors::name_nl.eq(&input.name_nl),
-        sectors::name_en.eq(&input.name_en),
-        sectors::version.eq(current.version + 1),
-        sectors::updated_at.eq(now),
-    ))
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    let form = SectorForm::from(input);
+    update_versioned!(conn, sectors, current.id, current.version, form, now)?;
     get_by_code(conn, &current.code)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &Sector) -> Result<(), AppError> {
-    let deleted = diesel::delete(
-        sectors::table
-            .filter(sectors::id.eq(current.id))
-            .filter(sectors::version.eq(current.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to sector `{}`.",
-                current.code
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, sectors, current.id, current.version)
 }

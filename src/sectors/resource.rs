@@ -81,6 +81,14 @@ impl Resource for Sector {
         )?)
     }
 
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &SectorInput,
+    ) -> Result<Option<Sector>, AppError> {
+        Ok(queries::find_by_code(conn, &input.code)?)
+    }
+
     fn insert(conn: &mut DbConnection, _: &(), input: &SectorInput) -> Result<Sector, AppError> {
         queries::insert(conn, input, db::now())
     }

@@ -180,8 +180,4 @@ pub struct SizeFactFilter {
 impl ListFilter for SizeFactFilter {
     const SORTABLE: &'static [&'static str] = &["year"];
     const DEFAULT_SORT: &'static str = "year";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -203,17 +203,7 @@ impl From<&TargetRecord> for TargetView {
     }
 }
 
-impl crate::audit::Audited for TargetView {
-    const RESOURCE_TYPE: &'static str = "target";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(TargetView, "target", id);
 
 /// Filters and order of `GET /v1/targets`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -237,8 +227,4 @@ pub struct TargetFilter {
 impl ListFilter for TargetFilter {
     const SORTABLE: &'static [&'static str] = &["dueOn"];
     const DEFAULT_SORT: &'static str = "dueOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

@@ -317,17 +317,7 @@ impl From<&WorkingGroupRecord> for WorkingGroupView {
     }
 }
 
-impl crate::audit::Audited for WorkingGroupView {
-    const RESOURCE_TYPE: &'static str = "workingGroup";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(WorkingGroupView, "workingGroup", id);
 
 /// Filters and order of `GET /v1/working-groups`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -353,8 +343,4 @@ pub struct WorkingGroupFilter {
 impl ListFilter for WorkingGroupFilter {
     const SORTABLE: &'static [&'static str] = &["name", "startedOn"];
     const DEFAULT_SORT: &'static str = "name";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }

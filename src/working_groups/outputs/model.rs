@@ -150,17 +150,7 @@ impl From<&WorkingGroupOutput> for WorkingGroupOutputView {
     }
 }
 
-impl crate::audit::Audited for WorkingGroupOutputView {
-    const RESOURCE_TYPE: &'static str = "workingGroupOutput";
-
-    fn resource_id(&self) -> String {
-        self.id.to_string()
-    }
-
-    fn resource_path(&self) -> String {
-        self.links.self_link.href.clone()
-    }
-}
+crate::audit::audited!(WorkingGroupOutputView, "workingGroupOutput", id);
 
 /// Filters and order of `GET /v1/working-groups/{id}/outputs`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -183,8 +173,4 @@ pub struct WorkingGroupOutputFilter {
 impl ListFilter for WorkingGroupOutputFilter {
     const SORTABLE: &'static [&'static str] = &["publishedOn", "title"];
     const DEFAULT_SORT: &'static str = "-publishedOn";
-
-    fn sort(&self) -> Option<&str> {
-        self.sort.as_deref()
-    }
 }
