@@ -4,6 +4,8 @@
 //! because diesel's tables are distinct types with no common trait to be
 //! generic over.
 
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
 use crate::error::AppError;
 
 /// Inserts a row of `$table` from an `Insertable` form, at version 1 with
@@ -23,36 +25,41 @@ macro_rules! insert_versioned {
 }
 
 /// Writes an `AsChangeset` form over the row `$id` if it still has
-/// `$version`, moving it to the next version; else 412.
+/// `$version`, moving it to the next version; else 412. A database error
+/// becomes an `AppError` through `$error` when given (for a 409 that names
+/// the duplicate), else through `From`.
 macro_rules! update_versioned {
     ($conn:expr, $table:ident, $id:expr, $version:expr, $form:expr, $now:expr) => {
-        $crate::storage::matched(
-            diesel::update(
-                $table::table
-                    .filter($table::id.eq($id))
-                    .filter($table::version.eq($version)),
-            )
-            .set((
-                $form,
-                $table::version.eq($version + 1),
-                $table::updated_at.eq($now),
-            ))
-            .execute($conn)?,
+        update_versioned!($conn, $table, $id, $version, $form, $now; $crate::error::AppError::from)
+    };
+    ($conn:expr, $table:ident, $id:expr, $version:expr, $form:expr, $now:expr; $error:expr) => {
+        diesel::update(
+            $table::table
+                .filter($table::id.eq($id))
+                .filter($table::version.eq($version)),
         )
+        .set((
+            $form,
+            $table::version.eq($version + 1),
+            $table::updated_at.eq($now),
+        ))
+        .execute($conn)
+        .map_err($error)
+        .and_then($crate::storage::matched)
     };
 }
 
 /// Deletes the row `$id` if it still has `$version`; else 412.
 macro_rules! delete_versioned {
     ($conn:expr, $table:ident, $id:expr, $version:expr) => {
-        $crate::storage::matched(
-            diesel::delete(
-                $table::table
-                    .filter($table::id.eq($id))
-                    .filter($table::version.eq($version)),
-            )
-            .execute($conn)?,
+        diesel::delete(
+            $table::table
+                .filter($table::id.eq($id))
+                .filter($table::version.eq($version)),
         )
+        .execute($conn)
+        .map_err($crate::error::AppError::from)
+        .and_then($crate::storage::matched)
     };
 }
 
@@ -75,6 +82,17 @@ macro_rules! sorted {
 }
 
 pub(crate) use {delete_versioned, insert_versioned, sorted, update_versioned};
+
+/// Maps a unique violation to a 409 saying `message` (what is duplicated),
+/// and any other database error as `AppError::from` does.
+pub fn duplicate(message: String) -> impl FnOnce(DieselError) -> AppError {
+    move |error| match error {
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+            AppError::Conflict(message)
+        }
+        other => other.into(),
+    }
+}
 
 /// A versioned write that matched no row lost a race: 412.
 pub fn matched(rows: usize) -> Result<(), AppError> {

@@ -1,7 +1,7 @@
 //! Annual report request and response types.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -73,6 +73,33 @@ pub struct AnnualReportInput {
     #[schema(example = "Kamerbrief 13 november 2018")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with its covenant's id.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = annual_reports, treat_none_as_null = true)]
+pub struct AnnualReportForm<'a> {
+    pub covenant_id: i64,
+    pub reporting_year: i32,
+    pub published_on: NaiveDate,
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub summary: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> AnnualReportForm<'a> {
+    pub fn new(covenant_id: i64, input: &'a AnnualReportInput) -> Self {
+        Self {
+            covenant_id,
+            reporting_year: input.reporting_year,
+            published_on: input.published_on,
+            title: &input.title,
+            url: input.url.as_deref(),
+            summary: input.summary.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for AnnualReportInput {

@@ -1,26 +1,39 @@
 //! Annual report storage: diesel only.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::annual_reports::model::{
-    AnnualReport, AnnualReportFilter, AnnualReportInput, AnnualReportRecord,
+    AnnualReport, AnnualReportFilter, AnnualReportForm, AnnualReportInput, AnnualReportRecord,
 };
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
 use crate::schema::{annual_reports, covenants};
+use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 type Joined = diesel::dsl::InnerJoin<annual_reports::table, covenants::table>;
+type JoinedQuery<'a> = diesel::helper_types::IntoBoxed<'a, Joined, Backend>;
 
-fn filtered<'a>(
-    filter: &AnnualReportFilter,
-) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
-    let mut query = annual_reports::table
+/// Annual reports with their covenants, to narrow down.
+fn joined<'a>() -> JoinedQuery<'a> {
+    annual_reports::table
         .inner_join(covenants::table)
-        .into_boxed();
+        .into_boxed()
+}
+
+/// The first annual report `query` finds.
+fn first(conn: &mut DbConnection, query: JoinedQuery) -> QueryResult<Option<AnnualReportRecord>> {
+    Ok(query
+        .select((AnnualReport::as_select(), covenants::code))
+        .first::<(AnnualReport, String)>(conn)
+        .optional()?
+        .map(record))
+}
+
+fn filtered<'a>(filter: &AnnualReportFilter) -> JoinedQuery<'a> {
+    let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
     }
@@ -45,15 +58,10 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<AnnualReportRecord>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select((AnnualReport::as_select(), covenants::code));
-    for key in sort {
-        query = match (key.field, key.descending) {
-            ("publishedOn", false) => query.then_order_by(annual_reports::published_on.asc()),
-            ("publishedOn", true) => query.then_order_by(annual_reports::published_on.desc()),
-            (_, false) => query.then_order_by(annual_reports::reporting_year.asc()),
-            (_, true) => query.then_order_by(annual_reports::reporting_year.desc()),
-        };
-    }
+    let query = sorted!(filtered(filter).select((AnnualReport::as_select(), covenants::code)), sort, {
+        "reportingYear" => annual_reports::reporting_year,
+        "publishedOn" => annual_reports::published_on,
+    });
     let rows = query
         .then_order_by(covenants::code.asc())
         .then_order_by(annual_reports::id.asc())
@@ -63,15 +71,22 @@ pub fn list(
     Ok((rows.into_iter().map(record).collect(), total))
 }
 
+/// The annual report with `id`, or a 404 problem.
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<AnnualReportRecord, AppError> {
-    annual_reports::table
-        .inner_join(covenants::table)
-        .filter(annual_reports::id.eq(id))
-        .select((AnnualReport::as_select(), covenants::code))
-        .first::<(AnnualReport, String)>(conn)
-        .optional()?
-        .map(record)
+    first(conn, joined().filter(annual_reports::id.eq(id)))?
         .ok_or_else(|| AppError::NotFound(format!("There is no annual report {id}.")))
+}
+
+/// The covenant's annual report on `year`, if any.
+pub fn find_by_year(
+    conn: &mut DbConnection,
+    covenant: &str,
+    year: i32,
+) -> QueryResult<Option<AnnualReportRecord>> {
+    let query = joined()
+        .filter(covenants::code.eq(covenant.to_owned()))
+        .filter(annual_reports::reporting_year.eq(year));
+    first(conn, query)
 }
 
 /// The covenant code of an annual report, if it exists.
@@ -84,62 +99,13 @@ pub fn covenant_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Strin
         .optional()
 }
 
-fn duplicate(input: &AnnualReportInput) -> impl FnOnce(DieselError) -> AppError + '_ {
-    move |e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict(format!(
-                "Covenant `{}` already has an annual report on {}.",
-                input.covenant, input.reporting_year
-            ))
-        }
-        other => other.into(),
-    }
-}
-
-/// The columns a client's input decides, with its covenant's id.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = annual_reports, treat_none_as_null = true)]
-struct Report<'a> {
-    covenant_id: i64,
-    reporting_year: i32,
-    published_on: NaiveDate,
-    title: &'a str,
-    url: Option<&'a str>,
-    summary: Option<&'a str>,
-    source: Option<&'a str>,
-}
-
-impl<'a> Report<'a> {
-    fn new(covenant_id: i64, input: &'a AnnualReportInput) -> Self {
-        Self {
-            covenant_id,
-            reporting_year: input.reporting_year,
-            published_on: input.published_on,
-            title: &input.title,
-            url: input.url.as_deref(),
-            summary: input.summary.as_deref(),
-            source: input.source.as_deref(),
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = annual_reports)]
-struct NewReport<'a> {
-    #[diesel(embed)]
-    report: Report<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = annual_reports)]
-struct ReportChange<'a> {
-    #[diesel(embed)]
-    report: Report<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
+/// The 409 names the covenant and year: one report each is the only unique
+/// rule an annual report has.
+fn taken(input: &AnnualReportInput) -> String {
+    format!(
+        "Covenant `{}` already has an annual report on {}.",
+        input.covenant, input.reporting_year
+    )
 }
 
 pub fn insert(
@@ -147,17 +113,8 @@ pub fn insert(
     input: &AnnualReportInput,
     now: NaiveDateTime,
 ) -> Result<AnnualReportRecord, AppError> {
-    let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
-    let id: i64 = diesel::insert_into(annual_reports::table)
-        .values(&NewReport {
-            report: Report::new(covenant_id, input),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .returning(annual_reports::id)
-        .get_result(conn)
-        .map_err(duplicate(input))?;
+    let form = AnnualReportForm::new(id_for_reference(conn, &input.covenant, "/covenant")?, input);
+    let id = insert_versioned!(conn, annual_reports, form, now).map_err(duplicate(taken(input)))?;
     get(conn, id)
 }
 
@@ -167,47 +124,15 @@ pub fn update(
     input: &AnnualReportInput,
     now: NaiveDateTime,
 ) -> Result<AnnualReportRecord, AppError> {
-    let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
+    let form = AnnualReportForm::new(id_for_reference(conn, &input.covenant, "/covenant")?, input);
     let r = &current.report;
-    let changed = diesel::update(
-        annual_reports::table
-            .filter(annual_reports::id.eq(r.id))
-            .filter(annual_reports::version.eq(r.version)),
-    )
-    .set(&ReportChange {
-        report: Report::new(covenant_id, input),
-        version: r.version + 1,
-        updated_at: now,
-    })
-    .execute(conn)
-    .map_err(duplicate(input))?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    update_versioned!(conn, annual_reports, r.id, r.version, form, now; duplicate(taken(input)))?;
     get(conn, r.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &AnnualReportRecord) -> Result<(), AppError> {
     let r = &current.report;
-    let deleted = diesel::delete(
-        annual_reports::table
-            .filter(annual_reports::id.eq(r.id))
-            .filter(annual_reports::version.eq(r.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to annual report {}.",
-                r.id
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, annual_reports, r.id, r.version)
 }
 
 /// Reporting years of a covenant's annual reports (for a 409 on deleting it).

@@ -59,14 +59,6 @@ impl Resource for AnnualReportRecord {
         ),
     };
 
-    fn view(record: &AnnualReportRecord) -> AnnualReportView {
-        AnnualReportView::from(record)
-    }
-
-    fn input(record: &AnnualReportRecord) -> AnnualReportInput {
-        AnnualReportInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<AnnualReportRecord, AppError> {
@@ -84,6 +76,18 @@ impl Resource for AnnualReportRecord {
             &query.sort,
             query.offset(),
             query.limit(),
+        )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &AnnualReportInput,
+    ) -> Result<Option<AnnualReportRecord>, AppError> {
+        Ok(queries::find_by_year(
+            conn,
+            &input.covenant,
+            input.reporting_year,
         )?)
     }
 

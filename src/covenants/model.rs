@@ -1,7 +1,7 @@
 //! Covenant request and response types, and the rules of its life cycle.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -193,6 +193,51 @@ pub struct CovenantInput {
     #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with its sector resolved; the
+/// code is written once.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = covenants,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub struct CovenantForm<'a> {
+    #[diesel(skip_update)]
+    code: &'a str,
+    title_nl: &'a str,
+    title_en: &'a str,
+    sector_id: i64,
+    status: &'a str,
+    negotiation_started_on: Option<NaiveDate>,
+    signed_on: Option<NaiveDate>,
+    signed_on_precision: &'a str,
+    ends_on: Option<NaiveDate>,
+    facilitator: Option<&'a str>,
+    summary: Option<&'a str>,
+    website: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> CovenantForm<'a> {
+    pub fn new(sector_id: i64, input: &'a CovenantInput) -> Self {
+        Self {
+            code: &input.code,
+            title_nl: &input.title_nl,
+            title_en: &input.title_en,
+            sector_id,
+            status: input.status.as_str(),
+            negotiation_started_on: input.negotiation_started_on,
+            signed_on: input.signed_on,
+            signed_on_precision: input.signed_on_precision.as_str(),
+            ends_on: input.ends_on,
+            facilitator: input.facilitator.as_deref(),
+            summary: input.summary.as_deref(),
+            website: input.website.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for CovenantInput {

@@ -1,15 +1,17 @@
 //! Covenant storage: diesel only, no HTTP.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
-use crate::covenants::model::{Covenant, CovenantFilter, CovenantInput, CovenantRecord};
+use crate::covenants::model::{
+    Covenant, CovenantFilter, CovenantForm, CovenantInput, CovenantRecord,
+};
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
 use crate::schema::{covenants, sectors};
 use crate::sectors::model::Sector;
+use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 type Joined = diesel::dsl::InnerJoin<covenants::table, sectors::table>;
 
@@ -48,21 +50,16 @@ pub fn list(
     let total = filtered(filter).count().get_result(conn)?;
     let mut query = filtered(filter).select((Covenant::as_select(), sectors::code));
     for key in sort {
-        query = match (key.field, key.descending) {
-            // Covenants not signed (yet) sort last either way.
-            ("signedOn", false) => query
-                .then_order_by(covenants::signed_on.is_null())
-                .then_order_by(covenants::signed_on.asc()),
-            ("signedOn", true) => query
-                .then_order_by(covenants::signed_on.is_null())
-                .then_order_by(covenants::signed_on.desc()),
-            ("titleNl", false) => query.then_order_by(covenants::title_nl.asc()),
-            ("titleNl", true) => query.then_order_by(covenants::title_nl.desc()),
-            ("titleEn", false) => query.then_order_by(covenants::title_en.asc()),
-            ("titleEn", true) => query.then_order_by(covenants::title_en.desc()),
-            (_, false) => query.then_order_by(covenants::code.asc()),
-            (_, true) => query.then_order_by(covenants::code.desc()),
-        };
+        // Covenants not signed (yet) sort last either way.
+        if key.field == "signedOn" {
+            query = query.then_order_by(covenants::signed_on.is_null());
+        }
+        query = sorted!(query, [key], {
+            "code" => covenants::code,
+            "signedOn" => covenants::signed_on,
+            "titleNl" => covenants::title_nl,
+            "titleEn" => covenants::title_en,
+        });
     }
     let rows = query
         .then_order_by(covenants::id.asc())
@@ -72,15 +69,19 @@ pub fn list(
     Ok((rows.into_iter().map(record).collect(), total))
 }
 
-/// The covenant with `code`, or a 404 problem.
-pub fn get_by_code(conn: &mut DbConnection, code: &str) -> Result<CovenantRecord, AppError> {
-    covenants::table
+pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<CovenantRecord>> {
+    let found = covenants::table
         .inner_join(sectors::table)
         .filter(covenants::code.eq(code))
         .select((Covenant::as_select(), sectors::code))
         .first::<(Covenant, String)>(conn)
-        .optional()?
-        .map(record)
+        .optional()?;
+    Ok(found.map(record))
+}
+
+/// The covenant with `code`, or a 404 problem.
+pub fn get_by_code(conn: &mut DbConnection, code: &str) -> Result<CovenantRecord, AppError> {
+    find_by_code(conn, code)?
         .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
 }
 
@@ -107,92 +108,16 @@ fn sector_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
         })
 }
 
-/// The columns a client's input decides (all but the code, which stays),
-/// with the sector resolved.
-#[derive(Insertable, AsChangeset)]
-#[diesel(
-    table_name = covenants,
-    treat_none_as_null = true,
-    treat_none_as_default_value = false
-)]
-struct Fields<'a> {
-    title_nl: &'a str,
-    title_en: &'a str,
-    sector_id: i64,
-    status: &'a str,
-    negotiation_started_on: Option<NaiveDate>,
-    signed_on: Option<NaiveDate>,
-    signed_on_precision: &'a str,
-    ends_on: Option<NaiveDate>,
-    facilitator: Option<&'a str>,
-    summary: Option<&'a str>,
-    website: Option<&'a str>,
-    source: Option<&'a str>,
-}
-
-impl<'a> Fields<'a> {
-    fn new(sector_id: i64, input: &'a CovenantInput) -> Self {
-        Self {
-            title_nl: &input.title_nl,
-            title_en: &input.title_en,
-            sector_id,
-            status: input.status.as_str(),
-            negotiation_started_on: input.negotiation_started_on,
-            signed_on: input.signed_on,
-            signed_on_precision: input.signed_on_precision.as_str(),
-            ends_on: input.ends_on,
-            facilitator: input.facilitator.as_deref(),
-            summary: input.summary.as_deref(),
-            website: input.website.as_deref(),
-            source: input.source.as_deref(),
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = covenants)]
-struct NewCovenant<'a> {
-    code: &'a str,
-    #[diesel(embed)]
-    fields: Fields<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = covenants)]
-struct CovenantChange<'a> {
-    #[diesel(embed)]
-    fields: Fields<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
-}
-
 pub fn insert(
     conn: &mut DbConnection,
     input: &CovenantInput,
     now: NaiveDateTime,
 ) -> Result<CovenantRecord, AppError> {
-    let sector_id = sector_id(conn, &input.sector)?;
-    diesel::insert_into(covenants::table)
-        .values(&NewCovenant {
-            code: &input.code,
-            fields: Fields::new(sector_id, input),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .execute(conn)
-        .map_err(|e| match e {
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                AppError::Conflict(format!(
-                    "A covenant with code `{}` already exists.",
-                    input.code
-                ))
-            }
-            other => other.into(),
-        })?;
+    let form = CovenantForm::new(sector_id(conn, &input.sector)?, input);
+    insert_versioned!(conn, covenants, form, now).map_err(duplicate(format!(
+        "A covenant with code `{}` already exists.",
+        input.code
+    )))?;
     get_by_code(conn, &input.code)
 }
 
@@ -204,97 +129,15 @@ pub fn update(
     input: &CovenantInput,
     now: NaiveDateTime,
 ) -> Result<CovenantRecord, AppError> {
-    let sector_id = sector_id(conn, &input.sector)?;
+    let form = CovenantForm::new(sector_id(conn, &input.sector)?, input);
     let c = &current.covenant;
-    let changed = diesel::update(
-        covenants::table
-            .filter(covenants::id.eq(c.id))
-            .filter(covenants::version.eq(c.version)),
-    )
-    .set(&CovenantChange {
-        fields: Fields::new(sector_id, input),
-        version: c.version + 1,
-        updated_at: now,
-    })
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    update_versioned!(conn, covenants, c.id, c.version, form, now)?;
     get_by_code(conn, &c.code)
-}
-
-/// A 409 naming what still refers to the covenant.
-pub fn refuse_if_referred(
-    conn: &mut DbConnection,
-    current: &CovenantRecord,
-) -> Result<(), AppError> {
-    let (id, code) = (current.covenant.id, &current.covenant.code);
-    let mut referring = Vec::new();
-    let years = crate::annual_reports::queries::years_of_covenant(conn, id)?;
-    if !years.is_empty() {
-        let years: Vec<String> = years.iter().map(i32::to_string).collect();
-        referring.push(format!("annual reports on {}", years.join(", ")));
-    }
-    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
-    if targets > 0 {
-        referring.push(format!("{targets} target(s)"));
-    }
-    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
-    if measurements > 0 {
-        referring.push(format!("{measurements} measurement(s)"));
-    }
-    let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
-    if participations > 0 {
-        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
-        referring.push(format!(
-            "{participations} participation(s) (ids {})",
-            ids.join(", ")
-        ));
-    }
-    if !referring.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "Covenant `{code}` cannot be deleted while {} refer to it.",
-            referring.join(" and ")
-        )));
-    }
-    let (groups, total) = crate::working_groups::queries::names_in_covenant(conn, id, 10)?;
-    if total > 0 {
-        return Err(AppError::Conflict(format!(
-            "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
-            groups.join(", ")
-        )));
-    }
-    let (motions, total) = crate::motions::queries::citations_concerning(conn, id, 10)?;
-    if total > 0 {
-        return Err(AppError::Conflict(format!(
-            "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
-            motions.join("; ")
-        )));
-    }
-    Ok(())
 }
 
 pub fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
     let c = &current.covenant;
-    let deleted = diesel::delete(
-        covenants::table
-            .filter(covenants::id.eq(c.id))
-            .filter(covenants::version.eq(c.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to covenant `{}`.",
-                c.code
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, covenants, c.id, c.version)
 }
 
 /// Codes of the covenants of a sector (at most `limit`), and how many in all.

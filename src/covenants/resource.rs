@@ -1,7 +1,6 @@
 //! Covenants as a resource: addressed by their code, which never changes;
 //! created and deleted by admins, edited also by their own secretariat.
 
-use crate::annual_reports::model::AnnualReportView;
 use crate::auth::Principal;
 use crate::covenants::model::{
     CovenantEmbedded, CovenantExpand, CovenantFilter, CovenantInput, CovenantRecord, CovenantView,
@@ -12,10 +11,7 @@ use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::http::crud::{Api, Doc, PathParam, Resource, identity_unchanged};
 use crate::http::listing::ListQuery;
-use crate::participations::model::ParticipationView;
 use crate::sectors::model::SectorView;
-use crate::targets::model::TargetView;
-use crate::working_groups::model::WorkingGroupView;
 
 impl Resource for CovenantRecord {
     type Key = String;
@@ -70,14 +66,6 @@ impl Resource for CovenantRecord {
         ),
     };
 
-    fn view(record: &CovenantRecord) -> CovenantView {
-        CovenantView::from(record)
-    }
-
-    fn input(record: &CovenantRecord) -> CovenantInput {
-        CovenantInput::from(record)
-    }
-
     fn parent_of(_: &String) {}
 
     fn load(conn: &mut DbConnection, code: &String) -> Result<CovenantRecord, AppError> {
@@ -113,6 +101,14 @@ impl Resource for CovenantRecord {
         Ok(views)
     }
 
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &CovenantInput,
+    ) -> Result<Option<CovenantRecord>, AppError> {
+        Ok(queries::find_by_code(conn, &input.code)?)
+    }
+
     fn insert(
         conn: &mut DbConnection,
         _: &(),
@@ -130,7 +126,7 @@ impl Resource for CovenantRecord {
     }
 
     fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
-        queries::refuse_if_referred(conn, current)?;
+        refuse_if_referred(conn, current)?;
         queries::delete(conn, current)
     }
 
@@ -153,6 +149,54 @@ impl Resource for CovenantRecord {
     fn keeps_identity(code: &String, input: &CovenantInput) -> Result<(), AppError> {
         identity_unchanged("code", code, &input.code, "a covenant's code cannot change")
     }
+}
+
+/// A 409 naming what still refers to the covenant.
+fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {
+    let (id, code) = (current.covenant.id, &current.covenant.code);
+    let mut referring = Vec::new();
+    let years = crate::annual_reports::queries::years_of_covenant(conn, id)?;
+    if !years.is_empty() {
+        let years: Vec<String> = years.iter().map(i32::to_string).collect();
+        referring.push(format!("annual reports on {}", years.join(", ")));
+    }
+    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
+    if targets > 0 {
+        referring.push(format!("{targets} target(s)"));
+    }
+    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
+    if measurements > 0 {
+        referring.push(format!("{measurements} measurement(s)"));
+    }
+    let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
+    if participations > 0 {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        referring.push(format!(
+            "{participations} participation(s) (ids {})",
+            ids.join(", ")
+        ));
+    }
+    if !referring.is_empty() {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted while {} refer to it.",
+            referring.join(" and ")
+        )));
+    }
+    let (groups, total) = crate::working_groups::queries::names_in_covenant(conn, id, 10)?;
+    if total > 0 {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted: {total} working group(s) still belong to it ({}).",
+            groups.join(", ")
+        )));
+    }
+    let (motions, total) = crate::motions::queries::citations_concerning(conn, id, 10)?;
+    if total > 0 {
+        return Err(AppError::Conflict(format!(
+            "Covenant `{code}` cannot be deleted: {total} motion(s) concern it ({}).",
+            motions.join("; ")
+        )));
+    }
+    Ok(())
 }
 
 /// What `expand` asks for, for each of `records`: one query per kind of
@@ -193,35 +237,22 @@ fn embedded(
                         .find(|s| s.id == record.covenant.sector_id)
                         .map(SectorView::from)
                 }),
-                annual_reports: reports.as_ref().map(|reports| {
-                    reports
-                        .iter()
-                        .filter(|r| r.report.covenant_id == id)
-                        .map(AnnualReportView::from)
-                        .collect()
-                }),
-                targets: targets.as_ref().map(|targets| {
-                    targets
-                        .iter()
-                        .filter(|t| t.target.covenant_id == Some(id))
-                        .map(TargetView::from)
-                        .collect()
-                }),
-                participations: participations.as_ref().map(|participations| {
-                    participations
-                        .iter()
-                        .filter(|p| p.participation.covenant_id == id)
-                        .map(ParticipationView::from)
-                        .collect()
-                }),
-                working_groups: groups.as_ref().map(|groups| {
-                    groups
-                        .iter()
-                        .filter(|g| g.group.covenant_id == id)
-                        .map(WorkingGroupView::from)
-                        .collect()
-                }),
+                annual_reports: views_of(&reports, |r| r.report.covenant_id == id),
+                targets: views_of(&targets, |t| t.target.covenant_id == Some(id)),
+                participations: views_of(&participations, |p| p.participation.covenant_id == id),
+                working_groups: views_of(&groups, |g| g.group.covenant_id == id),
             }
         })
         .collect())
+}
+
+/// The views of those of `records` (if they were asked for) that `mine`
+/// picks.
+fn views_of<R, V: for<'r> From<&'r R>>(
+    records: &Option<Vec<R>>,
+    mine: impl Fn(&R) -> bool,
+) -> Option<Vec<V>> {
+    records
+        .as_ref()
+        .map(|records| records.iter().filter(|r| mine(r)).map(V::from).collect())
 }

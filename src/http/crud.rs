@@ -34,9 +34,16 @@ pub trait Resource: Sized + 'static {
     /// What the queries load.
     type Record: Send + 'static;
     /// What a client writes (POST, PUT, and what a merge patch applies to).
-    type Input: DeserializeOwned + Serialize + ToSchema + Validate + Clone + Send + 'static;
+    type Input: DeserializeOwned
+        + Serialize
+        + ToSchema
+        + Validate
+        + Clone
+        + Send
+        + 'static
+        + for<'a> From<&'a Self::Record>;
     /// What the API shows.
-    type View: Audited + ToSchema + Send + 'static;
+    type View: Audited + ToSchema + Send + 'static + for<'a> From<&'a Self::Record>;
     /// The filters and sort order of its collection.
     type Filter: ListFilter + Send + 'static;
     /// The query parameters of a `GET` of one (`NoParams` for most).
@@ -45,8 +52,13 @@ pub trait Resource: Sized + 'static {
     /// Its paths and the text of its operations in the OpenAPI document.
     const API: Api;
 
-    fn view(record: &Self::Record) -> Self::View;
-    fn input(record: &Self::Record) -> Self::Input;
+    fn view(record: &Self::Record) -> Self::View {
+        Self::View::from(record)
+    }
+    /// What a replace or merge patch starts from.
+    fn input(record: &Self::Record) -> Self::Input {
+        Self::Input::from(record)
+    }
     /// The collection an item's key is in.
     fn parent_of(key: &Self::Key) -> Self::Parent;
 

@@ -391,6 +391,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.filter.status.as_deref(), Some("signed"));
+        assert_eq!(q.filter.sort.as_deref(), Some("-signedOn,code"));
         assert_eq!((q.page, q.page_size, q.offset()), (2, 5, 5));
         assert_eq!(
             q.sort,

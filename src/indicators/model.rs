@@ -1,7 +1,7 @@
 //! Indicator request and response types.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -142,6 +142,38 @@ pub struct IndicatorInput {
     #[schema(example = "Kamerbrief 13 november 2018")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides; the code is written once.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = indicators,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub struct IndicatorForm<'a> {
+    #[diesel(skip_update)]
+    code: &'a str,
+    name_nl: &'a str,
+    name_en: &'a str,
+    unit: &'a str,
+    direction: &'a str,
+    description: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> From<&'a IndicatorInput> for IndicatorForm<'a> {
+    fn from(input: &'a IndicatorInput) -> Self {
+        Self {
+            code: &input.code,
+            name_nl: &input.name_nl,
+            name_en: &input.name_en,
+            unit: input.unit.as_str(),
+            direction: input.direction.as_str(),
+            description: input.description.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for IndicatorInput {

@@ -59,14 +59,6 @@ impl Resource for Indicator {
         ),
     };
 
-    fn view(record: &Indicator) -> IndicatorView {
-        IndicatorView::from(record)
-    }
-
-    fn input(record: &Indicator) -> IndicatorInput {
-        IndicatorInput::from(record)
-    }
-
     fn parent_of(_: &String) {}
 
     fn load(conn: &mut DbConnection, code: &String) -> Result<Indicator, AppError> {
@@ -85,6 +77,14 @@ impl Resource for Indicator {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &IndicatorInput,
+    ) -> Result<Option<Indicator>, AppError> {
+        Ok(queries::find_by_code(conn, &input.code)?)
     }
 
     fn insert(

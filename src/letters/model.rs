@@ -1,7 +1,7 @@
 //! Letter request and response types.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -65,6 +65,33 @@ pub struct LetterInput {
     #[schema(example = "Tweede Kamer, officiële publicaties")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = letters, treat_none_as_null = true)]
+pub struct LetterForm<'a> {
+    pub sent_on: NaiveDate,
+    pub subject: &'a str,
+    pub reference: Option<&'a str>,
+    pub kamerstuk: Option<&'a str>,
+    pub minister: &'a str,
+    pub url: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> From<&'a LetterInput> for LetterForm<'a> {
+    fn from(input: &'a LetterInput) -> Self {
+        Self {
+            sent_on: input.sent_on,
+            subject: &input.subject,
+            reference: input.reference.as_deref(),
+            kamerstuk: input.kamerstuk.as_deref(),
+            minister: &input.minister,
+            url: input.url.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for LetterInput {

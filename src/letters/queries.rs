@@ -1,14 +1,14 @@
 //! Letter storage: diesel only.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
-use crate::letters::model::{Letter, LetterFilter, LetterInput};
+use crate::letters::model::{Letter, LetterFilter, LetterForm, LetterInput};
 use crate::schema::letters;
+use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 
 fn filtered<'a>(filter: &LetterFilter) -> letters::BoxedQuery<'a, Backend> {
     let mut query = letters::table.into_boxed();
@@ -51,56 +51,22 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<Letter, AppError> {
         .ok_or_else(|| AppError::NotFound(format!("There is no letter {id}.")))
 }
 
+/// The letter `input` stands for: the one with its reference or, when it
+/// has none, the one of its date without a reference.
+pub fn find_natural(conn: &mut DbConnection, input: &LetterInput) -> QueryResult<Option<Letter>> {
+    let query = letters::table.select(Letter::as_select()).into_boxed();
+    let query = match &input.reference {
+        Some(reference) => query.filter(letters::reference.eq(reference)),
+        None => query
+            .filter(letters::sent_on.eq(input.sent_on))
+            .filter(letters::reference.is_null()),
+    };
+    query.first(conn).optional()
+}
+
 /// Whether a letter exists, for references in other bodies.
 pub fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(letters::table.find(id))).get_result(conn)
-}
-
-/// A letter's stored columns as a write sets them from its input.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = letters, treat_none_as_null = true)]
-struct Row<'a> {
-    sent_on: NaiveDate,
-    subject: &'a str,
-    reference: Option<&'a str>,
-    kamerstuk: Option<&'a str>,
-    minister: &'a str,
-    url: Option<&'a str>,
-    source: Option<&'a str>,
-    version: i64,
-    /// Set once, by the insert.
-    #[diesel(skip_update)]
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-impl<'a> Row<'a> {
-    fn new(input: &'a LetterInput, version: i64, now: NaiveDateTime) -> Self {
-        Self {
-            sent_on: input.sent_on,
-            subject: &input.subject,
-            reference: input.reference.as_deref(),
-            kamerstuk: input.kamerstuk.as_deref(),
-            minister: &input.minister,
-            url: input.url.as_deref(),
-            source: input.source.as_deref(),
-            version,
-            created_at: now,
-            updated_at: now,
-        }
-    }
-}
-
-fn duplicate(input: &LetterInput) -> impl FnOnce(DieselError) -> AppError + '_ {
-    move |e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict(format!(
-                "A letter with reference `{}` already exists.",
-                input.reference.as_deref().unwrap_or_default()
-            ))
-        }
-        other => other.into(),
-    }
 }
 
 pub fn insert(
@@ -108,11 +74,11 @@ pub fn insert(
     input: &LetterInput,
     now: NaiveDateTime,
 ) -> Result<Letter, AppError> {
-    let id: i64 = diesel::insert_into(letters::table)
-        .values(&Row::new(input, 1, now))
-        .returning(letters::id)
-        .get_result(conn)
-        .map_err(duplicate(input))?;
+    let form = LetterForm::from(input);
+    let id = insert_versioned!(conn, letters, form, now).map_err(duplicate(format!(
+        "A letter with reference `{}` already exists.",
+        input.reference.as_deref().unwrap_or_default()
+    )))?;
     get(conn, id)
 }
 
@@ -122,40 +88,13 @@ pub fn update(
     input: &LetterInput,
     now: NaiveDateTime,
 ) -> Result<Letter, AppError> {
-    let changed = diesel::update(
-        letters::table
-            .filter(letters::id.eq(current.id))
-            .filter(letters::version.eq(current.version)),
-    )
-    .set(&Row::new(input, current.version + 1, now))
-    .execute(conn)
-    .map_err(duplicate(input))?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    let form = LetterForm::from(input);
+    update_versioned!(conn, letters, current.id, current.version, form, now)?;
     get(conn, current.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &Letter) -> Result<(), AppError> {
-    let deleted = diesel::delete(
-        letters::table
-            .filter(letters::id.eq(current.id))
-            .filter(letters::version.eq(current.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to letter {}.",
-                current.id
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, letters, current.id, current.version)
 }
 
 /// A 400 for a body member naming a letter that does not exist.

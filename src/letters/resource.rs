@@ -53,14 +53,6 @@ impl Resource for Letter {
         ),
     };
 
-    fn view(record: &Letter) -> LetterView {
-        LetterView::from(record)
-    }
-
-    fn input(record: &Letter) -> LetterInput {
-        LetterInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<Letter, AppError> {
@@ -79,6 +71,14 @@ impl Resource for Letter {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &LetterInput,
+    ) -> Result<Option<Letter>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(conn: &mut DbConnection, _: &(), input: &LetterInput) -> Result<Letter, AppError> {

@@ -1,7 +1,7 @@
 //! Measurement request and response types.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -96,6 +96,51 @@ pub struct MeasurementInput {
     #[schema(example = "The letter says \"about 45%\".")]
     #[validate(custom(function = "rules::prose"))]
     pub note: Option<String>,
+}
+
+/// The ids the codes of a figure (a measurement or a target) stand for.
+#[derive(Debug, Clone, Copy)]
+pub struct ScopeIds {
+    pub indicator_id: i64,
+    /// `None` for a national figure.
+    pub covenant_id: Option<i64>,
+}
+
+/// The columns a client's input decides, with its codes resolved.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = measurements,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub struct MeasurementForm<'a> {
+    indicator_id: i64,
+    covenant_id: Option<i64>,
+    value: f64,
+    measured_on: NaiveDate,
+    numerator: Option<f64>,
+    denominator: Option<f64>,
+    annual_report_id: Option<i64>,
+    letter_id: Option<i64>,
+    source_url: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+impl<'a> MeasurementForm<'a> {
+    pub fn new(ids: ScopeIds, input: &'a MeasurementInput) -> Self {
+        Self {
+            indicator_id: ids.indicator_id,
+            covenant_id: ids.covenant_id,
+            value: input.value,
+            measured_on: input.measured_on,
+            numerator: input.numerator,
+            denominator: input.denominator,
+            annual_report_id: input.annual_report,
+            letter_id: input.letter,
+            source_url: input.source_url.as_deref(),
+            note: input.note.as_deref(),
+        }
+    }
 }
 
 /// Two floats agree to the last few bits (a quotient sent as a decimal).

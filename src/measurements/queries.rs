@@ -1,6 +1,6 @@
 //! Measurement storage: diesel only.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::annual_reports::queries as annual_reports_q;
@@ -12,22 +12,27 @@ use crate::indicators::model::{Indicator, Unit};
 use crate::indicators::queries as indicators_q;
 use crate::letters::queries as letters_q;
 use crate::measurements::model::{
-    Measurement, MeasurementFilter, MeasurementInput, MeasurementRecord, Scope,
+    Measurement, MeasurementFilter, MeasurementForm, MeasurementInput, MeasurementRecord, Scope,
+    ScopeIds,
 };
 use crate::schema::{covenants, indicators, measurements};
+use crate::storage::{delete_versioned, sorted};
 
 type Joined = diesel::dsl::LeftJoin<
     diesel::dsl::InnerJoin<measurements::table, indicators::table>,
     covenants::table,
 >;
+type Query<'a> = diesel::helper_types::IntoBoxed<'a, Joined, Backend>;
 
-fn filtered<'a>(
-    filter: &MeasurementFilter,
-) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
-    let mut query = measurements::table
+fn joined<'a>() -> Query<'a> {
+    measurements::table
         .inner_join(indicators::table)
         .left_join(covenants::table)
-        .into_boxed();
+        .into_boxed()
+}
+
+fn filtered<'a>(filter: &MeasurementFilter) -> Query<'a> {
+    let mut query = joined();
     if let Some(indicator) = &filter.indicator {
         query = query.filter(indicators::code.eq(indicator.clone()));
     }
@@ -64,6 +69,18 @@ fn record((measurement, indicator_code, covenant_code): Row) -> MeasurementRecor
     }
 }
 
+/// The records `query` finds, with the codes they refer to.
+fn load(conn: &mut DbConnection, query: Query<'_>) -> QueryResult<Vec<MeasurementRecord>> {
+    let rows = query
+        .select((
+            Measurement::as_select(),
+            indicators::code,
+            covenants::code.nullable(),
+        ))
+        .load::<Row>(conn)?;
+    Ok(rows.into_iter().map(record).collect())
+}
+
 pub fn list(
     conn: &mut DbConnection,
     filter: &MeasurementFilter,
@@ -72,18 +89,11 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<MeasurementRecord>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let query = filtered(filter).select((
-        Measurement::as_select(),
-        indicators::code,
-        covenants::code.nullable(),
-    ));
-    let query = if sort.first().is_some_and(|k| k.descending) {
-        query.order_by((measurements::measured_on.desc(), measurements::id.desc()))
-    } else {
-        query.order_by((measurements::measured_on.asc(), measurements::id.asc()))
-    };
-    let rows = query.offset(offset).limit(limit).load::<Row>(conn)?;
-    Ok((rows.into_iter().map(record).collect(), total))
+    let query = sorted!(filtered(filter), sort, {
+        "measuredOn" => measurements::measured_on,
+    });
+    let query = query.then_order_by(measurements::id.asc());
+    Ok((load(conn, query.offset(offset).limit(limit))?, total))
 }
 
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<MeasurementRecord, AppError> {
@@ -102,22 +112,36 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<MeasurementRecord, AppErr
         .ok_or_else(|| AppError::NotFound(format!("There is no measurement {id}.")))
 }
 
-/// Keeps the field errors of a failed check to report them with the others.
-fn collect(result: Result<(), AppError>, errors: &mut Vec<FieldError>) -> Result<(), AppError> {
-    match result {
-        Err(AppError::Invalid { errors: found, .. }) => {
-            errors.extend(found);
-            Ok(())
-        }
-        other => other,
-    }
+/// The measurement `input` stands for: the one of its indicator and scope
+/// on its date.
+pub fn find_natural(
+    conn: &mut DbConnection,
+    input: &MeasurementInput,
+) -> QueryResult<Option<MeasurementRecord>> {
+    let query = joined()
+        .filter(indicators::code.eq(input.indicator.clone()))
+        .filter(measurements::measured_on.eq(input.measured_on));
+    let query = match &input.covenant {
+        Some(code) => query.filter(covenants::code.eq(code.clone())),
+        None => query.filter(measurements::covenant_id.is_null()),
+    };
+    Ok(load(conn, query.order_by(measurements::id.asc()).limit(1))?.pop())
 }
 
-/// The ids a measurement refers to, after checking every reference; all
-/// problems are reported together.
-struct References {
-    indicator_id: i64,
-    covenant_id: Option<i64>,
+/// The value of a check, or `None` with its field errors kept to report
+/// them with the others.
+fn collect<T>(
+    result: Result<T, AppError>,
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<T>, AppError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(AppError::Invalid { errors: found, .. }) => {
+            errors.extend(found);
+            Ok(None)
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// The indicator with code `indicator` and the id of the covenant with code
@@ -138,126 +162,62 @@ fn indicator_and_covenant(
         .optional()
 }
 
-fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<References, AppError> {
-    let mut errors: Vec<FieldError> = Vec::new();
-    let (indicator, mut covenant_id) =
-        match indicator_and_covenant(conn, &input.indicator, input.covenant.as_deref())? {
-            Some((indicator, covenant_id)) => (Some(indicator), covenant_id),
-            None => (None, None),
-        };
-    if indicator.is_none() {
-        errors.push(FieldError::body(
-            "/indicator",
-            format!("there is no indicator with code `{}`", input.indicator),
-        ));
-    }
-    if let Some(reason) = indicator
-        .as_ref()
-        .and_then(|i| Unit::from_stored(&i.unit).refuse(input.value))
+/// The ids the codes of a figure (a measurement or a target) stand for; a
+/// 400 error in `errors` for a code that names nothing and for each of
+/// `values` (a body member and its value) that does not fit the
+/// indicator's unit. `None` when the indicator does not exist.
+pub fn resolve_scope(
+    conn: &mut DbConnection,
+    indicator_code: &str,
+    covenant: Option<&str>,
+    values: &[(&str, Option<f64>)],
+    errors: &mut Vec<FieldError>,
+) -> Result<Option<ScopeIds>, AppError> {
+    let (indicator, mut covenant_id) = match indicator_and_covenant(conn, indicator_code, covenant)?
     {
-        errors.push(FieldError::body("/value", reason));
+        Some((indicator, covenant_id)) => (Some(indicator), covenant_id),
+        None => (None, None),
+    };
+    match &indicator {
+        None => errors.push(FieldError::body(
+            "/indicator",
+            format!("there is no indicator with code `{indicator_code}`"),
+        )),
+        Some(indicator) => {
+            let unit = Unit::from_stored(&indicator.unit);
+            errors.extend(values.iter().filter_map(|(pointer, value)| {
+                Some(FieldError::body(pointer, unit.refuse((*value)?)?))
+            }));
+        }
     }
     // Not found with the indicator: absent, or not looked for because the
     // indicator is absent; its own lookup tells which (and words the error).
-    if let (Some(code), None) = (&input.covenant, covenant_id) {
-        match id_for_reference(conn, code, "/covenant") {
-            Ok(id) => covenant_id = Some(id),
-            Err(error) => collect(Err(error), &mut errors)?,
-        };
+    if let (Some(code), None) = (covenant, covenant_id) {
+        covenant_id = collect(id_for_reference(conn, code, "/covenant"), errors)?;
     }
+    Ok(indicator.map(|indicator| ScopeIds {
+        indicator_id: indicator.id,
+        covenant_id,
+    }))
+}
+
+/// The ids a measurement refers to, after checking every reference; all
+/// problems are reported together.
+fn resolve(conn: &mut DbConnection, input: &MeasurementInput) -> Result<ScopeIds, AppError> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    let values = [("/value", Some(input.value))];
+    let covenant = input.covenant.as_deref();
+    let ids = resolve_scope(conn, &input.indicator, covenant, &values, &mut errors)?;
     if let Some(report) = input.annual_report {
-        let checked = annual_reports_q::require_of_covenant(
-            conn,
-            report,
-            input.covenant.as_deref(),
-            "/annualReport",
-        );
+        let checked =
+            annual_reports_q::require_of_covenant(conn, report, covenant, "/annualReport");
         collect(checked, &mut errors)?;
     }
     if let Some(letter) = input.letter {
         collect(letters_q::require(conn, letter, "/letter"), &mut errors)?;
     }
-    match (errors.is_empty(), indicator) {
-        (true, Some(indicator)) => Ok(References {
-            indicator_id: indicator.id,
-            covenant_id,
-        }),
-        _ => Err(AppError::invalid(errors)),
-    }
-}
-
-/// The columns a client's input decides, with its references resolved.
-#[derive(Insertable, AsChangeset)]
-#[diesel(
-    table_name = measurements,
-    treat_none_as_null = true,
-    treat_none_as_default_value = false
-)]
-struct Fields<'a> {
-    indicator_id: i64,
-    covenant_id: Option<i64>,
-    value: f64,
-    measured_on: NaiveDate,
-    numerator: Option<f64>,
-    denominator: Option<f64>,
-    annual_report_id: Option<i64>,
-    letter_id: Option<i64>,
-    source_url: Option<&'a str>,
-    note: Option<&'a str>,
-}
-
-impl<'a> Fields<'a> {
-    fn new(refs: References, input: &'a MeasurementInput) -> Self {
-        Self {
-            indicator_id: refs.indicator_id,
-            covenant_id: refs.covenant_id,
-            value: input.value,
-            measured_on: input.measured_on,
-            numerator: input.numerator,
-            denominator: input.denominator,
-            annual_report_id: input.annual_report,
-            letter_id: input.letter,
-            source_url: input.source_url.as_deref(),
-            note: input.note.as_deref(),
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = measurements)]
-struct NewMeasurement<'a> {
-    #[diesel(embed)]
-    fields: Fields<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = measurements)]
-struct MeasurementChange<'a> {
-    #[diesel(embed)]
-    fields: Fields<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
-}
-
-pub fn insert(
-    conn: &mut DbConnection,
-    input: &MeasurementInput,
-    now: NaiveDateTime,
-) -> Result<MeasurementRecord, AppError> {
-    let refs = resolve(conn, input)?;
-    let measurement = diesel::insert_into(measurements::table)
-        .values(&NewMeasurement {
-            fields: Fields::new(refs, input),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .returning(measurements::all_columns)
-        .get_result::<Measurement>(conn)?;
-    Ok(written(measurement, input))
+    ids.filter(|_| errors.is_empty())
+        .ok_or_else(|| AppError::invalid(errors))
 }
 
 /// The record of a row just written from `input`: its codes are the ones
@@ -270,24 +230,46 @@ fn written(measurement: Measurement, input: &MeasurementInput) -> MeasurementRec
     }
 }
 
+// Insert and update answer the row they wrote (not only its id, as
+// `insert_versioned!` and `update_versioned!` do): recording a measurement
+// is the write path the benchmark measures, and reads nothing back.
+
+pub fn insert(
+    conn: &mut DbConnection,
+    input: &MeasurementInput,
+    now: NaiveDateTime,
+) -> Result<MeasurementRecord, AppError> {
+    let form = MeasurementForm::new(resolve(conn, input)?, input);
+    let measurement = diesel::insert_into(measurements::table)
+        .values((
+            form,
+            measurements::version.eq(1_i64),
+            measurements::created_at.eq(now),
+            measurements::updated_at.eq(now),
+        ))
+        .returning(measurements::all_columns)
+        .get_result::<Measurement>(conn)?;
+    Ok(written(measurement, input))
+}
+
 pub fn update(
     conn: &mut DbConnection,
     current: &MeasurementRecord,
     input: &MeasurementInput,
     now: NaiveDateTime,
 ) -> Result<MeasurementRecord, AppError> {
-    let refs = resolve(conn, input)?;
+    let form = MeasurementForm::new(resolve(conn, input)?, input);
     let m = &current.measurement;
     let measurement = diesel::update(
         measurements::table
             .filter(measurements::id.eq(m.id))
             .filter(measurements::version.eq(m.version)),
     )
-    .set(&MeasurementChange {
-        fields: Fields::new(refs, input),
-        version: m.version + 1,
-        updated_at: now,
-    })
+    .set((
+        form,
+        measurements::version.eq(m.version + 1),
+        measurements::updated_at.eq(now),
+    ))
     .returning(measurements::all_columns)
     .get_result::<Measurement>(conn)
     .optional()?
@@ -297,16 +279,7 @@ pub fn update(
 
 pub fn delete(conn: &mut DbConnection, current: &MeasurementRecord) -> Result<(), AppError> {
     let m = &current.measurement;
-    let deleted = diesel::delete(
-        measurements::table
-            .filter(measurements::id.eq(m.id))
-            .filter(measurements::version.eq(m.version)),
-    )
-    .execute(conn)?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, measurements, m.id, m.version)
 }
 
 /// A source measurements can cite.

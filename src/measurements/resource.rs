@@ -59,14 +59,6 @@ impl Resource for MeasurementRecord {
         ),
     };
 
-    fn view(record: &MeasurementRecord) -> MeasurementView {
-        MeasurementView::from(record)
-    }
-
-    fn input(record: &MeasurementRecord) -> MeasurementInput {
-        MeasurementInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<MeasurementRecord, AppError> {
@@ -85,6 +77,14 @@ impl Resource for MeasurementRecord {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &MeasurementInput,
+    ) -> Result<Option<MeasurementRecord>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(

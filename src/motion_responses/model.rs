@@ -1,7 +1,7 @@
 //! Motion response request and response types.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -61,6 +61,29 @@ pub struct MotionResponseInput {
     #[schema(example = "Kamerbrief 13 november 2018, paragraaf 'Moties'")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = motion_responses, treat_none_as_null = true)]
+pub struct MotionResponseForm<'a> {
+    pub motion_id: i64,
+    pub letter_id: i64,
+    pub summary: &'a str,
+    pub reported_status: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> From<&'a MotionResponseInput> for MotionResponseForm<'a> {
+    fn from(input: &'a MotionResponseInput) -> Self {
+        Self {
+            motion_id: input.motion,
+            letter_id: input.letter,
+            summary: &input.summary,
+            reported_status: input.reported_status.map(|s| s.as_str()),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for MotionResponseInput {

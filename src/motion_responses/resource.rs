@@ -54,14 +54,6 @@ impl Resource for MotionResponseRecord {
         ),
     };
 
-    fn view(record: &MotionResponseRecord) -> MotionResponseView {
-        MotionResponseView::from(record)
-    }
-
-    fn input(record: &MotionResponseRecord) -> MotionResponseInput {
-        MotionResponseInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<MotionResponseRecord, AppError> {
@@ -80,6 +72,14 @@ impl Resource for MotionResponseRecord {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &MotionResponseInput,
+    ) -> Result<Option<MotionResponseRecord>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(

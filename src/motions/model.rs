@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::{Validate as FieldRules, ValidationError};
@@ -136,6 +136,36 @@ pub struct MotionInput {
     #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides (submitters and covenants are rows
+/// of their own).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = motions, treat_none_as_null = true)]
+pub struct MotionForm<'a> {
+    pub dossier: &'a str,
+    pub number: i64,
+    pub title: &'a str,
+    pub submitted_on: Option<NaiveDate>,
+    pub voted_on: Option<NaiveDate>,
+    pub request: &'a str,
+    pub status: &'a str,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> From<&'a MotionInput> for MotionForm<'a> {
+    fn from(input: &'a MotionInput) -> Self {
+        Self {
+            dossier: &input.dossier,
+            number: input.number,
+            title: &input.title,
+            submitted_on: input.submitted_on,
+            voted_on: input.voted_on,
+            request: &input.request,
+            status: input.status.as_str(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for MotionInput {

@@ -1,14 +1,16 @@
 //! Motion storage: diesel only, no HTTP.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
-use crate::motions::model::{Motion, MotionFilter, MotionInput, MotionRecord, citation};
+use crate::motions::model::{
+    Motion, MotionFilter, MotionForm, MotionInput, MotionRecord, citation,
+};
 use crate::schema::{covenants, motion_covenants, motion_submitters, motions};
+use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 
 fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
     let mut query = motions::table.into_boxed();
@@ -34,9 +36,13 @@ fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
     query
 }
 
-/// Adds their submitters, covenant codes and responses to motions: three
-/// queries for all of them.
-fn with_details(conn: &mut DbConnection, rows: Vec<Motion>) -> QueryResult<Vec<MotionRecord>> {
+/// The motions `query` finds, with their submitters, covenant codes and
+/// responses: four queries however many motions.
+fn records(
+    conn: &mut DbConnection,
+    query: motions::BoxedQuery<'_, Backend>,
+) -> QueryResult<Vec<MotionRecord>> {
+    let rows: Vec<Motion> = query.select(Motion::as_select()).load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
     let submitters: Vec<(i64, String)> = motion_submitters::table
         .filter(motion_submitters::motion_id.eq_any(&ids))
@@ -81,12 +87,12 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<MotionRecord>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select(Motion::as_select());
+    let mut query = filtered(filter);
+    // Not `sorted!`: motions without a known date sort last either way.
     for key in sort {
         query = match (key.field, key.descending) {
             ("number", false) => query.then_order_by(motions::number.asc()),
             ("number", true) => query.then_order_by(motions::number.desc()),
-            // Motions without a known date sort last either way.
             (_, false) => query
                 .then_order_by(motions::submitted_on.is_null())
                 .then_order_by(motions::submitted_on.asc()),
@@ -95,24 +101,30 @@ pub fn list(
                 .then_order_by(motions::submitted_on.desc()),
         };
     }
-    let rows = query
+    let query = query
         .then_order_by(motions::id.asc())
         .offset(offset)
-        .limit(limit)
-        .load(conn)?;
-    Ok((with_details(conn, rows)?, total))
+        .limit(limit);
+    Ok((records(conn, query)?, total))
 }
 
 /// The motion with `id`, or a 404 problem.
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<MotionRecord, AppError> {
-    let row = motions::table
-        .filter(motions::id.eq(id))
-        .select(Motion::as_select())
-        .first(conn)
-        .optional()?;
-    with_details(conn, row.into_iter().collect())?
+    records(conn, motions::table.filter(motions::id.eq(id)).into_boxed())?
         .pop()
         .ok_or_else(|| AppError::NotFound(format!("There is no motion with id {id}.")))
+}
+
+/// The motion `input` stands for: the one with its dossier and number.
+pub fn find_natural(
+    conn: &mut DbConnection,
+    input: &MotionInput,
+) -> QueryResult<Option<MotionRecord>> {
+    let query = motions::table
+        .filter(motions::dossier.eq(&input.dossier))
+        .filter(motions::number.eq(input.number))
+        .into_boxed();
+    Ok(records(conn, query)?.pop())
 }
 
 /// Citations of the motions concerning a covenant (at most `limit`), and how
@@ -165,55 +177,6 @@ fn covenant_ids(conn: &mut DbConnection, codes: &[String]) -> Result<Vec<i64>, A
     }
 }
 
-fn already_recorded(input: &MotionInput) -> impl FnOnce(DieselError) -> AppError + '_ {
-    move |error| match error {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict(format!(
-                "{} is already recorded as another motion.",
-                citation(&input.dossier, input.number)
-            ))
-        }
-        other => other.into(),
-    }
-}
-
-/// A motion's stored columns as a write sets them from its input.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = motions, treat_none_as_null = true)]
-struct Row<'a> {
-    dossier: &'a str,
-    number: i64,
-    title: &'a str,
-    submitted_on: Option<NaiveDate>,
-    voted_on: Option<NaiveDate>,
-    request: &'a str,
-    status: &'a str,
-    source: Option<&'a str>,
-    version: i64,
-    /// Set once, by the insert.
-    #[diesel(skip_update)]
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-impl<'a> Row<'a> {
-    fn new(input: &'a MotionInput, version: i64, now: NaiveDateTime) -> Self {
-        Self {
-            dossier: &input.dossier,
-            number: input.number,
-            title: &input.title,
-            submitted_on: input.submitted_on,
-            voted_on: input.voted_on,
-            request: &input.request,
-            status: input.status.as_str(),
-            source: input.source.as_deref(),
-            version,
-            created_at: now,
-            updated_at: now,
-        }
-    }
-}
-
 /// Stores the motion's submitters and covenants in place of those it had.
 fn replace_details(
     conn: &mut DbConnection,
@@ -251,11 +214,11 @@ pub fn insert(
     now: NaiveDateTime,
 ) -> Result<MotionRecord, AppError> {
     let covenant_ids = covenant_ids(conn, &input.covenants)?;
-    let id: i64 = diesel::insert_into(motions::table)
-        .values(&Row::new(input, 1, now))
-        .returning(motions::id)
-        .get_result(conn)
-        .map_err(already_recorded(input))?;
+    let form = MotionForm::from(input);
+    let id = insert_versioned!(conn, motions, form, now).map_err(duplicate(format!(
+        "{} is already recorded as another motion.",
+        citation(&input.dossier, input.number)
+    )))?;
     replace_details(conn, id, &input.submitters, &covenant_ids)?;
     get(conn, id)
 }
@@ -270,17 +233,8 @@ pub fn update(
 ) -> Result<MotionRecord, AppError> {
     let covenant_ids = covenant_ids(conn, &input.covenants)?;
     let m = &current.motion;
-    let changed = diesel::update(
-        motions::table
-            .filter(motions::id.eq(m.id))
-            .filter(motions::version.eq(m.version)),
-    )
-    .set(&Row::new(input, m.version + 1, now))
-    .execute(conn)
-    .map_err(already_recorded(input))?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    let form = MotionForm::from(input);
+    update_versioned!(conn, motions, m.id, m.version, form, now)?;
     replace_details(conn, m.id, &input.submitters, &covenant_ids)?;
     get(conn, m.id)
 }
@@ -288,14 +242,5 @@ pub fn update(
 pub fn delete(conn: &mut DbConnection, current: &MotionRecord) -> Result<(), AppError> {
     let m = &current.motion;
     replace_details(conn, m.id, &[], &[])?;
-    let deleted = diesel::delete(
-        motions::table
-            .filter(motions::id.eq(m.id))
-            .filter(motions::version.eq(m.version)),
-    )
-    .execute(conn)?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, motions, m.id, m.version)
 }

@@ -58,14 +58,6 @@ impl Resource for MotionRecord {
         ),
     };
 
-    fn view(record: &MotionRecord) -> MotionView {
-        MotionView::from(record)
-    }
-
-    fn input(record: &MotionRecord) -> MotionInput {
-        MotionInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<MotionRecord, AppError> {
@@ -84,6 +76,14 @@ impl Resource for MotionRecord {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &MotionInput,
+    ) -> Result<Option<MotionRecord>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(

@@ -3,7 +3,7 @@
 //! Enterprises as the frame of reference for its international activities.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -61,6 +61,31 @@ pub struct OecdEndorsementInput {
     )]
     #[validate(custom(function = "rules::source"))]
     pub source: String,
+}
+
+/// The columns a client's input decides, with the organisation, which an
+/// update keeps.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = oecd_endorsements, treat_none_as_null = true)]
+pub struct OecdEndorsementForm<'a> {
+    #[diesel(skip_update)]
+    pub organisation_id: i64,
+    pub endorsed_on: NaiveDate,
+    pub withdrawn_on: Option<NaiveDate>,
+    pub evidence_url: Option<&'a str>,
+    pub source: &'a str,
+}
+
+impl<'a> OecdEndorsementForm<'a> {
+    pub fn new(organisation_id: i64, input: &'a OecdEndorsementInput) -> Self {
+        Self {
+            organisation_id,
+            endorsed_on: input.endorsed_on,
+            withdrawn_on: input.withdrawn_on,
+            evidence_url: input.evidence_url.as_deref(),
+            source: &input.source,
+        }
+    }
 }
 
 impl Validate for OecdEndorsementInput {
@@ -132,13 +157,9 @@ pub struct OecdEndorsementLinks {
     pub organisation: Link,
 }
 
-/// The path of an organisation's endorsements.
-pub fn endorsements_path(organisation: i64) -> String {
-    format!("{}/oecd-endorsements", organisation_path(organisation))
-}
-
 impl From<&OecdEndorsement> for OecdEndorsementView {
     fn from(e: &OecdEndorsement) -> Self {
+        let organisation = organisation_path(e.organisation_id);
         Self {
             id: e.id,
             organisation: e.organisation_id,
@@ -149,8 +170,8 @@ impl From<&OecdEndorsement> for OecdEndorsementView {
             created_at: e.created_at.and_utc(),
             updated_at: e.updated_at.and_utc(),
             links: OecdEndorsementLinks {
-                self_link: Link::new(format!("{}/{}", endorsements_path(e.organisation_id), e.id)),
-                organisation: Link::new(organisation_path(e.organisation_id)),
+                self_link: Link::new(format!("{organisation}/oecd-endorsements/{}", e.id)),
+                organisation: Link::new(organisation),
             },
         }
     }

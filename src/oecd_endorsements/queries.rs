@@ -7,17 +7,34 @@ use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::oecd_endorsements::model::{
-    OecdEndorsement, OecdEndorsementFilter, OecdEndorsementInput,
+    OecdEndorsement, OecdEndorsementFilter, OecdEndorsementForm, OecdEndorsementInput,
 };
 use crate::schema::oecd_endorsements;
+use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
 
-fn filtered<'a>(
-    organisation: i64,
-    filter: &OecdEndorsementFilter,
-) -> oecd_endorsements::BoxedQuery<'a, Backend> {
-    let mut query = oecd_endorsements::table
+type Query<'a> = oecd_endorsements::BoxedQuery<'a, Backend>;
+
+/// An organisation's endorsements, to narrow down.
+fn of<'a>(organisation: i64) -> Query<'a> {
+    oecd_endorsements::table
         .filter(oecd_endorsements::organisation_id.eq(organisation))
-        .into_boxed();
+        .into_boxed()
+}
+
+/// The earliest endorsement `query` finds.
+fn first(conn: &mut DbConnection, query: Query) -> QueryResult<Option<OecdEndorsement>> {
+    query
+        .then_order_by((
+            oecd_endorsements::endorsed_on.asc(),
+            oecd_endorsements::id.asc(),
+        ))
+        .select(OecdEndorsement::as_select())
+        .first(conn)
+        .optional()
+}
+
+fn filtered<'a>(organisation: i64, filter: &OecdEndorsementFilter) -> Query<'a> {
+    let mut query = of(organisation);
     if let Some(day) = filter.active_on {
         query = query.filter(oecd_endorsements::endorsed_on.le(day)).filter(
             oecd_endorsements::withdrawn_on
@@ -38,31 +55,35 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<OecdEndorsement>, i64)> {
     let total = filtered(organisation, filter).count().get_result(conn)?;
-    // `endorsedOn` is the only sortable field, and periods do not overlap.
-    let descending = sort.first().is_some_and(|key| key.descending);
-    let query = filtered(organisation, filter).select(OecdEndorsement::as_select());
-    let query = if descending {
-        query.order_by((
-            oecd_endorsements::endorsed_on.desc(),
-            oecd_endorsements::id.desc(),
-        ))
-    } else {
-        query.order_by((
-            oecd_endorsements::endorsed_on.asc(),
-            oecd_endorsements::id.asc(),
-        ))
-    };
-    let rows = query.offset(offset).limit(limit).load(conn)?;
+    let query = sorted!(filtered(organisation, filter).select(OecdEndorsement::as_select()), sort, {
+        "endorsedOn" => oecd_endorsements::endorsed_on,
+    });
+    let rows = query
+        .then_order_by(oecd_endorsements::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
     Ok((rows, total))
 }
 
 /// All endorsements of an organisation, oldest first.
 pub fn all_of(conn: &mut DbConnection, organisation: i64) -> QueryResult<Vec<OecdEndorsement>> {
-    oecd_endorsements::table
-        .filter(oecd_endorsements::organisation_id.eq(organisation))
+    of(organisation)
         .order_by(oecd_endorsements::endorsed_on.asc())
         .select(OecdEndorsement::as_select())
         .load(conn)
+}
+
+/// The organisation's endorsement that begins on `endorsed_on`, if any.
+pub fn find_by_start(
+    conn: &mut DbConnection,
+    organisation: i64,
+    endorsed_on: NaiveDate,
+) -> QueryResult<Option<OecdEndorsement>> {
+    first(
+        conn,
+        of(organisation).filter(oecd_endorsements::endorsed_on.eq(endorsed_on)),
+    )
 }
 
 /// The organisation's endorsement `id`, or a 404 problem (also when the
@@ -72,17 +93,11 @@ pub fn get(
     organisation: i64,
     id: i64,
 ) -> Result<OecdEndorsement, AppError> {
-    oecd_endorsements::table
-        .filter(oecd_endorsements::organisation_id.eq(organisation))
-        .filter(oecd_endorsements::id.eq(id))
-        .select(OecdEndorsement::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| {
-            AppError::NotFound(format!(
-                "Organisation {organisation} has no OECD endorsement {id}."
-            ))
-        })
+    first(conn, of(organisation).filter(oecd_endorsements::id.eq(id)))?.ok_or_else(|| {
+        AppError::NotFound(format!(
+            "Organisation {organisation} has no OECD endorsement {id}."
+        ))
+    })
 }
 
 /// 409 when the period of `input` overlaps another endorsement of the
@@ -95,26 +110,18 @@ fn check_no_overlap(
     input: &OecdEndorsementInput,
 ) -> Result<(), AppError> {
     crate::organisations::queries::lock(conn, organisation)?;
-    let mut query = oecd_endorsements::table
-        .filter(oecd_endorsements::organisation_id.eq(organisation))
-        .filter(
-            oecd_endorsements::withdrawn_on
-                .is_null()
-                .or(oecd_endorsements::withdrawn_on.gt(input.endorsed_on)),
-        )
-        .into_boxed();
+    let mut query = of(organisation).filter(
+        oecd_endorsements::withdrawn_on
+            .is_null()
+            .or(oecd_endorsements::withdrawn_on.gt(input.endorsed_on)),
+    );
     if let Some(end) = input.withdrawn_on {
         query = query.filter(oecd_endorsements::endorsed_on.lt(end));
     }
     if let Some(id) = except {
         query = query.filter(oecd_endorsements::id.ne(id));
     }
-    let existing = query
-        .order_by(oecd_endorsements::endorsed_on.asc())
-        .select(OecdEndorsement::as_select())
-        .first(conn)
-        .optional()?;
-    match existing {
+    match first(conn, query)? {
         Some(other) => Err(AppError::Conflict(format!(
             "Organisation {organisation} already endorses the OECD Guidelines in that period: \
              endorsement {} runs {}; endorsement periods of one organisation must not overlap.",
@@ -132,47 +139,6 @@ fn period(from: NaiveDate, to: Option<NaiveDate>) -> String {
     }
 }
 
-/// The columns a client's input decides.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = oecd_endorsements, treat_none_as_null = true)]
-struct Period<'a> {
-    endorsed_on: NaiveDate,
-    withdrawn_on: Option<NaiveDate>,
-    evidence_url: Option<&'a str>,
-    source: &'a str,
-}
-
-impl<'a> From<&'a OecdEndorsementInput> for Period<'a> {
-    fn from(input: &'a OecdEndorsementInput) -> Self {
-        Self {
-            endorsed_on: input.endorsed_on,
-            withdrawn_on: input.withdrawn_on,
-            evidence_url: input.evidence_url.as_deref(),
-            source: &input.source,
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = oecd_endorsements)]
-struct NewEndorsement<'a> {
-    organisation_id: i64,
-    #[diesel(embed)]
-    period: Period<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = oecd_endorsements)]
-struct EndorsementChange<'a> {
-    #[diesel(embed)]
-    period: Period<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
-}
-
 pub fn insert(
     conn: &mut DbConnection,
     organisation: i64,
@@ -180,16 +146,8 @@ pub fn insert(
     now: NaiveDateTime,
 ) -> Result<OecdEndorsement, AppError> {
     check_no_overlap(conn, organisation, None, input)?;
-    let id = diesel::insert_into(oecd_endorsements::table)
-        .values(&NewEndorsement {
-            organisation_id: organisation,
-            period: input.into(),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .returning(oecd_endorsements::id)
-        .get_result::<i64>(conn)?;
+    let form = OecdEndorsementForm::new(organisation, input);
+    let id = insert_versioned!(conn, oecd_endorsements, form, now)?;
     get(conn, organisation, id)
 }
 
@@ -201,33 +159,13 @@ pub fn update(
     input: &OecdEndorsementInput,
     now: NaiveDateTime,
 ) -> Result<OecdEndorsement, AppError> {
-    check_no_overlap(conn, current.organisation_id, Some(current.id), input)?;
-    let changed = diesel::update(
-        oecd_endorsements::table
-            .filter(oecd_endorsements::id.eq(current.id))
-            .filter(oecd_endorsements::version.eq(current.version)),
-    )
-    .set(&EndorsementChange {
-        period: input.into(),
-        version: current.version + 1,
-        updated_at: now,
-    })
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    get(conn, current.organisation_id, current.id)
+    let (organisation, id) = (current.organisation_id, current.id);
+    check_no_overlap(conn, organisation, Some(id), input)?;
+    let form = OecdEndorsementForm::new(organisation, input);
+    update_versioned!(conn, oecd_endorsements, id, current.version, form, now)?;
+    get(conn, organisation, id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &OecdEndorsement) -> Result<(), AppError> {
-    let deleted = diesel::delete(
-        oecd_endorsements::table
-            .filter(oecd_endorsements::id.eq(current.id))
-            .filter(oecd_endorsements::version.eq(current.version)),
-    )
-    .execute(conn)?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, oecd_endorsements, current.id, current.version)
 }

@@ -69,14 +69,6 @@ impl Resource for OecdEndorsement {
         ),
     };
 
-    fn view(record: &OecdEndorsement) -> OecdEndorsementView {
-        OecdEndorsementView::from(record)
-    }
-
-    fn input(record: &OecdEndorsement) -> OecdEndorsementInput {
-        OecdEndorsementInput::from(record)
-    }
-
     fn parent_of(&(organisation, _): &(i64, i64)) -> i64 {
         organisation
     }
@@ -103,6 +95,18 @@ impl Resource for OecdEndorsement {
             &query.sort,
             query.offset(),
             query.limit(),
+        )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        &organisation: &i64,
+        input: &OecdEndorsementInput,
+    ) -> Result<Option<OecdEndorsement>, AppError> {
+        Ok(queries::find_by_start(
+            conn,
+            organisation,
+            input.endorsed_on,
         )?)
     }
 

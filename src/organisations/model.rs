@@ -1,7 +1,7 @@
 //! Organisation request and response types.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::{Validate as FieldRules, ValidationError};
@@ -128,6 +128,33 @@ pub struct OrganisationInput {
     #[schema(example = "Handelsregister KvK, uittreksel 2018")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with the folded name.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = organisations, treat_none_as_null = true)]
+pub struct OrganisationForm<'a> {
+    pub name: &'a str,
+    pub name_folded: String,
+    pub kind: &'a str,
+    pub kvk_number: Option<&'a str>,
+    pub country: &'a str,
+    pub website: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> From<&'a OrganisationInput> for OrganisationForm<'a> {
+    fn from(input: &'a OrganisationInput) -> Self {
+        Self {
+            name: &input.name,
+            name_folded: fold_name(&input.name),
+            kind: input.kind.as_str(),
+            kvk_number: input.kvk_number.as_deref(),
+            country: input.country.as_str(),
+            website: input.website.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for OrganisationInput {

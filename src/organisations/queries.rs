@@ -2,13 +2,15 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::SortKey;
-use crate::organisations::model::{Organisation, OrganisationFilter, OrganisationInput, fold_name};
+use crate::organisations::model::{
+    Organisation, OrganisationFilter, OrganisationForm, OrganisationInput, fold_name,
+};
 use crate::schema::organisations;
+use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 /// `text` as a LIKE pattern matching itself anywhere, with `\` as escape.
 pub fn contains_pattern(text: &str) -> String {
@@ -54,15 +56,10 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<Organisation>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select(Organisation::as_select());
-    for key in sort {
-        query = match (key.field, key.descending) {
-            ("createdAt", false) => query.then_order_by(organisations::created_at.asc()),
-            ("createdAt", true) => query.then_order_by(organisations::created_at.desc()),
-            (_, false) => query.then_order_by(organisations::name_folded.asc()),
-            (_, true) => query.then_order_by(organisations::name_folded.desc()),
-        };
-    }
+    let query = sorted!(filtered(filter).select(Organisation::as_select()), sort, {
+        "name" => organisations::name_folded,
+        "createdAt" => organisations::created_at,
+    });
     let rows = query
         .then_order_by(organisations::id.asc())
         .offset(offset)
@@ -74,6 +71,15 @@ pub fn list(
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Organisation>> {
     organisations::table
         .find(id)
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The organisation named `name` exactly, if any.
+pub fn find_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<Organisation>> {
+    organisations::table
+        .filter(organisations::name.eq(name))
         .select(Organisation::as_select())
         .first(conn)
         .optional()
@@ -115,62 +121,13 @@ pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
     Ok(())
 }
 
-fn kvk_taken(input: &OrganisationInput) -> impl FnOnce(DieselError) -> AppError + '_ {
-    move |e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict(format!(
-                "Another organisation already has KvK number {}.",
-                input.kvk_number.as_deref().unwrap_or_default()
-            ))
-        }
-        other => other.into(),
-    }
-}
-
-/// The columns a client's input decides, with the folded name.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = organisations, treat_none_as_null = true)]
-struct Identity<'a> {
-    name: &'a str,
-    name_folded: String,
-    kind: &'a str,
-    kvk_number: Option<&'a str>,
-    country: &'a str,
-    website: Option<&'a str>,
-    source: Option<&'a str>,
-}
-
-impl<'a> From<&'a OrganisationInput> for Identity<'a> {
-    fn from(input: &'a OrganisationInput) -> Self {
-        Self {
-            name: &input.name,
-            name_folded: fold_name(&input.name),
-            kind: input.kind.as_str(),
-            kvk_number: input.kvk_number.as_deref(),
-            country: input.country.as_str(),
-            website: input.website.as_deref(),
-            source: input.source.as_deref(),
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = organisations)]
-struct NewOrganisation<'a> {
-    #[diesel(embed)]
-    identity: Identity<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = organisations)]
-struct OrganisationChange<'a> {
-    #[diesel(embed)]
-    identity: Identity<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
+/// The 409 names the taken KvK number: it is an organisation's only unique
+/// column.
+fn kvk_taken(input: &OrganisationInput) -> String {
+    format!(
+        "Another organisation already has KvK number {}.",
+        input.kvk_number.as_deref().unwrap_or_default()
+    )
 }
 
 pub fn insert(
@@ -178,16 +135,8 @@ pub fn insert(
     input: &OrganisationInput,
     now: NaiveDateTime,
 ) -> Result<Organisation, AppError> {
-    let id = diesel::insert_into(organisations::table)
-        .values(&NewOrganisation {
-            identity: input.into(),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .returning(organisations::id)
-        .get_result::<i64>(conn)
-        .map_err(kvk_taken(input))?;
+    let id = insert_versioned!(conn, organisations, OrganisationForm::from(input), now)
+        .map_err(duplicate(kvk_taken(input)))?;
     get(conn, id)
 }
 
@@ -199,44 +148,14 @@ pub fn update(
     input: &OrganisationInput,
     now: NaiveDateTime,
 ) -> Result<Organisation, AppError> {
-    let changed = diesel::update(
-        organisations::table
-            .filter(organisations::id.eq(current.id))
-            .filter(organisations::version.eq(current.version)),
-    )
-    .set(&OrganisationChange {
-        identity: input.into(),
-        version: current.version + 1,
-        updated_at: now,
-    })
-    .execute(conn)
-    .map_err(kvk_taken(input))?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    let form = OrganisationForm::from(input);
+    let (id, version) = (current.id, current.version);
+    update_versioned!(conn, organisations, id, version, form, now; duplicate(kvk_taken(input)))?;
     get(conn, current.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &Organisation) -> Result<(), AppError> {
-    let deleted = diesel::delete(
-        organisations::table
-            .filter(organisations::id.eq(current.id))
-            .filter(organisations::version.eq(current.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to organisation {}.",
-                current.id
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, organisations, current.id, current.version)
 }
 
 #[cfg(test)]

@@ -66,14 +66,6 @@ impl Resource for Organisation {
         ),
     };
 
-    fn view(record: &Organisation) -> OrganisationView {
-        OrganisationView::from(record)
-    }
-
-    fn input(record: &Organisation) -> OrganisationInput {
-        OrganisationInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<Organisation, AppError> {
@@ -92,6 +84,14 @@ impl Resource for Organisation {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &OrganisationInput,
+    ) -> Result<Option<Organisation>, AppError> {
+        Ok(queries::find_by_name(conn, &input.name)?)
     }
 
     fn insert(

@@ -2,7 +2,7 @@
 //! of a covenant.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -134,6 +134,33 @@ pub struct ParticipationInput {
     #[schema(example = "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018, bijlage 1")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with its covenant's id.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = participations, treat_none_as_null = true)]
+pub struct ParticipationForm<'a> {
+    pub covenant_id: i64,
+    pub organisation_id: i64,
+    pub role: &'a str,
+    pub joined_on: NaiveDate,
+    pub left_on: Option<NaiveDate>,
+    pub market_share: Option<f64>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> ParticipationForm<'a> {
+    pub fn new(covenant_id: i64, input: &'a ParticipationInput) -> Self {
+        Self {
+            covenant_id,
+            organisation_id: input.organisation,
+            role: input.role.as_str(),
+            joined_on: input.joined_on,
+            left_on: input.left_on,
+            market_share: input.market_share,
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for ParticipationInput {

@@ -9,18 +9,32 @@ use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::organisations::queries as organisations;
 use crate::participations::model::{
-    Participation, ParticipationFilter, ParticipationInput, ParticipationRecord,
+    Participation, ParticipationFilter, ParticipationForm, ParticipationInput, ParticipationRecord,
 };
 use crate::schema::{covenants, participations};
+use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
 
 type Joined = diesel::dsl::InnerJoin<participations::table, covenants::table>;
+type JoinedQuery<'a> = diesel::helper_types::IntoBoxed<'a, Joined, Backend>;
 
-fn filtered<'a>(
-    filter: &ParticipationFilter,
-) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
-    let mut query = participations::table
+/// Participations with their covenants, to narrow down.
+fn joined<'a>() -> JoinedQuery<'a> {
+    participations::table
         .inner_join(covenants::table)
-        .into_boxed();
+        .into_boxed()
+}
+
+/// The first participation `query` finds.
+fn first(conn: &mut DbConnection, query: JoinedQuery) -> QueryResult<Option<ParticipationRecord>> {
+    Ok(query
+        .select((Participation::as_select(), covenants::code))
+        .first::<(Participation, String)>(conn)
+        .optional()?
+        .map(record))
+}
+
+fn filtered<'a>(filter: &ParticipationFilter) -> JoinedQuery<'a> {
+    let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
     }
@@ -56,15 +70,10 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<ParticipationRecord>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select((Participation::as_select(), covenants::code));
-    for key in sort {
-        query = match (key.field, key.descending) {
-            ("createdAt", false) => query.then_order_by(participations::created_at.asc()),
-            ("createdAt", true) => query.then_order_by(participations::created_at.desc()),
-            (_, false) => query.then_order_by(participations::joined_on.asc()),
-            (_, true) => query.then_order_by(participations::joined_on.desc()),
-        };
-    }
+    let query = sorted!(filtered(filter).select((Participation::as_select(), covenants::code)), sort, {
+        "joinedOn" => participations::joined_on,
+        "createdAt" => participations::created_at,
+    });
     let rows = query
         .then_order_by(participations::id.asc())
         .offset(offset)
@@ -90,14 +99,24 @@ pub fn of_covenants(
 
 /// The participation with `id`, or a 404 problem.
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<ParticipationRecord, AppError> {
-    participations::table
-        .inner_join(covenants::table)
-        .filter(participations::id.eq(id))
-        .select((Participation::as_select(), covenants::code))
-        .first::<(Participation, String)>(conn)
-        .optional()?
-        .map(record)
+    first(conn, joined().filter(participations::id.eq(id)))?
         .ok_or_else(|| AppError::NotFound(format!("There is no participation with id {id}.")))
+}
+
+/// The organisation's participation in the covenant that begins on
+/// `joined_on`, if any.
+pub fn find_by_start(
+    conn: &mut DbConnection,
+    covenant: &str,
+    organisation: i64,
+    joined_on: NaiveDate,
+) -> QueryResult<Option<ParticipationRecord>> {
+    let query = joined()
+        .filter(covenants::code.eq(covenant.to_owned()))
+        .filter(participations::organisation_id.eq(organisation))
+        .filter(participations::joined_on.eq(joined_on))
+        .order_by(participations::id.asc());
+    first(conn, query)
 }
 
 /// Checks the body's references and that the organisation has no other
@@ -165,67 +184,18 @@ fn period(from: NaiveDate, to: Option<NaiveDate>) -> String {
     }
 }
 
-/// The columns a client's input decides, with its covenant's id.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = participations, treat_none_as_null = true)]
-struct Membership<'a> {
-    covenant_id: i64,
-    organisation_id: i64,
-    role: &'a str,
-    joined_on: NaiveDate,
-    left_on: Option<NaiveDate>,
-    market_share: Option<f64>,
-    source: Option<&'a str>,
-}
-
-impl<'a> Membership<'a> {
-    fn new(covenant_id: i64, input: &'a ParticipationInput) -> Self {
-        Self {
-            covenant_id,
-            organisation_id: input.organisation,
-            role: input.role.as_str(),
-            joined_on: input.joined_on,
-            left_on: input.left_on,
-            market_share: input.market_share,
-            source: input.source.as_deref(),
-        }
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = participations)]
-struct NewParticipation<'a> {
-    #[diesel(embed)]
-    membership: Membership<'a>,
-    version: i64,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-#[derive(AsChangeset)]
-#[diesel(table_name = participations)]
-struct ParticipationChange<'a> {
-    #[diesel(embed)]
-    membership: Membership<'a>,
-    version: i64,
-    updated_at: NaiveDateTime,
-}
-
 pub fn insert(
     conn: &mut DbConnection,
     input: &ParticipationInput,
     now: NaiveDateTime,
 ) -> Result<ParticipationRecord, AppError> {
     let covenant = check(conn, input, None)?;
-    let id = diesel::insert_into(participations::table)
-        .values(&NewParticipation {
-            membership: Membership::new(covenant, input),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .returning(participations::id)
-        .get_result::<i64>(conn)?;
+    let id = insert_versioned!(
+        conn,
+        participations,
+        ParticipationForm::new(covenant, input),
+        now
+    )?;
     get(conn, id)
 }
 
@@ -238,36 +208,14 @@ pub fn update(
     now: NaiveDateTime,
 ) -> Result<ParticipationRecord, AppError> {
     let p = &current.participation;
-    let covenant = check(conn, input, Some(p.id))?;
-    let changed = diesel::update(
-        participations::table
-            .filter(participations::id.eq(p.id))
-            .filter(participations::version.eq(p.version)),
-    )
-    .set(&ParticipationChange {
-        membership: Membership::new(covenant, input),
-        version: p.version + 1,
-        updated_at: now,
-    })
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    let form = ParticipationForm::new(check(conn, input, Some(p.id))?, input);
+    update_versioned!(conn, participations, p.id, p.version, form, now)?;
     get(conn, p.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &ParticipationRecord) -> Result<(), AppError> {
     let p = &current.participation;
-    let deleted = diesel::delete(
-        participations::table
-            .filter(participations::id.eq(p.id))
-            .filter(participations::version.eq(p.version)),
-    )
-    .execute(conn)?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, participations, p.id, p.version)
 }
 
 /// How many participations an organisation has, and the codes of (at most

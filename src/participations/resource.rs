@@ -70,14 +70,6 @@ impl Resource for ParticipationRecord {
         ),
     };
 
-    fn view(record: &ParticipationRecord) -> ParticipationView {
-        ParticipationView::from(record)
-    }
-
-    fn input(record: &ParticipationRecord) -> ParticipationInput {
-        ParticipationInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<ParticipationRecord, AppError> {
@@ -95,6 +87,19 @@ impl Resource for ParticipationRecord {
             &query.sort,
             query.offset(),
             query.limit(),
+        )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &ParticipationInput,
+    ) -> Result<Option<ParticipationRecord>, AppError> {
+        Ok(queries::find_by_start(
+            conn,
+            &input.covenant,
+            input.organisation,
+            input.joined_on,
         )?)
     }
 

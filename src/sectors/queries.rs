@@ -2,14 +2,13 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::schema::sectors;
 use crate::sectors::model::{Sector, SectorFilter, SectorForm, SectorInput};
-use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
+use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 fn filtered<'a>(filter: &SectorFilter) -> sectors::BoxedQuery<'a, Backend> {
     let mut query = sectors::table.into_boxed();
@@ -63,12 +62,10 @@ pub fn insert(
     input: &SectorInput,
     now: NaiveDateTime,
 ) -> Result<Sector, AppError> {
-    insert_versioned!(conn, sectors, SectorForm::from(input), now).map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError::Conflict(
-            format!("A sector with code `{}` already exists.", input.code),
-        ),
-        other => other.into(),
-    })?;
+    insert_versioned!(conn, sectors, SectorForm::from(input), now).map_err(duplicate(format!(
+        "A sector with code `{}` already exists.",
+        input.code
+    )))?;
     get_by_code(conn, &input.code)
 }
 

@@ -53,14 +53,6 @@ impl Resource for Sector {
         ),
     };
 
-    fn view(record: &Sector) -> SectorView {
-        SectorView::from(record)
-    }
-
-    fn input(record: &Sector) -> SectorInput {
-        SectorInput::from(record)
-    }
-
     fn parent_of(_: &String) {}
 
     fn load(conn: &mut DbConnection, code: &String) -> Result<Sector, AppError> {

@@ -52,11 +52,15 @@ pub fn load(conn: &mut DbConnection) -> Result<Loaded, SeedError> {
         problem,
     };
     write_transaction(conn, |conn| {
-        if keys::organisation(conn, &company_name(1))?.is_some() {
-            return Ok(Loaded {
-                inserted: 0,
-                already_there: COMPANIES,
-            });
+        match keys::organisation(conn, &company_name(1).into()) {
+            Ok(_) => {
+                return Ok(Loaded {
+                    inserted: 0,
+                    already_there: COMPANIES,
+                });
+            }
+            Err(AppError::Invalid { .. }) => {}
+            Err(other) => return Err(at(0, other.to_string())),
         }
         let mut sequence = Sequence(0x1D_C0FF_EE15_2023);
         for n in 1..=COMPANIES {

@@ -15,14 +15,24 @@ pub mod synthetic;
 
 use serde_json::Value;
 
+use crate::annual_reports::model::AnnualReportRecord;
 use crate::auth::{Principal, Role};
+use crate::covenants::model::CovenantRecord;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
+use crate::http::crud::{Resource, insert_recorded};
 use crate::http::json_body::from_value;
-use crate::{
-    annual_reports, covenants, indicators, letters, measurements, motion_responses, motions,
-    organisations, participations, sectors, targets, working_groups,
-};
+use crate::indicators::model::Indicator;
+use crate::letters::model::Letter;
+use crate::measurements::model::MeasurementRecord;
+use crate::motion_responses::model::MotionResponseRecord;
+use crate::motions::model::MotionRecord;
+use crate::organisations::model::Organisation;
+use crate::participations::model::ParticipationRecord;
+use crate::sectors::model::Sector;
+use crate::targets::model::TargetRecord;
+use crate::working_groups::model::WorkingGroupRecord;
+use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
 const FILES: [(&str, &str); 12] = [
@@ -159,125 +169,69 @@ fn seed_principal() -> Principal {
     }
 }
 
-/// Parses a record as the API would and creates it through the API's own
-/// create flow, audited as written by `seed`.
-fn create<R: crate::http::crud::Resource>(
+/// Parses a record as the API would and, unless its natural key is stored
+/// already, creates it through the API's create flow, audited as written by
+/// `seed`. Answers whether it was created, and the record's view.
+fn seed<R: Resource>(
     conn: &mut DbConnection,
     parent: &R::Parent,
     record: Value,
-) -> Result<bool, AppError> {
+) -> Result<(bool, R::View), AppError> {
     let input: R::Input = from_value(record)?;
-    crate::http::crud::insert_recorded::<R>(conn, &seed_principal(), parent, &input)?;
-    Ok(true)
+    match R::find_natural(conn, parent, &input)? {
+        Some(stored) => Ok((false, R::view(&stored))),
+        None => Ok((
+            true,
+            insert_recorded::<R>(conn, &seed_principal(), parent, &input)?,
+        )),
+    }
 }
 
-/// Takes a string member out of a record (for natural keys).
-fn text(record: &Value, member: &str) -> Result<String, AppError> {
-    record[member].as_str().map(str::to_owned).ok_or_else(|| {
-        AppError::invalid(vec![crate::error::FieldError::body(
-            &format!("/{member}"),
-            "is required",
-        )])
-    })
+/// `seed` at the top level, answering whether it created the record.
+fn seed_top<R: Resource<Parent = ()>>(
+    conn: &mut DbConnection,
+    record: Value,
+) -> Result<bool, AppError> {
+    seed::<R>(conn, &(), record).map(|(created, _)| created)
+}
+
+/// Replaces the natural key in `record[member]` by the id it names.
+fn resolve(
+    conn: &mut DbConnection,
+    record: &mut Value,
+    member: &str,
+    lookup: fn(&mut DbConnection, &Value) -> Result<i64, AppError>,
+) -> Result<(), AppError> {
+    if !record[member].is_null() {
+        record[member] = lookup(conn, &record[member])?.into();
+    }
+    Ok(())
 }
 
 fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result<bool, AppError> {
     match file {
-        "sectors.json" => match keys::sector(conn, &text(&record, "code")?)? {
-            true => Ok(false),
-            false => create::<sectors::model::Sector>(conn, &(), record),
-        },
-        "covenants.json" => match keys::covenant(conn, &text(&record, "code")?)? {
-            true => Ok(false),
-            false => create::<covenants::model::CovenantRecord>(conn, &(), record),
-        },
-        "organisations.json" => match keys::organisation(conn, &text(&record, "name")?)? {
-            Some(_) => Ok(false),
-            None => create::<organisations::model::Organisation>(conn, &(), record),
-        },
+        "sectors.json" => seed_top::<Sector>(conn, record),
+        "covenants.json" => seed_top::<CovenantRecord>(conn, record),
+        "organisations.json" => seed_top::<Organisation>(conn, record),
         "participations.json" => {
-            let organisation = keys::require_organisation(conn, &text(&record, "organisation")?)?;
-            record["organisation"] = organisation.into();
-            let covenant = text(&record, "covenant")?;
-            let joined_on = text(&record, "joinedOn")?;
-            match keys::participation(conn, &covenant, organisation, &joined_on)? {
-                true => Ok(false),
-                false => create::<participations::model::ParticipationRecord>(conn, &(), record),
-            }
+            resolve(conn, &mut record, "organisation", keys::organisation)?;
+            seed_top::<ParticipationRecord>(conn, record)
         }
         "working_groups.json" => load_working_group(conn, record),
-        "letters.json" => {
-            let key = record["reference"]
-                .as_str()
-                .map_or_else(|| text(&record, "sentOn"), |r| Ok(r.to_owned()))?;
-            match keys::letter(conn, &key)? {
-                Some(_) => Ok(false),
-                None => create::<letters::model::Letter>(conn, &(), record),
-            }
-        }
-        "motions.json" => {
-            let dossier = text(&record, "dossier")?;
-            let number = record["number"].as_i64().unwrap_or_default();
-            match keys::motion(conn, &dossier, number)? {
-                Some(_) => Ok(false),
-                None => create::<motions::model::MotionRecord>(conn, &(), record),
-            }
-        }
+        "letters.json" => seed_top::<Letter>(conn, record),
+        "motions.json" => seed_top::<MotionRecord>(conn, record),
         "motion_responses.json" => {
-            let motion = keys::require_motion(conn, &record["motion"])?;
-            let letter = keys::require_letter(conn, &text(&record, "letter")?)?;
-            record["motion"] = motion.into();
-            record["letter"] = letter.into();
-            match keys::motion_response(conn, motion, letter)? {
-                true => Ok(false),
-                false => create::<motion_responses::model::MotionResponseRecord>(conn, &(), record),
-            }
+            resolve(conn, &mut record, "motion", keys::motion)?;
+            resolve(conn, &mut record, "letter", keys::letter)?;
+            seed_top::<MotionResponseRecord>(conn, record)
         }
-        "annual_reports.json" => {
-            let covenant = text(&record, "covenant")?;
-            let year = record["reportingYear"].as_i64().unwrap_or_default();
-            match keys::annual_report(conn, &covenant, year)? {
-                Some(_) => Ok(false),
-                None => create::<annual_reports::model::AnnualReportRecord>(conn, &(), record),
-            }
-        }
-        "indicators.json" => match keys::indicator(conn, &text(&record, "code")?)? {
-            true => Ok(false),
-            false => create::<indicators::model::Indicator>(conn, &(), record),
-        },
-        "targets.json" => {
-            let scope = record["covenant"].as_str().map(str::to_owned);
-            match keys::target(
-                conn,
-                &text(&record, "indicator")?,
-                scope.as_deref(),
-                &text(&record, "dueOn")?,
-            )? {
-                true => Ok(false),
-                false => create::<targets::model::TargetRecord>(conn, &(), record),
-            }
-        }
+        "annual_reports.json" => seed_top::<AnnualReportRecord>(conn, record),
+        "indicators.json" => seed_top::<Indicator>(conn, record),
+        "targets.json" => seed_top::<TargetRecord>(conn, record),
         "measurements.json" => {
-            if let Some(letter) = record["letter"].as_str().map(str::to_owned) {
-                record["letter"] = keys::require_letter(conn, &letter)?.into();
-            }
-            if record["annualReport"].is_object() {
-                let report = &record["annualReport"];
-                let covenant = report["covenant"].as_str().unwrap_or_default().to_owned();
-                let year = report["reportingYear"].as_i64().unwrap_or_default();
-                record["annualReport"] = keys::require_annual_report(conn, &covenant, year)?.into();
-            }
-            let scope = record["covenant"].as_str().map(str::to_owned);
-            let indicator = text(&record, "indicator")?;
-            match keys::measurement(
-                conn,
-                &indicator,
-                scope.as_deref(),
-                &text(&record, "measuredOn")?,
-            )? {
-                true => Ok(false),
-                false => create::<measurements::model::MeasurementRecord>(conn, &(), record),
-            }
+            resolve(conn, &mut record, "letter", keys::letter)?;
+            resolve(conn, &mut record, "annualReport", keys::annual_report)?;
+            seed_top::<MeasurementRecord>(conn, record)
         }
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
@@ -289,27 +243,9 @@ fn load_working_group(conn: &mut DbConnection, mut record: Value) -> Result<bool
         .as_object_mut()
         .and_then(|o| o.remove("outputs"))
         .unwrap_or(Value::Array(vec![]));
-    let covenant = text(&record, "covenant")?;
-    let name = text(&record, "name")?;
-    let (group_id, inserted) = match keys::working_group(conn, &covenant, &name)? {
-        Some(id) => (id, false),
-        None => {
-            let input: working_groups::model::WorkingGroupInput = from_value(record)?;
-            let created = crate::http::crud::insert_recorded::<
-                working_groups::model::WorkingGroupRecord,
-            >(conn, &seed_principal(), &(), &input)?;
-            (created.id, true)
-        }
-    };
+    let (created, group) = seed::<WorkingGroupRecord>(conn, &(), record)?;
     for output in outputs.as_array().into_iter().flatten() {
-        if keys::output(conn, group_id, &text(output, "title")?)? {
-            continue;
-        }
-        create::<working_groups::outputs::model::WorkingGroupOutput>(
-            conn,
-            &group_id,
-            output.clone(),
-        )?;
+        seed::<WorkingGroupOutput>(conn, &group.id, output.clone())?;
     }
-    Ok(inserted)
+    Ok(created)
 }

@@ -1,7 +1,7 @@
 //! Size fact request and response types: an organisation's size in a year.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -61,6 +61,34 @@ pub struct SizeFactInput {
     )]
     #[validate(custom(function = "rules::source"))]
     pub source: String,
+}
+
+/// The columns a client's figures decide, with the organisation and year,
+/// which an update keeps.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = size_facts)]
+pub struct SizeFactForm<'a> {
+    #[diesel(skip_update)]
+    pub organisation_id: i64,
+    #[diesel(skip_update)]
+    pub year: i32,
+    pub employees: i64,
+    pub total_assets_eur: i64,
+    pub net_turnover_eur: i64,
+    pub source: &'a str,
+}
+
+impl<'a> SizeFactForm<'a> {
+    pub fn new(organisation_id: i64, input: &'a SizeFactInput) -> Self {
+        Self {
+            organisation_id,
+            year: input.year,
+            employees: input.employees,
+            total_assets_eur: input.total_assets_eur,
+            net_turnover_eur: input.net_turnover_eur,
+            source: &input.source,
+        }
+    }
 }
 
 impl Validate for SizeFactInput {
@@ -124,13 +152,9 @@ pub struct SizeFactLinks {
     pub organisation: Link,
 }
 
-/// The path of an organisation's size facts.
-pub fn size_facts_path(organisation: i64) -> String {
-    format!("{}/size-facts", organisation_path(organisation))
-}
-
 impl From<&SizeFact> for SizeFactView {
     fn from(f: &SizeFact) -> Self {
+        let organisation = organisation_path(f.organisation_id);
         Self {
             organisation: f.organisation_id,
             year: f.year,
@@ -141,8 +165,8 @@ impl From<&SizeFact> for SizeFactView {
             created_at: f.created_at.and_utc(),
             updated_at: f.updated_at.and_utc(),
             links: SizeFactLinks {
-                self_link: Link::new(format!("{}/{}", size_facts_path(f.organisation_id), f.year)),
-                organisation: Link::new(organisation_path(f.organisation_id)),
+                self_link: Link::new(format!("{organisation}/size-facts/{}", f.year)),
+                organisation: Link::new(organisation),
             },
         }
     }

@@ -63,14 +63,6 @@ impl Resource for SizeFact {
         ),
     };
 
-    fn view(record: &SizeFact) -> SizeFactView {
-        SizeFactView::from(record)
-    }
-
-    fn input(record: &SizeFact) -> SizeFactInput {
-        SizeFactInput::from(record)
-    }
-
     fn parent_of(&(organisation, _): &(i64, i32)) -> i64 {
         organisation
     }
@@ -98,6 +90,14 @@ impl Resource for SizeFact {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        &organisation: &i64,
+        input: &SizeFactInput,
+    ) -> Result<Option<SizeFact>, AppError> {
+        Ok(queries::find(conn, organisation, input.year)?)
     }
 
     fn insert(

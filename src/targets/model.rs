@@ -1,7 +1,7 @@
 //! Target request and response types.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -10,7 +10,7 @@ use crate::error::FieldError;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
-use crate::measurements::model::Scope;
+use crate::measurements::model::{Scope, ScopeIds};
 use crate::schema::targets;
 
 /// A stored target row.
@@ -76,6 +76,39 @@ pub struct TargetInput {
     #[schema(example = "Kamerbrief 13 november 2018")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with its codes resolved.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = targets,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub struct TargetForm<'a> {
+    indicator_id: i64,
+    covenant_id: Option<i64>,
+    value: f64,
+    due_on: NaiveDate,
+    baseline_value: Option<f64>,
+    baseline_on: Option<NaiveDate>,
+    description: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> TargetForm<'a> {
+    pub fn new(ids: ScopeIds, input: &'a TargetInput) -> Self {
+        Self {
+            indicator_id: ids.indicator_id,
+            covenant_id: ids.covenant_id,
+            value: input.value,
+            due_on: input.due_on,
+            baseline_value: input.baseline_value,
+            baseline_on: input.baseline_on,
+            description: input.description.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for TargetInput {

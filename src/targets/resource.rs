@@ -55,14 +55,6 @@ impl Resource for TargetRecord {
         ),
     };
 
-    fn view(record: &TargetRecord) -> TargetView {
-        TargetView::from(record)
-    }
-
-    fn input(record: &TargetRecord) -> TargetInput {
-        TargetInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<TargetRecord, AppError> {
@@ -81,6 +73,14 @@ impl Resource for TargetRecord {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &TargetInput,
+    ) -> Result<Option<TargetRecord>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(

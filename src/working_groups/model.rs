@@ -2,7 +2,7 @@
 //! the rules of a group's life cycle.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -189,6 +189,34 @@ pub struct WorkingGroupInput {
     #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, its covenant resolved to an id
+/// (themes are rows of their own).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = working_groups, treat_none_as_null = true)]
+pub struct WorkingGroupForm<'a> {
+    pub covenant_id: i64,
+    pub name: &'a str,
+    pub mandate: Option<&'a str>,
+    pub started_on: Option<NaiveDate>,
+    pub ended_on: Option<NaiveDate>,
+    pub status: &'a str,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> WorkingGroupForm<'a> {
+    pub fn new(input: &'a WorkingGroupInput, covenant_id: i64) -> Self {
+        Self {
+            covenant_id,
+            name: &input.name,
+            mandate: input.mandate.as_deref(),
+            started_on: input.started_on,
+            ended_on: input.ended_on,
+            status: input.status.as_str(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for WorkingGroupInput {

@@ -1,25 +1,34 @@
 //! Working group storage: diesel only, no HTTP.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
+use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::http::listing::SortKey;
 use crate::schema::{covenants, working_group_themes, working_groups};
+use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 use crate::working_groups::model::{
-    WorkingGroup, WorkingGroupFilter, WorkingGroupInput, WorkingGroupRecord, WorkingGroupTheme,
+    WorkingGroup, WorkingGroupFilter, WorkingGroupForm, WorkingGroupInput, WorkingGroupRecord,
+    WorkingGroupTheme,
 };
 
-type Joined = diesel::dsl::InnerJoin<working_groups::table, covenants::table>;
+/// Groups with their covenant.
+type Joined<'a> = diesel::helper_types::IntoBoxed<
+    'a,
+    diesel::dsl::InnerJoin<working_groups::table, covenants::table>,
+    Backend,
+>;
 
-fn filtered<'a>(
-    filter: &WorkingGroupFilter,
-) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
-    let mut query = working_groups::table
+fn joined<'a>() -> Joined<'a> {
+    working_groups::table
         .inner_join(covenants::table)
-        .into_boxed();
+        .into_boxed()
+}
+
+fn filtered<'a>(filter: &WorkingGroupFilter) -> Joined<'a> {
+    let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
     }
@@ -38,12 +47,12 @@ fn filtered<'a>(
     query
 }
 
-/// Adds their themes to groups read with their covenant's code: one query
-/// for all of them.
-fn with_themes(
-    conn: &mut DbConnection,
-    rows: Vec<(WorkingGroup, String)>,
-) -> QueryResult<Vec<WorkingGroupRecord>> {
+/// The groups `query` finds, with their covenant's code and their themes:
+/// two queries however many groups.
+fn records(conn: &mut DbConnection, query: Joined<'_>) -> QueryResult<Vec<WorkingGroupRecord>> {
+    let rows: Vec<(WorkingGroup, String)> = query
+        .select((WorkingGroup::as_select(), covenants::code))
+        .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|(group, _)| group.id).collect();
     let themes: Vec<(i64, String)> = working_group_themes::table
         .filter(working_group_themes::working_group_id.eq_any(&ids))
@@ -81,10 +90,10 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<WorkingGroupRecord>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select((WorkingGroup::as_select(), covenants::code));
+    let mut query = filtered(filter);
+    // Not `sorted!`: groups without a start date sort last either way.
     for key in sort {
         query = match (key.field, key.descending) {
-            // Groups without a start date sort last either way.
             ("startedOn", false) => query
                 .then_order_by(working_groups::started_on.is_null())
                 .then_order_by(working_groups::started_on.asc()),
@@ -95,23 +104,27 @@ pub fn list(
             (_, true) => query.then_order_by(working_groups::name.desc()),
         };
     }
-    let rows = query
+    let query = query
         .then_order_by(working_groups::id.asc())
         .offset(offset)
-        .limit(limit)
-        .load::<(WorkingGroup, String)>(conn)?;
-    Ok((with_themes(conn, rows)?, total))
+        .limit(limit);
+    Ok((records(conn, query)?, total))
 }
 
 /// The working group with `id`, if there is one.
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<WorkingGroupRecord>> {
-    let row = working_groups::table
-        .inner_join(covenants::table)
-        .filter(working_groups::id.eq(id))
-        .select((WorkingGroup::as_select(), covenants::code))
-        .first::<(WorkingGroup, String)>(conn)
-        .optional()?;
-    Ok(with_themes(conn, row.into_iter().collect())?.pop())
+    Ok(records(conn, joined().filter(working_groups::id.eq(id)))?.pop())
+}
+
+/// The working group `input` stands for: its covenant's group of that name.
+pub fn find_natural(
+    conn: &mut DbConnection,
+    input: &WorkingGroupInput,
+) -> QueryResult<Option<WorkingGroupRecord>> {
+    let query = joined()
+        .filter(covenants::code.eq(&input.covenant))
+        .filter(working_groups::name.eq(&input.name));
+    Ok(records(conn, query)?.pop())
 }
 
 /// The working group with `id`, or a 404 problem.
@@ -123,19 +136,15 @@ pub fn not_found(id: i64) -> AppError {
     AppError::NotFound(format!("There is no working group with id {id}."))
 }
 
-/// The working groups of these covenants, by name: two queries however many
-/// covenants there are.
+/// The working groups of these covenants, by name.
 pub fn of_covenants(
     conn: &mut DbConnection,
     covenant_ids: &[i64],
 ) -> QueryResult<Vec<WorkingGroupRecord>> {
-    let rows = working_groups::table
-        .inner_join(covenants::table)
+    let query = joined()
         .filter(working_groups::covenant_id.eq_any(covenant_ids))
-        .select((WorkingGroup::as_select(), covenants::code))
-        .order_by((working_groups::name.asc(), working_groups::id.asc()))
-        .load::<(WorkingGroup, String)>(conn)?;
-    with_themes(conn, rows)
+        .order_by((working_groups::name.asc(), working_groups::id.asc()));
+    records(conn, query)
 }
 
 /// Names of the working groups of a covenant (at most `limit`), and how many
@@ -145,84 +154,14 @@ pub fn names_in_covenant(
     covenant_id: i64,
     limit: i64,
 ) -> QueryResult<(Vec<String>, i64)> {
-    let total = working_groups::table
-        .filter(working_groups::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)?;
-    let names = working_groups::table
-        .filter(working_groups::covenant_id.eq(covenant_id))
+    let of_covenant = working_groups::table.filter(working_groups::covenant_id.eq(covenant_id));
+    let total = of_covenant.count().get_result(conn)?;
+    let names = of_covenant
         .select(working_groups::name)
         .order_by(working_groups::name.asc())
         .limit(limit)
         .load(conn)?;
     Ok((names, total))
-}
-
-/// The id of the covenant `code` names, or a 400 naming the field.
-fn covenant_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
-    covenants::table
-        .filter(covenants::code.eq(code))
-        .select(covenants::id)
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| {
-            AppError::invalid(vec![FieldError::body(
-                "/covenant",
-                format!("there is no covenant with code `{code}`"),
-            )])
-        })
-}
-
-fn name_taken(input: &WorkingGroupInput) -> impl FnOnce(DieselError) -> AppError + '_ {
-    move |error| match error {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-            AppError::Conflict(format!(
-                "Covenant `{}` already has a working group named `{}`.",
-                input.covenant, input.name
-            ))
-        }
-        other => other.into(),
-    }
-}
-
-/// A group's stored columns as a write sets them from its input.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = working_groups, treat_none_as_null = true)]
-struct Row<'a> {
-    covenant_id: i64,
-    name: &'a str,
-    mandate: Option<&'a str>,
-    started_on: Option<NaiveDate>,
-    ended_on: Option<NaiveDate>,
-    status: &'a str,
-    source: Option<&'a str>,
-    version: i64,
-    /// Set once, by the insert.
-    #[diesel(skip_update)]
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-impl<'a> Row<'a> {
-    fn new(
-        input: &'a WorkingGroupInput,
-        covenant_id: i64,
-        version: i64,
-        now: NaiveDateTime,
-    ) -> Self {
-        Self {
-            covenant_id,
-            name: &input.name,
-            mandate: input.mandate.as_deref(),
-            started_on: input.started_on,
-            ended_on: input.ended_on,
-            status: input.status.as_str(),
-            source: input.source.as_deref(),
-            version,
-            created_at: now,
-            updated_at: now,
-        }
-    }
 }
 
 /// Stores the group's themes in place of those it had.
@@ -251,12 +190,12 @@ pub fn insert(
     input: &WorkingGroupInput,
     now: NaiveDateTime,
 ) -> Result<WorkingGroupRecord, AppError> {
-    let covenant_id = covenant_id(conn, &input.covenant)?;
-    let id: i64 = diesel::insert_into(working_groups::table)
-        .values(&Row::new(input, covenant_id, 1, now))
-        .returning(working_groups::id)
-        .get_result(conn)
-        .map_err(name_taken(input))?;
+    let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
+    let form = WorkingGroupForm::new(input, covenant_id);
+    let id = insert_versioned!(conn, working_groups, form, now).map_err(duplicate(format!(
+        "Covenant `{}` already has a working group named `{}`.",
+        input.covenant, input.name
+    )))?;
     replace_themes(conn, id, &input.themes)?;
     get(conn, id)
 }
@@ -269,19 +208,10 @@ pub fn update(
     input: &WorkingGroupInput,
     now: NaiveDateTime,
 ) -> Result<WorkingGroupRecord, AppError> {
-    let covenant_id = covenant_id(conn, &input.covenant)?;
+    let covenant_id = id_for_reference(conn, &input.covenant, "/covenant")?;
+    let form = WorkingGroupForm::new(input, covenant_id);
     let g = &current.group;
-    let changed = diesel::update(
-        working_groups::table
-            .filter(working_groups::id.eq(g.id))
-            .filter(working_groups::version.eq(g.version)),
-    )
-    .set(&Row::new(input, covenant_id, g.version + 1, now))
-    .execute(conn)
-    .map_err(name_taken(input))?;
-    if changed == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
+    update_versioned!(conn, working_groups, g.id, g.version, form, now)?;
     replace_themes(conn, g.id, &input.themes)?;
     get(conn, g.id)
 }
@@ -289,23 +219,5 @@ pub fn update(
 pub fn delete(conn: &mut DbConnection, current: &WorkingGroupRecord) -> Result<(), AppError> {
     let g = &current.group;
     replace_themes(conn, g.id, &[])?;
-    let deleted = diesel::delete(
-        working_groups::table
-            .filter(working_groups::id.eq(g.id))
-            .filter(working_groups::version.eq(g.version)),
-    )
-    .execute(conn)
-    .map_err(|e| match e {
-        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-            AppError::Conflict(format!(
-                "Other records still refer to working group {}.",
-                g.id
-            ))
-        }
-        other => other.into(),
-    })?;
-    if deleted == 0 {
-        return Err(AppError::PreconditionFailed);
-    }
-    Ok(())
+    delete_versioned!(conn, working_groups, g.id, g.version)
 }

@@ -65,14 +65,6 @@ impl Resource for WorkingGroupRecord {
         ),
     };
 
-    fn view(record: &WorkingGroupRecord) -> WorkingGroupView {
-        WorkingGroupView::from(record)
-    }
-
-    fn input(record: &WorkingGroupRecord) -> WorkingGroupInput {
-        WorkingGroupInput::from(record)
-    }
-
     fn parent_of(_: &i64) {}
 
     fn load(conn: &mut DbConnection, id: &i64) -> Result<WorkingGroupRecord, AppError> {
@@ -91,6 +83,14 @@ impl Resource for WorkingGroupRecord {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        _: &(),
+        input: &WorkingGroupInput,
+    ) -> Result<Option<WorkingGroupRecord>, AppError> {
+        Ok(queries::find_natural(conn, input)?)
     }
 
     fn insert(

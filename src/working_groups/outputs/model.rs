@@ -1,7 +1,7 @@
 //! Working group output request and response types.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::{Queryable, Selectable};
+use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
@@ -63,6 +63,33 @@ pub struct WorkingGroupOutputInput {
     #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
+}
+
+/// The columns a client's input decides, with the group in the path.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = working_group_outputs, treat_none_as_null = true)]
+pub struct WorkingGroupOutputForm<'a> {
+    /// Set once, by the insert: an output stays with its group.
+    #[diesel(skip_update)]
+    pub working_group_id: i64,
+    pub title: &'a str,
+    pub published_on: NaiveDate,
+    pub url: Option<&'a str>,
+    pub summary: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> WorkingGroupOutputForm<'a> {
+    pub fn new(group_id: i64, input: &'a WorkingGroupOutputInput) -> Self {
+        Self {
+            working_group_id: group_id,
+            title: &input.title,
+            published_on: input.published_on,
+            url: input.url.as_deref(),
+            summary: input.summary.as_deref(),
+            source: input.source.as_deref(),
+        }
+    }
 }
 
 impl Validate for WorkingGroupOutputInput {

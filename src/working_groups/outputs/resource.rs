@@ -72,14 +72,6 @@ impl Resource for WorkingGroupOutput {
         ),
     };
 
-    fn view(record: &WorkingGroupOutput) -> WorkingGroupOutputView {
-        WorkingGroupOutputView::from(record)
-    }
-
-    fn input(record: &WorkingGroupOutput) -> WorkingGroupOutputInput {
-        WorkingGroupOutputInput::from(record)
-    }
-
     fn parent_of(&(group, _): &(i64, i64)) -> i64 {
         group
     }
@@ -107,6 +99,14 @@ impl Resource for WorkingGroupOutput {
             query.offset(),
             query.limit(),
         )?)
+    }
+
+    fn find_natural(
+        conn: &mut DbConnection,
+        group: &i64,
+        input: &WorkingGroupOutputInput,
+    ) -> Result<Option<WorkingGroupOutput>, AppError> {
+        Ok(queries::find_natural(conn, *group, input)?)
     }
 
     /// The group exists: `may_write_parent` found it in this transaction.
