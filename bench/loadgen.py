@@ -8,6 +8,7 @@ Exits 1 and says why when a check fails; prints one summary either way.
 """
 
 import argparse
+import datetime
 import http.client
 import json
 import os
@@ -67,17 +68,24 @@ class Run:
         with self.lock:
             self.statuses[status] += 1
             self.slowest = max(self.slowest, seconds)
-            reason = judge(status, headers, body, self.outage.is_set())
+            reason = judge(status, headers, body, self.outage.is_set(), method)
             if reason:
                 self.bad_answers.append((time.time(), method, path, status, reason))
 
 
-def judge(status, headers, body, outage):
+DAY0 = datetime.date(1000, 1, 1)
+DAYS = (datetime.date(9999, 12, 31) - DAY0).days
+
+
+def judge(status, headers, body, outage, method):
     """Why an answer is wrong, or None. Outside an outage every answer is a
-    success; during one a failure is a 503 problem document (never a 500)."""
+    success (or, for a write, a 409: two writers picked the same date);
+    during one a failure is a 503 problem document (never a 500)."""
     text = body.decode("utf-8", "replace")
     if "database is locked" in text:
         return "a 'database is locked' error reached the client"
+    if status == 409 and method == "POST":
+        return None
     if status < 500:
         return None if status < 400 else f"client error: {text[:200]}"
     if status != 503 or not outage:
@@ -110,6 +118,7 @@ def reader(run, args, seed):
 
 def writer(run, args, number):
     client = Client(args.host, args.port, args.timeout)
+    rng = random.Random()
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {args.token}"}
     written = 0
     while not run.stop.is_set():
@@ -118,7 +127,9 @@ def writer(run, args, number):
             "indicator": "synthetic-coverage",
             "covenant": f"synthetic-{number % 10 + 1:02d}",
             "value": round((number * 7 + written) % 1000 / 1000, 3),
-            "measuredOn": "2024-06-30",
+            # One value per indicator, covenant and date: a random day of
+            # years 1000 to 9999 keeps writes apart (a rare 409 is allowed).
+            "measuredOn": (DAY0 + datetime.timedelta(days=rng.randrange(DAYS))).isoformat(),
             "sourceUrl": "https://example.org/load-test",
             "note": f"load test writer {number} write {written}",
         })

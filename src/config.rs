@@ -18,6 +18,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "DATABASE_URL",
+        hide_env_values = true,
         default_value = "sqlite://data/imvo-tracker.sqlite3",
         global = true
     )]
@@ -126,6 +127,16 @@ pub enum JwtAlgorithm {
     Es256,
 }
 
+impl JwtAlgorithm {
+    pub fn algorithm(self) -> jsonwebtoken::Algorithm {
+        match self {
+            Self::Hs256 => jsonwebtoken::Algorithm::HS256,
+            Self::Rs256 => jsonwebtoken::Algorithm::RS256,
+            Self::Es256 => jsonwebtoken::Algorithm::ES256,
+        }
+    }
+}
+
 /// The built-in HS256 secret of development mode; refused otherwise.
 pub const DEVELOPMENT_SECRET: &str = "imvo-tracker-development-secret-not-for-production";
 
@@ -172,12 +183,15 @@ pub enum LogFormat {
     Json,
 }
 
-/// The database a `DATABASE_URL` points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The database a `DATABASE_URL` points at. Shown (`Display`, `Debug`)
+/// without the password of a PostgreSQL URL.
+#[derive(Clone, PartialEq, Eq)]
 pub enum DatabaseTarget {
     Sqlite(PathBuf),
     Postgres(String),
 }
+
+const REDACTED: &str = "[redacted]";
 
 impl DatabaseTarget {
     pub fn parse(url: &str) -> Result<Self, String> {
@@ -187,6 +201,10 @@ impl DatabaseTarget {
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(Self::Postgres(url.to_owned()));
+        }
+        // Not a file name: taken as one, its password would show in messages.
+        if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            return Err("DATABASE_URL must start with postgres:// for PostgreSQL".into());
         }
         let path = url
             .strip_prefix("sqlite://")
@@ -202,6 +220,76 @@ impl DatabaseTarget {
             ));
         }
         Ok(Self::Sqlite(PathBuf::from(path)))
+    }
+
+    /// Where the passwords of a PostgreSQL URL are, as written: after the
+    /// user name, and in a `password` parameter. Read as libpq does: the
+    /// user info ends at the first `@` before any `/`.
+    fn secrets(&self) -> Vec<std::ops::Range<usize>> {
+        let Self::Postgres(url) = self else {
+            return Vec::new();
+        };
+        let start = url.find("://").map_or(0, |i| i + 3);
+        let authority_end = url[start..].find('/').map_or(url.len(), |i| start + i);
+        let mut secrets = Vec::new();
+        let mut rest = start;
+        if let Some(at) = url[start..authority_end].find('@').map(|i| start + i) {
+            if let Some(colon) = url[start..at].find(':') {
+                secrets.push(start + colon + 1..at);
+            }
+            rest = at + 1;
+        }
+        if let Some(query) = url[rest..].find('?').map(|i| rest + i + 1) {
+            let mut offset = query;
+            for pair in url[query..].split('&') {
+                if let Some(value) = pair.strip_prefix("password=") {
+                    let value_start = offset + "password=".len();
+                    secrets.push(value_start..value_start + value.len());
+                }
+                offset += pair.len() + 1;
+            }
+        }
+        secrets.retain(|range| !range.is_empty());
+        secrets
+    }
+
+    /// `text` with every password of this target replaced: libpq repeats
+    /// parts of a URL it cannot parse in its messages.
+    pub fn redact(&self, text: &str) -> String {
+        let Self::Postgres(url) = self else {
+            return text.to_owned();
+        };
+        self.secrets()
+            .into_iter()
+            .fold(text.to_owned(), |text, range| {
+                text.replace(&url[range], REDACTED)
+            })
+    }
+}
+
+impl std::fmt::Display for DatabaseTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            Self::Postgres(url) => {
+                let mut shown = 0;
+                for range in self.secrets() {
+                    f.write_str(&url[shown..range.start])?;
+                    f.write_str(REDACTED)?;
+                    shown = range.end;
+                }
+                f.write_str(&url[shown..])
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for DatabaseTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
+            Self::Postgres(_) => f.debug_tuple("Postgres").field(&self.to_string()).finish(),
+        }
     }
 }
 
@@ -325,10 +413,11 @@ impl Settings {
                     .jwt_public_key_file
                     .as_ref()
                     .ok_or("JWT_PUBLIC_KEY_FILE is required with RS256/ES256")?;
-                public_key_pem = Some(
-                    std::fs::read(path)
-                        .map_err(|e| format!("JWT_PUBLIC_KEY_FILE {}: {e}", path.display()))?,
-                );
+                let pem = std::fs::read(path)
+                    .map_err(|e| format!("JWT_PUBLIC_KEY_FILE {}: {e}", path.display()))?;
+                crate::auth::keys::public_key(self.jwt_algorithm.algorithm(), &pem)
+                    .map_err(|e| format!("{e} ({})", path.display()))?;
+                public_key_pem = Some(pem);
             }
         }
         if self.reads_require_token && secret.is_none() && public_key_pem.is_none() {
@@ -376,6 +465,43 @@ mod tests {
         );
         assert!(DatabaseTarget::parse("mysql://h/db").is_err());
         assert!(DatabaseTarget::parse("").is_err());
+        assert!(DatabaseTarget::parse("postgres:/u:pw@h/db").is_err());
+    }
+
+    #[test]
+    fn a_database_target_never_shows_its_password() {
+        let shown = |url: &str| {
+            let target = DatabaseTarget::parse(url).unwrap();
+            let display = target.to_string();
+            if let DatabaseTarget::Postgres(_) = target {
+                assert_eq!(format!("{target:?}"), format!("Postgres({display:?})"));
+            }
+            display
+        };
+        assert_eq!(
+            shown("postgres://bob:s3cr3t@db.example.nl:5432/imvo?sslmode=require"),
+            "postgres://bob:[redacted]@db.example.nl:5432/imvo?sslmode=require"
+        );
+        assert_eq!(
+            shown("postgresql://bob:p%40ss?w@h/db?password=other&password=&user=x"),
+            "postgresql://bob:[redacted]@h/db?password=[redacted]&password=&user=x"
+        );
+        assert_eq!(shown("postgres://bob@h/db"), "postgres://bob@h/db");
+        assert_eq!(
+            shown("postgres://bob:@h,h2:5433/db"),
+            "postgres://bob:@h,h2:5433/db"
+        );
+        assert_eq!(
+            shown("postgres://h/db?password=pw"),
+            "postgres://h/db?password=[redacted]"
+        );
+        assert_eq!(shown("sqlite://data/x.db"), "sqlite://data/x.db");
+
+        let target = DatabaseTarget::parse("postgres://bob:s3cr%zzet@h/db").unwrap();
+        assert_eq!(
+            target.redact(r#"invalid percent-encoded token: "s3cr%zzet""#),
+            r#"invalid percent-encoded token: "[redacted]""#
+        );
     }
 
     #[derive(clap::Parser)]
@@ -438,6 +564,16 @@ mod tests {
             ])
             .unwrap_err()
             .contains("/nonexistent.pem")
+        );
+        let private = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/test-rsa-private.pem"
+        );
+        let error =
+            auth(&["--jwt-algorithm", "RS256", "--jwt-public-key-file", private]).unwrap_err();
+        assert!(
+            error.contains("JWT_PUBLIC_KEY_FILE holds a private key") && error.contains(private),
+            "{error}"
         );
         let secret = "a-secret-that-is-long-enough-for-hs256";
         assert_eq!(

@@ -115,7 +115,7 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => fail(&message),
+        Err(message) => fail(&config.database.redact(&message)),
     }
 }
 
@@ -137,7 +137,7 @@ fn serve(config: &Config) -> Result<(), String> {
     actix_web::rt::System::new().block_on(async {
         let app = Application::build(config).map_err(|e| e.to_string())?;
         let address = format!("http://{}:{}", config.listen_address.ip(), app.port());
-        tracing::info!(%address, "serving the API");
+        tracing::info!(%address, database = %config.database, "serving the API");
         println!("imvo-tracker listens on {address}/v1 (documentation: {address}/docs/)");
         app.run_until_stopped().await.map_err(|e| e.to_string())
     })

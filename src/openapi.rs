@@ -12,6 +12,7 @@ use utoipa::openapi::server::Server;
 use utoipa::openapi::{Content, Header, HeaderBuilder, OpenApi as Document, Ref, RefOr, Required};
 use utoipa_actix_web::AppExt;
 
+use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
 use crate::http::listing::{Link, PageInfo, PageLinks};
 
@@ -61,7 +62,7 @@ recorded in the audit trail (`/audit-events`, admins only).",
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),
     ),
-    components(schemas(Problem, FieldError, PageInfo, PageLinks, Link)),
+    components(schemas(Problem, FieldError, PageInfo, PageLinks, Link, CovenantExpansion)),
 )]
 struct ApiDoc;
 
@@ -137,6 +138,11 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
         "406",
         "NotAcceptable",
         "The `Accept` header admits no JSON.",
+    ),
+    (
+        "408",
+        "RequestTimeout",
+        "The request body did not arrive in time; the connection is closed.",
     ),
     (
         "409",
@@ -327,7 +333,7 @@ fn document_operation(operation: &mut Operation, method: Method) {
     for (status, name, _) in COMMON_PROBLEMS {
         let applies = match *status {
             "400" => has_body || has_parameters,
-            "413" | "415" => has_body,
+            "408" | "413" | "415" => has_body,
             "404" => has_path_parameters,
             "409" => method != Method::Get,
             "412" => stored_write,

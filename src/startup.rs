@@ -15,7 +15,7 @@ use crate::db::{self, Pool};
 use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
     API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, problem_responses,
-    request_context,
+    refuse_control_characters, request_context,
 };
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
@@ -85,6 +85,7 @@ impl Application {
                         .config(utoipa_swagger_ui::Config::new(["/v1/openapi.json"])),
                 )
                 .wrap(from_fn(head_as_get))
+                .wrap(from_fn(refuse_control_characters))
                 .wrap(cors(&origins))
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())

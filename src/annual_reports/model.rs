@@ -58,7 +58,7 @@ pub struct AnnualReportInput {
     pub title: String,
     /// Where it is published.
     #[serde(default)]
-    #[schema(example = "https://www.imvoconvenanten.nl/banken")]
+    #[schema(example = "https://www.imvoconvenanten.nl/banken", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub url: Option<String>,
     /// What it reports, in a few sentences.

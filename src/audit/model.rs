@@ -11,6 +11,7 @@ use crate::schema::audit_events;
 
 /// What a write did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = AuditAction)]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
     Create,

@@ -1,6 +1,8 @@
 //! Token verification as configured: the algorithm and key come from the
 //! settings, never from the token's header.
 
+use jsonwebtoken::errors::{Error, ErrorKind};
+use jsonwebtoken::jwk::Jwk;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 
 use crate::auth::token::Claims;
@@ -18,6 +20,38 @@ pub struct Authenticator {
 /// Why a token was refused (the 401's detail).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal(pub String);
+
+/// The key of `JWT_PUBLIC_KEY_FILE` (PEM) for `algorithm`, checked whole at
+/// start: jsonwebtoken takes an RSA private key, or a malformed public one,
+/// and would then refuse every token.
+pub fn public_key(algorithm: Algorithm, pem: &[u8]) -> Result<DecodingKey, String> {
+    let text = String::from_utf8_lossy(pem);
+    let mut labels = text.lines().filter_map(|line| {
+        line.trim()
+            .strip_prefix("-----BEGIN ")?
+            .strip_suffix("-----")
+    });
+    if let Some(label) = labels.find(|label| label.contains("PRIVATE KEY")) {
+        return Err(format!(
+            "JWT_PUBLIC_KEY_FILE holds a private key (`-----BEGIN {label}-----`); it must hold \
+             the public key only (derive it with `openssl pkey -in KEY -pubout`): the private \
+             key belongs with whoever signs the tokens"
+        ));
+    }
+    let (key, kind) = match algorithm {
+        Algorithm::RS256 => (DecodingKey::from_rsa_pem(pem), "an RSA"),
+        Algorithm::ES256 => (DecodingKey::from_ec_pem(pem), "an EC P-256"),
+        other => return Err(format!("{other:?} tokens are not verified with a key file")),
+    };
+    let not_a_key = |e: Error| format!("JWT_PUBLIC_KEY_FILE is not {kind} public key in PEM: {e}");
+    let key = key.map_err(not_a_key)?;
+    // Reading it as a JWK parses an RSA key; a trial verification parses an
+    // EC point on its curve. Either fails on what no token could match.
+    Jwk::from_decoding_key(&key, Some(algorithm))
+        .and_then(|_| jsonwebtoken::crypto::verify("", b"", &key, algorithm))
+        .map_err(not_a_key)?;
+    Ok(key)
+}
 
 impl Authenticator {
     /// `key` is `None` when the deployment has no verification key: then no
@@ -40,6 +74,7 @@ impl Authenticator {
             required.push("iss");
         }
         match audience {
+            // A string or an array holding it (RFC 7519 4.1.3).
             Some(audience) => {
                 validation.set_audience(&[audience]);
                 required.push("aud");
@@ -56,36 +91,17 @@ impl Authenticator {
 
     /// The verifier the settings describe; fails on a key that does not parse.
     pub fn from_config(config: &AuthConfig) -> Result<Self, String> {
-        let (algorithm, key) = match config.algorithm {
-            JwtAlgorithm::Hs256 => (
-                Algorithm::HS256,
-                config
-                    .secret
-                    .as_ref()
-                    .map(|s| DecodingKey::from_secret(s.expose().as_bytes())),
-            ),
-            JwtAlgorithm::Rs256 => (
-                Algorithm::RS256,
-                config
-                    .public_key_pem
-                    .as_deref()
-                    .map(DecodingKey::from_rsa_pem)
-                    .transpose()
-                    .map_err(|e| {
-                        format!("JWT_PUBLIC_KEY_FILE is not an RSA public key in PEM: {e}")
-                    })?,
-            ),
-            JwtAlgorithm::Es256 => (
-                Algorithm::ES256,
-                config
-                    .public_key_pem
-                    .as_deref()
-                    .map(DecodingKey::from_ec_pem)
-                    .transpose()
-                    .map_err(|e| {
-                        format!("JWT_PUBLIC_KEY_FILE is not an EC public key in PEM: {e}")
-                    })?,
-            ),
+        let algorithm = config.algorithm.algorithm();
+        let key = match config.algorithm {
+            JwtAlgorithm::Hs256 => config
+                .secret
+                .as_ref()
+                .map(|s| DecodingKey::from_secret(s.expose().as_bytes())),
+            JwtAlgorithm::Rs256 | JwtAlgorithm::Es256 => config
+                .public_key_pem
+                .as_deref()
+                .map(|pem| public_key(algorithm, pem))
+                .transpose()?,
         };
         Ok(Self::new(
             algorithm,
@@ -97,7 +113,8 @@ impl Authenticator {
         ))
     }
 
-    /// Checks signature, algorithm, expiry, not-before, issuer and audience.
+    /// Checks the header (`crit`), signature, algorithm, expiry, not-before,
+    /// issuer, audience and subject.
     pub fn verify(&self, token: &str) -> Result<Claims, Refusal> {
         let Some(key) = &self.key else {
             return Err(Refusal(
@@ -105,29 +122,100 @@ impl Authenticator {
                     .into(),
             ));
         };
-        jsonwebtoken::decode::<Claims>(token, key, &self.validation)
-            .map(|data| data.claims)
-            .map_err(|e| {
-                use jsonwebtoken::errors::ErrorKind;
-                let reason = match e.kind() {
-                    ErrorKind::ExpiredSignature => "the token has expired".to_owned(),
-                    ErrorKind::ImmatureSignature => "the token is not valid yet (nbf)".to_owned(),
-                    ErrorKind::InvalidIssuer => {
-                        "the token's issuer (iss) is not accepted".to_owned()
-                    }
-                    ErrorKind::InvalidAudience => {
-                        "the token's audience (aud) is not accepted".to_owned()
-                    }
-                    ErrorKind::InvalidSignature => "the token's signature is not valid".to_owned(),
-                    ErrorKind::InvalidAlgorithm => {
-                        "the token is not signed with the algorithm this service accepts".to_owned()
-                    }
-                    ErrorKind::MissingRequiredClaim(claim) => {
-                        format!("the token lacks the `{claim}` claim")
-                    }
-                    _ => "the token is malformed or its claims are not valid".to_owned(),
-                };
-                Refusal(reason)
-            })
+        // RFC 7515 4.1.11: this service understands no extension, so a token
+        // that marks any as critical must be refused (jsonwebtoken ignores it).
+        let header = jsonwebtoken::decode_header(token).map_err(refusal)?;
+        if header.crit.is_some() {
+            return Err(Refusal(
+                "the token's header lists critical extensions (crit) this service does not support"
+                    .into(),
+            ));
+        }
+        let claims = jsonwebtoken::decode::<Claims>(token, key, &self.validation)
+            .map_err(refusal)?
+            .claims;
+        // The subject is who the audit trail records as acting.
+        if claims.sub.trim().is_empty() {
+            return Err(Refusal("the token's subject (sub) is empty".into()));
+        }
+        if claims.sub.chars().any(char::is_control) {
+            return Err(Refusal(
+                "the token's subject (sub) contains control characters".into(),
+            ));
+        }
+        Ok(claims)
+    }
+}
+
+fn refusal(e: Error) -> Refusal {
+    Refusal(match e.kind() {
+        ErrorKind::ExpiredSignature => "the token has expired".to_owned(),
+        ErrorKind::ImmatureSignature => "the token is not valid yet (nbf)".to_owned(),
+        ErrorKind::InvalidIssuer => "the token's issuer (iss) is not accepted".to_owned(),
+        ErrorKind::InvalidAudience => "the token's audience (aud) is not accepted".to_owned(),
+        ErrorKind::InvalidSignature => "the token's signature is not valid".to_owned(),
+        ErrorKind::InvalidAlgorithm => {
+            "the token is not signed with the algorithm this service accepts".to_owned()
+        }
+        ErrorKind::MissingRequiredClaim(claim) => format!("the token lacks the `{claim}` claim"),
+        _ => "the token is malformed or its claims are not valid".to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    #[test]
+    fn public_keys_load() {
+        assert!(public_key(Algorithm::RS256, &fixture("test-rsa-public.pem")).is_ok());
+        assert!(public_key(Algorithm::ES256, &fixture("test-ec-public.pem")).is_ok());
+    }
+
+    #[test]
+    fn a_private_key_is_refused_with_a_message_that_says_so() {
+        for (algorithm, file) in [
+            (Algorithm::RS256, "test-rsa-private.pem"),
+            (Algorithm::ES256, "test-ec-private.pem"),
+        ] {
+            let error = public_key(algorithm, &fixture(file))
+                .err()
+                .unwrap_or_default();
+            assert!(error.contains("holds a private key"), "{file}: {error}");
+        }
+        let pkcs1 = b"-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n";
+        let error = public_key(Algorithm::RS256, pkcs1)
+            .err()
+            .unwrap_or_default();
+        assert!(
+            error.contains("`-----BEGIN RSA PRIVATE KEY-----`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_key_of_the_other_algorithm_or_garbage_is_refused() {
+        let ec_as_rsa = public_key(Algorithm::RS256, &fixture("test-ec-public.pem"));
+        assert!(
+            ec_as_rsa
+                .err()
+                .unwrap_or_default()
+                .contains("not an RSA public key")
+        );
+        let rsa_as_ec = public_key(Algorithm::ES256, &fixture("test-rsa-public.pem"));
+        assert!(
+            rsa_as_ec
+                .err()
+                .unwrap_or_default()
+                .contains("not an EC P-256 public key")
+        );
+        let garbage = b"-----BEGIN PUBLIC KEY-----\nMAA=\n-----END PUBLIC KEY-----\n";
+        assert!(public_key(Algorithm::RS256, garbage).is_err());
+        assert!(public_key(Algorithm::ES256, garbage).is_err());
     }
 }

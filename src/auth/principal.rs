@@ -78,7 +78,19 @@ fn authenticator(req: &HttpRequest) -> Result<&Authenticator, AppError> {
 
 /// The bearer token of the request, if it has an `Authorization` header.
 fn bearer(req: &HttpRequest) -> Option<Result<&str, AppError>> {
-    let value = req.headers().get(header::AUTHORIZATION)?;
+    let mut values = req.headers().get_all(header::AUTHORIZATION);
+    let value = values.next()?;
+    // Which one counts would depend on the reader (a proxy may take the
+    // last): refused like any malformed credential, with the 401 every
+    // secured operation documents.
+    if values.next().is_some() {
+        return Some(Err(AppError::Unauthorized {
+            detail: "The request has more than one Authorization header; send exactly one \
+                     (Authorization: Bearer <token>)."
+                .into(),
+            invalid_token: true,
+        }));
+    }
     let token = value.to_str().ok().and_then(|v| {
         let (scheme, token) = v.trim().split_once(' ')?;
         scheme

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 /// What a token allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema, clap::ValueEnum)]
+#[schema(as = TokenRole)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// The ministry: may write everything and read the audit trail.
@@ -51,7 +52,15 @@ pub struct Claims {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iss: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aud: Option<String>,
+    pub aud: Option<Audience>,
+}
+
+/// The `aud` claim: one audience, or several (RFC 7519 4.1.3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Audience {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// What `imvo-tracker token` is asked for.
@@ -78,7 +87,7 @@ pub fn mint(request: &TokenRequest, secret: &[u8]) -> Result<String, String> {
         nbf: Some(now),
         iat: Some(now),
         iss: request.issuer.clone(),
-        aud: request.audience.clone(),
+        aud: request.audience.clone().map(Audience::One),
     };
     jsonwebtoken::encode(
         &Header::new(Algorithm::HS256),

@@ -185,7 +185,7 @@ pub struct CovenantInput {
     pub summary: Option<String>,
     /// The covenant's website.
     #[serde(default)]
-    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
+    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub website: Option<String>,
     /// Where these facts come from (letter, Kamerstuk, page).
@@ -447,7 +447,7 @@ pub struct CovenantFilter {
     #[param(example = "textile")]
     pub sector: Option<String>,
     /// Only covenants with this status.
-    #[param(inline, example = "signed")]
+    #[param(example = "signed")]
     pub status: Option<CovenantStatus>,
     /// Only covenants signed on or after this date.
     #[param(example = "2016-01-01")]
@@ -462,7 +462,7 @@ pub struct CovenantFilter {
     pub sort: Option<String>,
     /// Related resources to embed in `_embedded`, comma-separated:
     /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
-    #[param(example = "sector,workingGroups")]
+    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, example = json!(["sector", "workingGroups"]))]
     pub expand: Option<String>,
 }
 
@@ -482,7 +482,7 @@ impl ListFilter for CovenantFilter {
 pub struct CovenantExpand {
     /// Related resources to embed in `_embedded`, comma-separated:
     /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
-    #[param(example = "sector,workingGroups")]
+    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, example = json!(["sector", "workingGroups"]))]
     pub expand: Option<String>,
 }
 
@@ -490,6 +490,18 @@ impl ReadParams for CovenantExpand {
     fn expand(&self) -> Option<&str> {
         self.expand.as_deref()
     }
+}
+
+/// A related resource `expand` may embed in a covenant (documentation of
+/// the names in `EXPANDABLE`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum CovenantExpansion {
+    Sector,
+    AnnualReports,
+    Targets,
+    WorkingGroups,
+    Participations,
 }
 
 /// What `expand` may name.

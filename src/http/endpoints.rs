@@ -12,7 +12,7 @@ use utoipa::openapi::path::{
 };
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::schema::{
-    ArrayBuilder, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type,
+    ArrayBuilder, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::{Content, HeaderBuilder, Ref, RefOr, Required, ResponseBuilder};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
@@ -119,9 +119,12 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
     fn schemas(&self, schemas: &mut Vec<(String, RefOr<Schema>)>) {
         schemas.push((R::View::name().into_owned(), R::View::schema()));
         R::View::schemas(schemas);
-        schemas.push((R::Input::name().into_owned(), R::Input::schema()));
+        schemas.push((R::Input::name().into_owned(), set_like(R::Input::schema())));
         R::Input::schemas(schemas);
-        schemas.push((patch_name::<R>(), patch_schema(R::Input::schema())));
+        schemas.push((
+            patch_name::<R>(),
+            patch_schema(set_like(R::Input::schema())),
+        ));
         let list = ObjectBuilder::new()
             .description(Some(format!("One page of {}.", R::API.nouns)))
             .property(
@@ -137,6 +140,26 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
             .required("_links");
         schemas.push((list_name::<R>(), RefOr::T(Schema::Object(list.build()))));
     }
+}
+
+/// Every array a client writes is a set (names, codes, themes; each once,
+/// as the server checks), and no string in one is empty.
+fn set_like(input: RefOr<Schema>) -> RefOr<Schema> {
+    let RefOr::T(Schema::Object(mut object)) = input else {
+        return input;
+    };
+    for property in object.properties.values_mut() {
+        if let RefOr::T(Schema::Array(array)) = property {
+            array.unique_items = true;
+            if let ArrayItems::RefOrSchema(item) = &mut array.items
+                && let RefOr::T(Schema::Object(item)) = item.as_mut()
+                && item.schema_type == SchemaType::from(Type::String)
+            {
+                item.min_length = Some(1);
+            }
+        }
+    }
+    RefOr::T(Schema::Object(object))
 }
 
 fn list_name<R: Resource>() -> String {

@@ -1,26 +1,35 @@
-//! Request bodies: checked for media type and size, parsed so that every
-//! structural problem (unknown member, wrong type, missing member) is reported
-//! together, then validated by the type's own rules.
+//! Request bodies: checked for media type and size, read within a time
+//! limit, parsed so that every structural problem (unknown or repeated
+//! member, wrong type, missing member, control character, date not written
+//! exactly) is reported together, then validated by the type's own rules.
 
+use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::time::Duration;
 
 use actix_web::dev::Payload;
+use actix_web::error::InternalError;
 use actix_web::http::header;
+use actix_web::http::{ConnectionType, StatusCode};
 use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpRequest};
 use futures_util::StreamExt;
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
 use utoipa::openapi::RefOr;
-use utoipa::openapi::schema::Schema;
+use utoipa::openapi::schema::{ArrayItems, Schema, SchemaType, Type};
 
-use crate::error::{AppError, FieldError};
-use crate::http::validation::Validate;
+use crate::error::{AppError, FieldError, Problem};
+use crate::http::validation::{DateFormat, MAX_REPORTED, Validate, has_refused_control, invalid};
 
-/// Most structural errors reported for one body; the rest are not worth it.
-const MAX_REPORTED: usize = 50;
+/// How long a whole request body may take to arrive. A client that
+/// announces a body and sends it slowly, or not at all, would otherwise
+/// hold its connection and a worker's attention for as long as it likes;
+/// the largest body (`MAX_BODY_BYTES`, 64 KiB by default) takes well under
+/// a second on any working link. Fixed here: a setting would need `config`.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A JSON request body (`application/json`). The extractor only reads it
 /// (413 past the limit); `parse` checks its media type and content, so a
@@ -73,8 +82,8 @@ impl MergePatch {
 }
 
 impl<T: 'static> FromRequest for JsonBody<T> {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = RawBody::read(req, payload);
@@ -88,8 +97,8 @@ impl<T: 'static> FromRequest for JsonBody<T> {
 }
 
 impl FromRequest for MergePatch {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = RawBody::read(req, payload);
@@ -101,7 +110,7 @@ impl RawBody {
     fn read(
         req: &HttpRequest,
         payload: &mut Payload,
-    ) -> impl Future<Output = Result<Self, AppError>> + 'static {
+    ) -> impl Future<Output = Result<Self, actix_web::Error>> + 'static {
         let content_type = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -137,10 +146,11 @@ impl RawBody {
     }
 }
 
+/// The body, or 413 past the limit, or 408 when it does not arrive in time.
 fn read_body(
     req: &HttpRequest,
     payload: &mut Payload,
-) -> impl Future<Output = Result<BytesMut, AppError>> + 'static {
+) -> impl Future<Output = Result<BytesMut, actix_web::Error>> + 'static {
     let limit = req
         .app_data::<BodyLimit>()
         .map_or(64 * 1024, |limit| limit.0);
@@ -150,7 +160,7 @@ fn read_body(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     let mut payload = payload.take();
-    async move {
+    let read = async move {
         if declared.is_some_and(|length| length > limit) {
             return Err(AppError::PayloadTooLarge(limit));
         }
@@ -168,7 +178,26 @@ fn read_body(
             body.extend_from_slice(&chunk);
         }
         Ok(body)
+    };
+    async move {
+        match actix_web::rt::time::timeout(BODY_TIMEOUT, read).await {
+            Ok(read) => read.map_err(actix_web::Error::from),
+            Err(_) => Err(body_timeout()),
+        }
     }
+}
+
+/// 408, closing the connection: the rest of the body may still come.
+fn body_timeout() -> actix_web::Error {
+    let detail = format!(
+        "The request body did not arrive within {} seconds.",
+        BODY_TIMEOUT.as_secs()
+    );
+    let mut response = Problem::new(StatusCode::REQUEST_TIMEOUT, &detail, vec![]).into_response();
+    response
+        .head_mut()
+        .set_connection_type(ConnectionType::Close);
+    InternalError::from_response(detail, response).into()
 }
 
 fn parse_json(body: &[u8]) -> Result<Value, AppError> {
@@ -178,12 +207,147 @@ fn parse_json(body: &[u8]) -> Result<Value, AppError> {
             "the request body is empty; send a JSON object",
         )]));
     }
-    serde_json::from_slice(body).map_err(|e| {
+    let mut found = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = Screened {
+        pointer: String::new(),
+        found: &mut found,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|value| deserializer.end().map(|()| value))
+    .map_err(|e| {
         AppError::invalid(vec![FieldError::body(
             "",
             format!("the body is not valid JSON: {e}"),
         )])
-    })
+    })?;
+    if found.is_empty() {
+        Ok(value)
+    } else {
+        Err(invalid(found))
+    }
+}
+
+/// Reads a JSON document as `serde_json::Value` would, noting at their
+/// pointers what it would let through: a member given twice (the last one
+/// silently winning) and control characters in strings and member names.
+struct Screened<'a> {
+    pointer: String,
+    found: &'a mut Vec<FieldError>,
+}
+
+impl Screened<'_> {
+    /// Notes a finding; one past what is reported is enough to know there
+    /// are more.
+    fn note(&mut self, pointer: &str, detail: &str) {
+        if self.found.len() <= MAX_REPORTED {
+            self.found.push(FieldError::body(pointer, detail));
+        }
+    }
+
+    fn text(mut self, text: String) -> Value {
+        if has_refused_control(&text) {
+            let pointer = std::mem::take(&mut self.pointer);
+            self.note(
+                &pointer,
+                "must not contain control characters (other than tab and line breaks)",
+            );
+        }
+        Value::String(text)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Screened<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Screened<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(self.text(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(self.text(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let item = Screened {
+                pointer: format!("{}/{}", self.pointer, items.len()),
+                found: &mut *self.found,
+            };
+            match seq.next_element_seed(item)? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Value, A::Error> {
+        let mut members = Map::new();
+        while let Some(name) = map.next_key::<String>()? {
+            let pointer = format!("{}/{}", self.pointer, escape(&name));
+            if has_refused_control(&name) {
+                self.note(
+                    &pointer,
+                    "the member's name must not contain control characters",
+                );
+            }
+            let value = map.next_value_seed(Screened {
+                pointer: pointer.clone(),
+                found: &mut *self.found,
+            })?;
+            if members.contains_key(&name) {
+                let reported = format!("#{pointer}");
+                if !self
+                    .found
+                    .iter()
+                    .any(|e| e.pointer.as_ref() == Some(&reported))
+                {
+                    self.note(&pointer, "is given more than once");
+                }
+            } else {
+                members.insert(name, value);
+            }
+        }
+        Ok(Value::Object(members))
+    }
+}
+
+/// A member name as a JSON Pointer segment (RFC 6901).
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
 }
 
 /// Turns a JSON value into `T`, reporting every problem at once: members the
@@ -193,6 +357,11 @@ fn parse_json(body: &[u8]) -> Result<Value, AppError> {
 /// To check the rest of a body whose member is missing or of the wrong type,
 /// that member is stood in for by its documented example while parsing, and
 /// the stand-in's own findings are dropped.
+///
+/// Before serde reads them, members are checked against the type's schema
+/// where serde would be more lenient than the schema: a date or date-time
+/// must be written exactly so (`DateFormat`), and an integer may be written
+/// as an integer-valued number (`362879.0`), as JSON Schema allows.
 pub fn from_value<T>(value: Value) -> Result<T, AppError>
 where
     T: DeserializeOwned + utoipa::PartialSchema + Validate,
@@ -214,6 +383,12 @@ where
         if !object.contains_key(&name) {
             errors.push(FieldError::body(&format!("/{name}"), "is required"));
             stand_in(&mut object, &name, schema.as_ref(), &mut stood_in);
+        }
+    }
+    if let Some(schema) = &schema {
+        for name in screen_members(&mut object, schema, "", &mut errors) {
+            object.remove(&name);
+            stand_in(&mut object, &name, Some(schema), &mut stood_in);
         }
     }
     let parsed = loop {
@@ -252,7 +427,86 @@ where
             })),
         }
     }
-    Err(AppError::invalid(errors))
+    Err(invalid(errors))
+}
+
+/// Checks the members of `object` that `schema` declares (see `from_value`),
+/// noting what is wrong under `pointer`; answers the members at fault.
+fn screen_members(
+    object: &mut Map<String, Value>,
+    schema: &utoipa::openapi::schema::Object,
+    pointer: &str,
+    errors: &mut Vec<FieldError>,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (name, value) in object.iter_mut() {
+        if let Some(property) = schema.properties.get(name) {
+            let before = errors.len();
+            screen(
+                value,
+                property,
+                &format!("{pointer}/{}", escape(name)),
+                errors,
+            );
+            if errors.len() > before {
+                wrong.push(name.clone());
+            }
+        }
+    }
+    wrong
+}
+
+/// One value against its (inline) schema; named schemas (`$ref`) are the
+/// enumerations, strings without a format.
+fn screen(value: &mut Value, schema: &RefOr<Schema>, pointer: &str, errors: &mut Vec<FieldError>) {
+    match (value, schema) {
+        (Value::String(text), schema) => {
+            if let Some(reason) = DateFormat::of(schema).and_then(|format| format.refuse(text)) {
+                errors.push(FieldError::body(pointer, reason));
+            }
+        }
+        (Value::Number(number), RefOr::T(Schema::Object(object)))
+            if is_integer(&object.schema_type) =>
+        {
+            if let Some(whole) = whole_number(number) {
+                *number = whole;
+            }
+        }
+        (Value::Object(members), RefOr::T(Schema::Object(object))) => {
+            screen_members(members, object, pointer, errors);
+        }
+        (Value::Array(items), RefOr::T(Schema::Array(array))) => {
+            if let ArrayItems::RefOrSchema(item) = &array.items {
+                for (index, value) in items.iter_mut().enumerate() {
+                    screen(value, item, &format!("{pointer}/{index}"), errors);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_integer(schema_type: &SchemaType) -> bool {
+    match schema_type {
+        SchemaType::Type(t) => *t == Type::Integer,
+        SchemaType::Array(types) => types.contains(&Type::Integer),
+        SchemaType::AnyValue => false,
+    }
+}
+
+/// An integer-valued float as the integer it is, when it fits 64 bits.
+fn whole_number(number: &Number) -> Option<Number> {
+    const TWO_TO_63: f64 = 9_223_372_036_854_775_808.0;
+    let float = number
+        .as_f64()
+        .filter(|f| number.is_f64() && f.fract() == 0.0)?;
+    if (0.0..2.0 * TWO_TO_63).contains(&float) {
+        Some(Number::from(float as u64))
+    } else if (-TWO_TO_63..0.0).contains(&float) {
+        Some(Number::from(float as i64))
+    } else {
+        None
+    }
 }
 
 fn object_schema<T: utoipa::PartialSchema>() -> Option<utoipa::openapi::schema::Object> {
@@ -288,7 +542,7 @@ fn path_segments(path: &serde_path_to_error::Path) -> Vec<String> {
     path.iter()
         .filter_map(|segment| match segment {
             Segment::Seq { index } => Some(index.to_string()),
-            Segment::Map { key } => Some(key.replace('~', "~0").replace('/', "~1")),
+            Segment::Map { key } => Some(escape(key)),
             Segment::Enum { variant } => Some(variant.clone()),
             Segment::Unknown => None,
         })

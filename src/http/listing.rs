@@ -1,15 +1,17 @@
 //! Collections: the query string of a list request (paging, filters, sort),
 //! checked as a whole, and the paging links of its response.
 
+use std::collections::HashSet;
 use std::future::{Ready, ready};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::path::ParameterIn;
+use utoipa::openapi::path::{Parameter, ParameterIn};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{AppError, FieldError};
+use crate::http::validation::{DateFormat, invalid};
 
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
 pub const MAX_PAGE_SIZE: u32 = 100;
@@ -96,28 +98,25 @@ impl<F> ListQuery<F> {
 
 impl<F: ListFilter> ListQuery<F> {
     pub fn parse(path: &str, query: &str) -> Result<Self, AppError> {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
-            AppError::invalid(vec![FieldError::parameter(
-                "",
-                format!("the query string cannot be read: {e}"),
-            )])
-        })?;
+        let params = F::into_params(|| Some(ParameterIn::Query));
         let mut errors = Vec::new();
-        let filter_names: Vec<String> = F::into_params(|| Some(ParameterIn::Query))
-            .into_iter()
-            .map(|p| p.name)
-            .collect();
-        let mut seen: Vec<&str> = Vec::new();
-        for (name, _) in &pairs {
-            if name != "page" && name != "pageSize" && !filter_names.contains(name) {
+        let pairs = screened_pairs(query, &mut errors)?;
+        let filter_names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        let mut seen = HashSet::new();
+        // The first of each filter; a repeated one is reported here, once.
+        let mut filter_pairs = Vec::new();
+        for (name, value) in &pairs {
+            let is_filter = filter_names.contains(&name.as_str());
+            if name != "page" && name != "pageSize" && !is_filter {
                 errors.push(FieldError::parameter(
                     name,
                     "is not a parameter of this collection",
                 ));
-            } else if seen.contains(&name.as_str()) {
+            } else if !seen.insert(name.as_str()) {
                 errors.push(FieldError::parameter(name, "is given more than once"));
+            } else if is_filter {
+                filter_pairs.push((name.clone(), value.clone()));
             }
-            seen.push(name);
         }
         let page = bounded(&pairs, "page", 1, u32::MAX / MAX_PAGE_SIZE, 1, &mut errors);
         let page_size = bounded(
@@ -128,12 +127,7 @@ impl<F: ListFilter> ListQuery<F> {
             DEFAULT_PAGE_SIZE,
             &mut errors,
         );
-        let filter_pairs: Vec<(String, String)> = pairs
-            .iter()
-            .filter(|(k, _)| filter_names.contains(k))
-            .cloned()
-            .collect();
-        let filter = parse_filter::<F>(filter_pairs, &mut errors);
+        let filter = parse_filter::<F>(filter_pairs, &params, &mut errors);
         let raw_sort = pairs
             .iter()
             .find(|(k, _)| k == "sort")
@@ -152,9 +146,37 @@ impl<F: ListFilter> ListQuery<F> {
                 path: path.to_owned(),
                 pairs,
             }),
-            _ => Err(AppError::invalid(errors)),
+            _ => Err(invalid(errors)),
         }
     }
+}
+
+/// The decoded pairs of a query string, less those with a control
+/// character in a name or value, each noted: no parameter takes one, and
+/// PostgreSQL cannot even compare NUL.
+fn screened_pairs(
+    query: &str,
+    errors: &mut Vec<FieldError>,
+) -> Result<Vec<(String, String)>, AppError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
+        AppError::invalid(vec![FieldError::parameter(
+            "",
+            format!("the query string cannot be read: {e}"),
+        )])
+    })?;
+    Ok(pairs
+        .into_iter()
+        .filter(|(name, value)| {
+            let refused = name.chars().chain(value.chars()).any(char::is_control);
+            if refused {
+                errors.push(FieldError::parameter(
+                    name,
+                    "must not contain control characters",
+                ));
+            }
+            !refused
+        })
+        .collect())
 }
 
 fn bounded(
@@ -180,11 +202,26 @@ fn bounded(
     }
 }
 
-/// Deserializes the filters, reporting each bad parameter.
+/// Deserializes the filters, reporting each bad parameter. A date is first
+/// held to the exact form its parameter's format gives (chrono would take
+/// `2019-1-1` and `+99999-01-01`).
 fn parse_filter<F: DeserializeOwned>(
     mut pairs: Vec<(String, String)>,
+    params: &[Parameter],
     errors: &mut Vec<FieldError>,
 ) -> Option<F> {
+    pairs.retain(|(name, value)| {
+        let refusal = params
+            .iter()
+            .find(|p| p.name == *name)
+            .and_then(|p| p.schema.as_ref())
+            .and_then(DateFormat::of)
+            .and_then(|format| format.refuse(value));
+        if let Some(reason) = refusal {
+            errors.push(FieldError::parameter(name, reason));
+        }
+        refusal.is_none()
+    });
     loop {
         let encoded = serde_urlencoded::to_string(&pairs).unwrap_or_default();
         let deserializer =
@@ -240,28 +277,20 @@ pub struct QueryParams<F>(pub F);
 
 impl<F: DeserializeOwned + IntoParams> QueryParams<F> {
     pub fn parse(query: &str) -> Result<Self, AppError> {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| {
-            AppError::invalid(vec![FieldError::parameter(
-                "",
-                format!("the query string cannot be read: {e}"),
-            )])
-        })?;
-        let names: Vec<String> = F::into_params(|| Some(ParameterIn::Query))
+        let params = F::into_params(|| Some(ParameterIn::Query));
+        let mut errors = Vec::new();
+        let pairs = screened_pairs(query, &mut errors)?;
+        let (known, unknown): (Vec<_>, Vec<_>) = pairs
             .into_iter()
-            .map(|p| p.name)
-            .collect();
-        let mut errors: Vec<FieldError> = pairs
-            .iter()
-            .filter(|(name, _)| !names.contains(name))
-            .map(|(name, _)| FieldError::parameter(name, "is not a parameter of this resource"))
-            .collect();
-        let known = pairs
-            .into_iter()
-            .filter(|(name, _)| names.contains(name))
-            .collect();
-        match parse_filter::<F>(known, &mut errors) {
+            .partition(|(name, _)| params.iter().any(|p| p.name == *name));
+        errors.extend(
+            unknown.iter().map(|(name, _)| {
+                FieldError::parameter(name, "is not a parameter of this resource")
+            }),
+        );
+        match parse_filter::<F>(known, &params, &mut errors) {
             Some(params) if errors.is_empty() => Ok(Self(params)),
-            _ => Err(AppError::invalid(errors)),
+            _ => Err(invalid(errors)),
         }
     }
 }

@@ -92,6 +92,23 @@ pub async fn head_as_get(
     next.call(req).await
 }
 
+/// Answers 404 for a path with a control character once decoded (`%00`):
+/// no resource is named so, and PostgreSQL cannot even compare NUL.
+pub async fn refuse_control_characters(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    if req.match_info().as_str().chars().any(char::is_control) {
+        let error = AppError::NotFound(
+            "There is no resource at this path: no name or id holds a control character.".into(),
+        );
+        return Ok(req.into_response(error.error_response()));
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
 /// Rejects, with 406, a request whose `Accept` admits no JSON.
 pub async fn negotiate(
     req: ServiceRequest,

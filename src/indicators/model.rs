@@ -14,6 +14,7 @@ use crate::schema::indicators;
 
 /// What an indicator's values are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = IndicatorUnit)]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {
     /// A fraction from 0 to 1 (0.45 is 45%).
@@ -26,6 +27,7 @@ pub enum Unit {
 
 /// Whether progress means the value going up or down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = IndicatorDirection)]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
     HigherIsBetter,
@@ -269,7 +271,7 @@ crate::audit::audited!(IndicatorView, "indicator", code);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IndicatorFilter {
     /// Only indicators of this unit.
-    #[param(inline, example = "percent")]
+    #[param(example = "percent")]
     pub unit: Option<Unit>,
     /// Order: `code` or `-code` (default `code`).
     #[param(example = "code")]

@@ -57,7 +57,7 @@ pub struct LetterInput {
     pub minister: String,
     /// Where the letter is published.
     #[serde(default)]
-    #[schema(example = "https://www.tweedekamer.nl/kamerstukken/brieven_regering")]
+    #[schema(example = "https://www.tweedekamer.nl/kamerstukken/brieven_regering", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub url: Option<String>,
     /// Where these facts come from, when not the letter itself.

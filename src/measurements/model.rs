@@ -14,6 +14,7 @@ use crate::schema::measurements;
 
 /// Whether a figure is about one covenant or the whole country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = FigureScope)]
 #[serde(rename_all = "camelCase")]
 pub enum Scope {
     Covenant,
@@ -88,7 +89,7 @@ pub struct MeasurementInput {
     pub letter: Option<i64>,
     /// Source: a URL that published the figure.
     #[serde(default)]
-    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
+    #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub source_url: Option<String>,
     /// A remark on the figure (e.g. "about 45%").
@@ -189,6 +190,10 @@ impl Validate for MeasurementInput {
             (Some(_), Some(d)) if d.is_nan() || d <= 0.0 => {
                 errors.push(FieldError::body("/denominator", "must be more than 0"));
             }
+            (Some(n), Some(d)) if !(n / d).is_finite() => errors.push(FieldError::body(
+                "/numerator",
+                "numerator / denominator must be a finite number",
+            )),
             (Some(n), Some(d)) if !same_figure(self.value, n / d) => errors.push(FieldError::body(
                 "/value",
                 format!("must equal numerator / denominator ({})", n / d),
@@ -330,7 +335,7 @@ pub struct MeasurementFilter {
     #[param(example = "textile")]
     pub covenant: Option<String>,
     /// Only covenant figures or only national ones.
-    #[param(inline, example = "national")]
+    #[param(example = "national")]
     pub scope: Option<Scope>,
     /// Only figures from this annual report (id).
     #[param(example = 1)]

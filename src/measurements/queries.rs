@@ -234,12 +234,37 @@ fn written(measurement: Measurement, input: &MeasurementInput) -> MeasurementRec
 // `insert_versioned!` and `update_versioned!` do): recording a measurement
 // is the write path the benchmark measures, and reads nothing back.
 
+/// A second value for the same indicator, scope and date is refused with a
+/// 409 naming the measurement that holds it (`except`: the one being
+/// written). The unique index `measurements_one_per_date` refuses what a
+/// concurrent write slips past this check.
+fn refuse_second_value(
+    conn: &mut DbConnection,
+    input: &MeasurementInput,
+    except: Option<i64>,
+) -> Result<(), AppError> {
+    match find_natural(conn, input)? {
+        Some(first) if Some(first.measurement.id) != except => Err(AppError::Conflict(format!(
+            "Measurement {} already gives `{}` {} on {}; correct that one instead.",
+            first.measurement.id,
+            input.indicator,
+            input
+                .covenant
+                .as_deref()
+                .map_or("nationally".to_owned(), |c| format!("for covenant `{c}`")),
+            input.measured_on
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn insert(
     conn: &mut DbConnection,
     input: &MeasurementInput,
     now: NaiveDateTime,
 ) -> Result<MeasurementRecord, AppError> {
     let form = MeasurementForm::new(resolve(conn, input)?, input);
+    refuse_second_value(conn, input, None)?;
     let measurement = diesel::insert_into(measurements::table)
         .values((
             form,
@@ -260,6 +285,7 @@ pub fn update(
 ) -> Result<MeasurementRecord, AppError> {
     let form = MeasurementForm::new(resolve(conn, input)?, input);
     let m = &current.measurement;
+    refuse_second_value(conn, input, Some(m.id))?;
     let measurement = diesel::update(
         measurements::table
             .filter(measurements::id.eq(m.id))

@@ -40,7 +40,9 @@ impl Resource for MeasurementRecord {
             "Records a value of an indicator (admins; a covenant's secretariat for that \
              covenant's figures). It needs exactly one source; its value must fit the \
              indicator's unit; a ratio's value must equal numerator / denominator; a cited \
-             annual report must be of the same covenant.",
+             annual report must be of the same covenant. There is one value per indicator, \
+             covenant (or national) and date: a second is refused with 409 naming the first, \
+             which is the one to correct.",
         ),
         replace: Doc(
             "Replace a measurement",

@@ -11,10 +11,10 @@ use crate::http::conditional::json_with_etag;
 use crate::http::listing::{Link, ListQuery, PageParams, QueryParams};
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
-    AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks, CountedCompanyList,
-    CovenantProgress, CovenantsByStatus, LatestValue, LatestValueLinks, MarketCoverage,
-    OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, SeriesPoint, StatusCount,
-    TargetProgress, TargetValue, YearCount, companies_link,
+    AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
+    CountedCompanyList, CovenantProgress, CovenantsByStatus, LatestValue, LatestValueLinks,
+    MarketCoverage, OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, SeriesPoint,
+    StatusCount, TargetProgress, TargetValue, YearCount, companies_link,
 };
 use crate::metrics::queries::{self, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
@@ -36,8 +36,20 @@ asOf. Computed coverage: the sum of their market shares, capped at 1 (participan
 counted apart). Reported: the covenant's market-coverage measurements up to asOf against its \
 market-coverage target.";
 
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+/// The most points in the OECD indicator's series (stated in its
+/// description and `maxItems`). Each point adds terms evaluated over every size fact and
+/// endorsement, so this bounds the cost of any `asOf`: 15 points took 1.4
+/// times the 8 of the synthetic data at today's date (PostgreSQL, 100,000
+/// companies), and keep the demonstration data's years from 2016 to 2030.
+const OECD_SERIES_POINTS: i32 = 15;
+/// The most years in the overview's covenants signed per year (stated in
+/// its description and `maxItems`). Counting them is one grouped query; this bounds the
+/// answer's size.
+const SIGNED_PER_YEAR_YEARS: i32 = 50;
+
+/// The date a figure is computed for: `asOf`, else today.
+fn as_of(param: Option<AsOf>) -> NaiveDate {
+    param.map_or_else(|| chrono::Utc::now().date_naive(), |d| d.0)
 }
 
 /// DESIGN's status rule over a series of (date, value) points.
@@ -128,6 +140,24 @@ fn target_progress(
     })
 }
 
+/// Counts per year for every year from the first with one to `as_of`'s
+/// year (0 where there are none), at most the last `SIGNED_PER_YEAR_YEARS`.
+fn every_year(counts: &[(i32, i64)], as_of: NaiveDate) -> Vec<YearCount> {
+    let Some((first, _)) = counts.first() else {
+        return Vec::new();
+    };
+    let from = (*first).max(as_of.year() - (SIGNED_PER_YEAR_YEARS - 1));
+    (from..=as_of.year())
+        .map(|year| YearCount {
+            year,
+            count: counts
+                .iter()
+                .find(|(y, _)| *y == year)
+                .map_or(0, |(_, count)| *count),
+        })
+        .collect()
+}
+
 fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
     queries::covenant_id(conn, code)?
         .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
@@ -142,10 +172,12 @@ fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
 /// (all three, strictly). Endorsing: endorsed on or before `asOf` and not
 /// withdrawn on or before it. Target 90% by 2023-12-31. The series has the
 /// share at each year end from the first year with size facts, and last at
-/// `asOf`; the projection is the least-squares line through those points at
-/// the target date. Status: `achieved` when the share reaches 90%; else
-/// `missed` past the target date; else `insufficientData` with fewer than two
-/// points; else `onTrack` or `offTrack` by the projection.
+/// `asOf`, with at most 15 points: for a later `asOf` it starts at the year
+/// end 14 years before `asOf`'s year. The projection is the least-squares
+/// line through those points at the target date. Status: `achieved` when
+/// the share reaches 90%; else `missed` past the target date; else
+/// `insufficientData` with fewer than two points; else `onTrack` or
+/// `offTrack` by the projection.
 #[utoipa::path(
     tag = TAG,
     operation_id = "getOecdEndorsementMetric",
@@ -159,10 +191,10 @@ pub async fn oecd_endorsement(
     pool: web::Data<Pool>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = params.0.as_of.unwrap_or_else(today);
+    let as_of = as_of(params.0.as_of);
     let metric = db::run(&pool, move |conn| {
         let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
-            Some(first) => (first..as_of.year())
+            Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
                 .collect(),
             None => Vec::new(),
@@ -237,7 +269,7 @@ pub async fn oecd_counted_companies(
     pool: web::Data<Pool>,
     query: ListQuery<CountedCompaniesParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = query.filter.as_of.unwrap_or_else(today);
+    let as_of = as_of(query.filter.as_of);
     let (companies, endorsing, total, query) = db::run(&pool, move |conn| {
         let total = queries::oecd_series(conn, &[as_of])?
             .first()
@@ -278,7 +310,7 @@ pub async fn oecd_counted_companies(
 /// (capped at 1; participants without a share are counted apart), and the
 /// covenant's reported `market-coverage` figures against its target: latest
 /// measurement with its source, series, least-squares projection and status
-/// (DESIGN's rule, as for the 90% indicator).
+/// (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenantMarketCoverage",
@@ -295,7 +327,7 @@ pub async fn market_coverage(
     code: web::Path<String>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = params.0.as_of.unwrap_or_else(today);
+    let as_of = as_of(params.0.as_of);
     let code = code.into_inner();
     let figure = db::run(&pool, move |conn| {
         let id = covenant(conn, &code)?;
@@ -330,8 +362,9 @@ pub async fn market_coverage(
 /// Every target of the covenant at `asOf`, earliest due first: the latest
 /// measurement at or before `asOf` with its source, the gap to the target
 /// (positive: still to go), the series, the least-squares projection at the
-/// target date and the status by DESIGN's rule (for lower-is-better
-/// indicators "reaches" means at or below).
+/// target date and the status by the rule of every metric (see
+/// `ProgressStatus`; for lower-is-better indicators "reaches" means at or
+/// below).
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenantProgress",
@@ -348,7 +381,7 @@ pub async fn covenant_progress(
     code: web::Path<String>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = params.0.as_of.unwrap_or_else(today);
+    let as_of = as_of(params.0.as_of);
     let code = code.into_inner();
     let progress = db::run(&pool, move |conn| {
         let id = covenant(conn, &code)?;
@@ -371,7 +404,8 @@ pub async fn covenant_progress(
 ///
 /// At `asOf`: covenants by their status then (one signed after `asOf` was
 /// not signed yet and counts as negotiating; one ended after `asOf` counts
-/// as signed), covenants signed per year, annual reports published by
+/// as signed), covenants signed in each year from the first signing to
+/// `asOf`'s year (at most the last 50 years), annual reports published by
 /// `asOf` per reporting year, motions submitted by `asOf` per status, and
 /// every national target with its progress.
 #[utoipa::path(
@@ -387,7 +421,7 @@ pub async fn overview(
     pool: web::Data<Pool>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = params.0.as_of.unwrap_or_else(today);
+    let as_of = as_of(params.0.as_of);
     let overview = db::run(&pool, move |conn| {
         let (exploring, negotiating, signed, ended) = queries::covenants_by_status(conn, as_of)?;
         let per_year = |pairs: Vec<(i32, i64)>| {
@@ -396,6 +430,7 @@ pub async fn overview(
                 .map(|(year, count)| YearCount { year, count })
                 .collect()
         };
+        let signings = queries::covenants_signed_per_year(conn, as_of)?;
         let national = queries::targets_of(conn, None, None)?;
         Ok(Overview {
             as_of,
@@ -405,7 +440,7 @@ pub async fn overview(
                 signed,
                 ended,
             },
-            covenants_signed_per_year: per_year(queries::covenants_signed_per_year(conn, as_of)?),
+            covenants_signed_per_year: every_year(&signings, as_of),
             annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
             motions_by_status: queries::motions_by_status(conn, as_of)?
                 .into_iter()

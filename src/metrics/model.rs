@@ -2,12 +2,43 @@
 //! date it was computed for.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::{IntoParams, PartialSchema, ToSchema};
 
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::validation::DateFormat;
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::trend::Status;
+
+/// The date a metric is computed for, as `asOf` gives it: exactly
+/// `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31. Any other form (`2019-1-1`,
+/// `+2019-01-01`, a fifth year digit) is refused, not read leniently: one
+/// spelling per date, in the years both databases store and compare alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for AsOf {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if let Some(reason) = DateFormat::Date.refuse(&text) {
+            return Err(serde::de::Error::custom(reason));
+        }
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map(Self)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl PartialSchema for AsOf {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+            .into()
+    }
+}
 
 /// The date a metric is computed for.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -15,9 +46,10 @@ use crate::metrics::trend::Status;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AsOfParams {
     /// Compute the figure as the record stood on this date (default today),
-    /// so a figure reported to parliament can be reproduced later.
-    #[param(example = "2018-11-13")]
-    pub as_of: Option<NaiveDate>,
+    /// so a figure reported to parliament can be reproduced later. From
+    /// 0001-01-01 to 9999-12-31.
+    #[param(inline, example = "2018-11-13")]
+    pub as_of: Option<AsOf>,
 }
 
 /// The date and order of the companies counted by the OECD indicator.
@@ -25,9 +57,9 @@ pub struct AsOfParams {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CountedCompaniesParams {
-    /// The date of the count (default today).
-    #[param(example = "2023-12-31")]
-    pub as_of: Option<NaiveDate>,
+    /// The date of the count (default today), from 0001-01-01 to 9999-12-31.
+    #[param(inline, example = "2023-12-31")]
+    pub as_of: Option<AsOf>,
     /// Order: `name` (the only one, default).
     #[param(example = "name")]
     pub sort: Option<String>,
@@ -122,7 +154,8 @@ pub struct OecdEndorsementMetric {
     /// 90% by 2023-12-31.
     pub target: TargetValue,
     /// The share at each year end from the first year with size facts, and
-    /// last at `asOf`.
+    /// last at `asOf`; at most 15 points (the latest).
+    #[schema(max_items = 15)]
     pub series: Vec<SeriesPoint>,
     /// The least-squares projection at the target date (`null` with fewer
     /// than two points).
@@ -331,7 +364,9 @@ pub struct Overview {
     /// Covenants by their status at `asOf`: one signed after `asOf` counts
     /// as negotiating, one ended after `asOf` as signed.
     pub covenants_by_status: CovenantsByStatus,
-    /// Covenants signed in each year up to `asOf`.
+    /// Covenants signed in each year from the first signing to `asOf`'s
+    /// year, 0 where none were; at most the last 50 years.
+    #[schema(max_items = 50)]
     pub covenants_signed_per_year: Vec<YearCount>,
     /// Annual reports published by `asOf`, per reporting year.
     pub annual_reports_per_year: Vec<YearCount>,
@@ -346,4 +381,35 @@ pub fn companies_link(as_of: NaiveDate) -> Link {
     Link::new(format!(
         "/v1/metrics/oecd-endorsement/companies?asOf={as_of}"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn as_of(text: &str) -> Option<NaiveDate> {
+        serde_json::from_value::<AsOf>(serde_json::Value::from(text))
+            .ok()
+            .map(|d| d.0)
+    }
+
+    #[test]
+    fn as_of_takes_only_four_digit_years_written_yyyy_mm_dd() {
+        assert_eq!(as_of("2019-01-01"), NaiveDate::from_ymd_opt(2019, 1, 1));
+        assert_eq!(as_of("0001-01-01"), NaiveDate::from_ymd_opt(1, 1, 1));
+        assert_eq!(as_of("9999-12-31"), NaiveDate::from_ymd_opt(9999, 12, 31));
+        for bad in [
+            "2019-1-1",
+            "+2019-01-01",
+            "+262142-01-01",
+            "10000-01-01",
+            "0000-12-31",
+            "2018-02-30",
+            " 2019-01-01",
+            "2019-01-01 ",
+            "2é9-01-01",
+        ] {
+            assert_eq!(as_of(bad), None, "{bad}");
+        }
+    }
 }

@@ -2,8 +2,11 @@
 
 use chrono::{Datelike, NaiveDate};
 use diesel::connection::SimpleConnection;
-use diesel::dsl::{count_star, exists, max, min, sum};
+use diesel::dsl::{count_star, exists, max, sum};
 use diesel::prelude::*;
+use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
+use diesel::serialize::ToSql;
+use diesel::sql_types::{Date, HasSqlType, Integer};
 
 use crate::db::{Backend, DbConnection};
 use crate::schema::{
@@ -71,12 +74,41 @@ fn endorsing<'a>(as_of: NaiveDate) -> Large<'a> {
 /// `year * 2 + large` among its facts of a year not after the date's year
 /// is odd exactly when its latest such facts make it large. Counting with
 /// one correlated subquery per company and date instead is many times
-/// slower at a million companies (bench/RESULTS.md). Only numbers and
-/// dates the code formats itself go into the SQL text.
+/// slower at a million companies (bench/RESULTS.md). The SQL has a few
+/// terms per date, so callers keep `dates` short; the dates and years are
+/// bound parameters, and only the code's own constants are in its text.
 pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<Vec<(i64, i64)>> {
     if dates.is_empty() {
         return Ok(Vec::new());
     }
+    let rows = match conn {
+        // PostgreSQL's planner overestimates the join of the two grouped
+        // passes by orders of magnitude, and that estimate switches on JIT
+        // compilation, which then costs more than the whole query: twice its
+        // time at 100k companies (bench/RESULTS.md). Off for this statement.
+        DbConnection::Postgresql(conn) => conn.transaction(|conn| {
+            conn.batch_execute("SET LOCAL jit = off")?;
+            bind_dates(
+                diesel::sql_query(series_sql(dates.len(), '$')).into_boxed(),
+                dates,
+            )
+            .load::<SeriesCounts>(conn)
+        })?,
+        DbConnection::Sqlite(conn) => bind_dates(
+            diesel::sql_query(series_sql(dates.len(), '?')).into_boxed(),
+            dates,
+        )
+        .load::<SeriesCounts>(conn)?,
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.large_companies, r.endorsing))
+        .collect())
+}
+
+/// The series query for `points` dates, with numbered parameters in the
+/// backend's syntax (`$1` or `?1`): the years first, then the dates.
+fn series_sql(points: usize, mark: char) -> String {
     let large_now = format!(
         "CASE WHEN employees > {MIN_EMPLOYEES} AND total_assets_eur > {MIN_TOTAL_ASSETS_EUR} \
          AND net_turnover_eur > {MIN_NET_TURNOVER_EUR} THEN 1 ELSE 0 END"
@@ -84,25 +116,26 @@ pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<
     let mut latest = Vec::new();
     let mut endorsed = Vec::new();
     let mut totals = Vec::new();
-    let mut points = Vec::new();
-    for (i, date) in dates.iter().enumerate() {
-        let year = date.year();
+    let mut rows = Vec::new();
+    for i in 0..points {
+        let year = format!("{mark}{}", i + 1);
+        let date = format!("{mark}{}", points + i + 1);
         latest.push(format!(
             "max(year * 2 + {large_now}) FILTER (WHERE year <= {year}) AS k{i}"
         ));
         endorsed.push(format!(
-            "max(CASE WHEN endorsed_on <= '{date}' AND (withdrawn_on IS NULL OR withdrawn_on > '{date}') \
+            "max(CASE WHEN endorsed_on <= {date} AND (withdrawn_on IS NULL OR withdrawn_on > {date}) \
              THEN 1 ELSE 0 END) AS e{i}"
         ));
         totals.push(format!(
             "count(*) FILTER (WHERE l.k{i} % 2 = 1) AS l{i}, \
              count(*) FILTER (WHERE l.k{i} % 2 = 1 AND e.e{i} = 1) AS n{i}"
         ));
-        points.push(format!(
+        rows.push(format!(
             "SELECT {i} AS point, l{i} AS large_companies, n{i} AS endorsing FROM totals"
         ));
     }
-    let sql = format!(
+    format!(
         "WITH latest AS (SELECT organisation_id, {} FROM size_facts GROUP BY organisation_id), \
          endorsed AS (SELECT organisation_id, {} FROM oecd_endorsements GROUP BY organisation_id), \
          totals AS MATERIALIZED (SELECT {} FROM latest l \
@@ -113,24 +146,27 @@ pub fn oecd_series(conn: &mut DbConnection, dates: &[NaiveDate]) -> QueryResult<
         latest.join(", "),
         endorsed.join(", "),
         totals.join(", "),
-        points.join(" UNION ALL "),
-    );
-    let load = |conn: &mut DbConnection| diesel::sql_query(&sql).load::<SeriesCounts>(conn);
-    let rows = match conn {
-        // PostgreSQL's planner overestimates the join of the two grouped
-        // passes by orders of magnitude, and that estimate switches on JIT
-        // compilation, which then costs more than the whole query: twice its
-        // time at 100k companies (bench/RESULTS.md). Off for this statement.
-        DbConnection::Postgresql(_) => conn.transaction(|conn| {
-            conn.batch_execute("SET LOCAL jit = off")?;
-            load(conn)
-        })?,
-        DbConnection::Sqlite(_) => load(conn)?,
-    };
-    Ok(rows
-        .into_iter()
-        .map(|r| (r.large_companies, r.endorsing))
-        .collect())
+        rows.join(" UNION ALL "),
+    )
+}
+
+/// Binds the parameters of `series_sql`: each date's year, then each date.
+fn bind_dates<'f, DB>(
+    mut query: BoxedSqlQuery<'f, DB, SqlQuery>,
+    dates: &[NaiveDate],
+) -> BoxedSqlQuery<'f, DB, SqlQuery>
+where
+    DB: diesel::backend::Backend + HasSqlType<Integer> + HasSqlType<Date>,
+    i32: ToSql<Integer, DB>,
+    NaiveDate: ToSql<Date, DB>,
+{
+    for date in dates {
+        query = query.bind::<Integer, _>(date.year());
+    }
+    for date in dates {
+        query = query.bind::<Date, _>(*date);
+    }
+    query
 }
 
 #[derive(QueryableByName)]
@@ -369,35 +405,31 @@ pub fn covenants_by_status(
     Ok((exploring, negotiating, signed_by_then - ended, ended))
 }
 
-/// Covenants signed in each year up to `as_of`, from the first signing year.
+/// Covenants signed up to `as_of`, per year that has any, oldest first. One
+/// query grouped by signing date (there are as many rows as distinct dates,
+/// a few dozen), counted into years here: neither database has a year
+/// function the other shares.
 pub fn covenants_signed_per_year(
     conn: &mut DbConnection,
     as_of: NaiveDate,
 ) -> QueryResult<Vec<(i32, i64)>> {
-    let first: Option<NaiveDate> = covenants::table
-        .select(min(covenants::signed_on))
-        .first(conn)?;
-    let Some(first) = first.filter(|f| *f <= as_of) else {
-        return Ok(Vec::new());
-    };
-    let mut years = Vec::new();
-    for year in first.year()..=as_of.year() {
-        let (start, end) = year_span(year, as_of);
-        let count = covenants::table
-            .filter(covenants::signed_on.between(start, end))
-            .count()
-            .get_result(conn)?;
-        years.push((year, count));
+    let per_date: Vec<(Option<NaiveDate>, i64)> = covenants::table
+        .filter(covenants::signed_on.le(as_of))
+        .group_by(covenants::signed_on)
+        .select((covenants::signed_on, count_star()))
+        .order_by(covenants::signed_on.asc())
+        .load(conn)?;
+    let mut years: Vec<(i32, i64)> = Vec::new();
+    for (date, count) in per_date {
+        let Some(year) = date.map(|d| d.year()) else {
+            continue;
+        };
+        match years.last_mut() {
+            Some((last, total)) if *last == year => *total += count,
+            _ => years.push((year, count)),
+        }
     }
     Ok(years)
-}
-
-fn year_span(year: i32, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(as_of);
-    let end = NaiveDate::from_ymd_opt(year, 12, 31)
-        .unwrap_or(as_of)
-        .min(as_of);
-    (start, end)
 }
 
 /// Annual reports published by `as_of`, per reporting year.

@@ -6,8 +6,14 @@ use utoipa::ToSchema;
 
 use crate::indicators::model::Direction;
 
-/// Where a figure stands against its target.
+/// Where a figure stands against its target, by one rule for every metric,
+/// checked in this order: `achieved` when the latest value reaches the
+/// target (at or below it for lower-is-better indicators); else `missed`
+/// once `asOf` is past the target date; else `insufficientData` with fewer
+/// than two points; else `onTrack` when the least-squares projection
+/// reaches the target by its date, `offTrack` when it does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = ProgressStatus)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     /// The latest value reaches the target.

@@ -362,7 +362,7 @@ pub struct MotionFilter {
     #[param(example = 224)]
     pub number: Option<i64>,
     /// Only motions with this status.
-    #[param(inline, example = "adopted")]
+    #[param(example = "adopted")]
     pub status: Option<MotionStatus>,
     /// Only motions concerning this covenant (code).
     #[param(example = "textile")]

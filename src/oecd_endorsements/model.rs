@@ -50,7 +50,7 @@ pub struct OecdEndorsementInput {
     pub withdrawn_on: Option<NaiveDate>,
     /// Where the endorsement can be read (policy statement, report page).
     #[serde(default)]
-    #[schema(example = "https://www.aholddelhaize.com/sustainability/human-rights")]
+    #[schema(example = "https://www.aholddelhaize.com/sustainability/human-rights", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub evidence_url: Option<String>,
     /// Where the fact comes from.

@@ -120,7 +120,7 @@ pub struct OrganisationInput {
     pub country: CountryCode,
     /// Its website.
     #[serde(default)]
-    #[schema(example = "https://www.aholddelhaize.com")]
+    #[schema(example = "https://www.aholddelhaize.com", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub website: Option<String>,
     /// Where these facts come from.
@@ -268,7 +268,7 @@ crate::audit::audited!(OrganisationView, "organisation", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OrganisationFilter {
     /// Only organisations of this kind.
-    #[param(inline, example = "company")]
+    #[param(example = "company")]
     pub kind: Option<OrganisationKind>,
     /// Only organisations established in this country (ISO 3166-1 alpha-2,
     /// in capitals).

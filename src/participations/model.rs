@@ -293,7 +293,7 @@ pub struct ParticipationFilter {
     #[param(example = 12)]
     pub organisation: Option<i64>,
     /// Only participations in this role.
-    #[param(inline, example = "company")]
+    #[param(example = "company")]
     pub role: Option<ParticipationRole>,
     /// Only participations active on this date: joined on or before it and
     /// not left on or before it.

@@ -250,7 +250,7 @@ pub struct TargetFilter {
     #[param(example = "textile")]
     pub covenant: Option<String>,
     /// Only covenant targets or only national ones.
-    #[param(inline, example = "national")]
+    #[param(example = "national")]
     pub scope: Option<Scope>,
     /// Order: `dueOn` or `-dueOn` (default `dueOn`).
     #[param(example = "dueOn")]

@@ -356,10 +356,10 @@ pub struct WorkingGroupFilter {
     #[param(example = "banking")]
     pub covenant: Option<String>,
     /// Only groups with this status.
-    #[param(inline, example = "active")]
+    #[param(example = "active")]
     pub status: Option<WorkingGroupStatus>,
     /// Only groups working on this theme (among others).
-    #[param(inline, example = "livingWage")]
+    #[param(example = "livingWage")]
     pub theme: Option<WorkingGroupTheme>,
     /// Order: comma-separated fields among `name` and `startedOn`, each
     /// optionally prefixed with `-` for descending. Default `name`. Groups

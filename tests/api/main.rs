@@ -5,10 +5,12 @@
 mod access;
 mod annual_reports;
 mod audit;
+mod bounded_metrics;
 mod concurrency;
 mod conventions;
 mod covenants;
 mod helpers;
+mod hostile_input;
 mod letters;
 mod measurements;
 mod metrics;
@@ -22,4 +24,5 @@ mod sectors;
 mod seeds;
 mod size_facts;
 mod targets;
+mod tokens;
 mod working_groups;

@@ -219,13 +219,11 @@ async fn a_secretariat_writes_only_its_own_covenant_figures() {
     gold["covenant"] = json!("gold");
     let mut national = coverage(0.3, letter);
     national.as_object_mut().unwrap().remove("covenant");
+    // Another date: one value per indicator, covenant and date.
+    let mut later = coverage(0.5, letter);
+    later["measuredOn"] = json!("2018-12-31");
     let created = app
-        .send_json_as(
-            &textile,
-            Method::POST,
-            "/v1/measurements",
-            &coverage(0.5, letter),
-        )
+        .send_json_as(&textile, Method::POST, "/v1/measurements", &later)
         .await;
     assert_eq!(created.status(), 201);
     for (method, path, body) in [
@@ -262,4 +260,56 @@ async fn a_secretariat_writes_only_its_own_covenant_figures() {
             .await;
         problem(response, 403).await;
     }
+}
+
+#[actix_web::test]
+async fn a_second_value_for_the_same_date_is_refused_naming_the_first() {
+    let (app, letter) = setup().await;
+    let first = app
+        .create("/v1/measurements", &coverage(0.45, letter))
+        .await;
+    let id = first["id"].as_i64().unwrap();
+    let again = app
+        .post_json("/v1/measurements", &coverage(0.47, letter))
+        .await;
+    let body = problem(again, 409).await;
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("Measurement {id} ")),
+        "{body}"
+    );
+    // The same date for another covenant, or national, is another figure.
+    let mut gold = coverage(0.2, letter);
+    gold["covenant"] = json!("gold");
+    app.create("/v1/measurements", &gold).await;
+    // Moving another measurement onto the first's date is refused too; the
+    // first may be replaced with itself.
+    let mut later = coverage(0.5, letter);
+    later["measuredOn"] = json!("2018-12-31");
+    let later = app.create("/v1/measurements", &later).await;
+    let moved = app
+        .send_json(
+            Method::PUT,
+            &format!("/v1/measurements/{}", later["id"]),
+            &coverage(0.5, letter),
+        )
+        .await;
+    problem(moved, 409).await;
+    let replaced = app
+        .send_json(
+            Method::PUT,
+            &format!("/v1/measurements/{id}"),
+            &coverage(0.46, letter),
+        )
+        .await;
+    assert_eq!(replaced.status(), 200);
+    let listed: Value = app
+        .get("/v1/measurements?covenant=textile&indicator=market-coverage")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed["page"]["totalItems"], 2);
 }

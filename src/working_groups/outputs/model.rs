@@ -48,7 +48,7 @@ pub struct WorkingGroupOutputInput {
     pub published_on: NaiveDate,
     /// Where it can be read.
     #[serde(default)]
-    #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao")]
+    #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao", format = Uri, max_length = 500)]
     #[validate(custom(function = "rules::web_url"))]
     pub url: Option<String>,
     /// What it found or recommends, in a few sentences.

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY measurements_one_per_date;

@@ -1,0 +1,1 @@
+DROP INDEX measurements_one_per_date;
