@@ -15,6 +15,8 @@ use crate::http::validation::{DateFormat, invalid};
 
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
 pub const MAX_PAGE_SIZE: u32 = 100;
+/// The highest page number: its offset must fit the database's integers.
+pub const MAX_PAGE: u32 = u32::MAX / MAX_PAGE_SIZE;
 
 /// Paging of every collection. Out-of-range values are rejected (400), not
 /// clamped, so a client never silently gets another page than it asked for.
@@ -23,7 +25,7 @@ pub const MAX_PAGE_SIZE: u32 = 100;
 #[serde(rename_all = "camelCase")]
 pub struct PageParams {
     /// Page number, starting at 1.
-    #[param(minimum = 1, default = 1, example = 1)]
+    #[param(minimum = 1, maximum = 42_949_672, default = 1, example = 1)]
     pub page: Option<u32>,
     /// Items per page, 1 to 100.
     #[param(minimum = 1, maximum = 100, default = 20, example = 20)]
@@ -118,7 +120,7 @@ impl<F: ListFilter> ListQuery<F> {
                 filter_pairs.push((name.clone(), value.clone()));
             }
         }
-        let page = bounded(&pairs, "page", 1, u32::MAX / MAX_PAGE_SIZE, 1, &mut errors);
+        let page = bounded(&pairs, "page", 1, MAX_PAGE, 1, &mut errors);
         let page_size = bounded(
             &pairs,
             "pageSize",
@@ -448,6 +450,15 @@ mod tests {
             links.prev.unwrap().href,
             "/v1/x?status=signed&sort=-signedOn%2Ccode&pageSize=5&page=1"
         );
+    }
+
+    #[test]
+    fn the_documented_page_maximum_is_the_one_enforced() {
+        let page = PageParams::into_params(|| Some(ParameterIn::Query))
+            .into_iter()
+            .find(|p| p.name == "page")
+            .and_then(|p| serde_json::to_value(p.schema).ok());
+        assert_eq!(page.unwrap()["maximum"], MAX_PAGE);
     }
 
     #[test]
