@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
+use crate::http::public_base::is_base_url;
+
 /// Every setting of the service. `--help` prints this list with the
 /// environment variable behind each flag.
 #[derive(Debug, Clone, Args)]
@@ -63,8 +65,10 @@ pub struct Settings {
     pub http_workers: Option<u16>,
 
     /// The address clients reach the service at (e.g.
-    /// `https://imvo.example.nl`), shown as the server in the served OpenAPI
-    /// document. Default: the placeholder of the committed document.
+    /// `https://imvo.example.nl`): the start of every link in a response and
+    /// the server of the served OpenAPI document. Default: the scheme and
+    /// host each request was sent to (a proxy's `Forwarded` or
+    /// `X-Forwarded-*` headers included).
     #[arg(long, env = "PUBLIC_BASE_URL", global = true)]
     pub public_base_url: Option<String>,
 
@@ -349,9 +353,11 @@ impl Settings {
             .as_deref()
             .map(|u| u.trim_end_matches('/').to_owned());
         if let Some(url) = &public_base_url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
+            && !is_base_url(url)
         {
-            problems.push(format!("PUBLIC_BASE_URL: `{url}` is not an http(s) URL"));
+            problems.push(format!(
+                "PUBLIC_BASE_URL: `{url}` is not an http(s) URL like https://host[:port][/path]"
+            ));
         }
         let auth = self.auth_config().map_err(|e| problems.push(e)).ok();
         match (problems.is_empty(), database, auth) {

@@ -79,16 +79,14 @@ pub fn document() -> Document {
     doc
 }
 
-/// The document a running service serves: its own address as the server,
-/// and, when reads require a token, the security of every read.
-pub fn served_document(public_base_url: Option<&str>, reads_require_token: bool) -> Document {
+/// The document a running service serves: `base` (its public address) as
+/// the server, and, when reads require a token, the security of every read.
+pub fn served_document(base: &str, reads_require_token: bool) -> Document {
     let mut doc = document();
-    if let Some(base) = public_base_url {
-        doc.servers = Some(vec![Server::new(format!(
-            "{}/v1",
-            base.trim_end_matches('/')
-        ))]);
-    }
+    doc.servers = Some(vec![Server::new(format!(
+        "{}/v1",
+        base.trim_end_matches('/')
+    ))]);
     if reads_require_token {
         for item in doc.paths.paths.values_mut() {
             let Some(read) = item.get.as_mut() else {

@@ -1,16 +1,20 @@
 //! The one place every endpoint is registered; the OpenAPI document is
 //! collected from the same registrations.
 
+use std::sync::Arc;
+
 use actix_web::middleware::from_fn;
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use utoipa_actix_web::scope::{self, Scope};
 
 use crate::annual_reports::model::AnnualReportRecord;
 use crate::audit::handlers as audit;
 use crate::covenants::model::CovenantRecord;
+use crate::error::AppError;
 use crate::health::handlers as health;
 use crate::http::endpoints::Endpoints;
 use crate::http::middleware::negotiate;
+use crate::http::public_base::PublicBase;
 use crate::indicators::model::Indicator;
 use crate::letters::model::Letter;
 use crate::measurements::model::MeasurementRecord;
@@ -65,9 +69,10 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<ParticipationRecord>::new())
 }
 
-/// The served OpenAPI document, rendered once at start.
+/// The served OpenAPI document, rendered once at start with
+/// `PLACEHOLDER_BASE` as its server.
 #[derive(Clone)]
-pub struct OpenApiJson(pub web::Bytes);
+pub struct OpenApiJson(pub Arc<str>);
 
 /// The OpenAPI document
 ///
@@ -80,9 +85,12 @@ pub struct OpenApiJson(pub web::Bytes);
         headers(("access-control-allow-origin" = String, description = "Always `*`: anyone may read the document.")))),
 )]
 #[get("/openapi.json")]
-pub async fn openapi_json(document: web::Data<OpenApiJson>) -> HttpResponse {
-    HttpResponse::Ok()
+pub async fn openapi_json(
+    req: HttpRequest,
+    document: web::Data<OpenApiJson>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok()
         .content_type("application/json")
         .insert_header(("Access-Control-Allow-Origin", "*"))
-        .body(document.0.clone())
+        .body(PublicBase::of(&req)?.served_document(&document.0)))
 }

@@ -1,6 +1,7 @@
 //! Builds the application: database, migrations, pool, routes, listener.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_cors::Cors;
 use actix_web::dev::Server;
@@ -17,6 +18,7 @@ use crate::http::middleware::{
     API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, problem_responses,
     refuse_control_characters, request_context,
 };
+use crate::http::public_base::{ConfiguredBase, PLACEHOLDER_BASE, resolve_public_base};
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
 use crate::seeds;
@@ -55,16 +57,16 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen_address))?;
         let port = listener.local_addr()?.port();
         // The full document is needed only for these two; it is freed before
-        // the workers start, so their trim hands its pages back too.
+        // the workers start, so their trim hands its pages back too. Its
+        // server is each request's public base, put in as it is served.
         let (routes, document) = {
-            let served = openapi::served_document(
-                config.public_base_url.as_deref(),
-                config.auth.reads_require_token,
-            );
+            let served =
+                openapi::served_document(PLACEHOLDER_BASE, config.auth.reads_require_token);
             let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
-            let document = OpenApiJson(web::Bytes::from(serde_json::to_vec(&served)?));
+            let document = OpenApiJson(Arc::from(serde_json::to_string(&served)?));
             (routes, document)
         };
+        let public_base = ConfiguredBase(config.public_base_url.as_deref().map(Arc::from));
         let authenticator =
             web::Data::new(Authenticator::from_config(&config.auth).map_err(anyhow::Error::msg)?);
         let body_limit = BodyLimit(config.max_body_bytes);
@@ -76,6 +78,7 @@ impl Application {
                 .app_data(web::Data::new(app_pool.clone()))
                 .app_data(web::Data::new(document.clone()))
                 .app_data(body_limit)
+                .app_data(public_base.clone())
                 .app_data(routes.clone())
                 .app_data(authenticator.clone())
                 .service(v1_scope())
@@ -84,6 +87,7 @@ impl Application {
                     SwaggerUi::new("/docs/{_:.*}")
                         .config(utoipa_swagger_ui::Config::new(["/v1/openapi.json"])),
                 )
+                .wrap(from_fn(resolve_public_base))
                 .wrap(from_fn(head_as_get))
                 .wrap(from_fn(refuse_control_characters))
                 .wrap(cors(&origins))

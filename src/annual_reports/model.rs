@@ -156,9 +156,11 @@ pub struct AnnualReportView {
     pub source: Option<String>,
     /// When the report was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,
     /// When the report last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Related resources.
     #[serde(rename = "_links")]

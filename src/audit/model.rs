@@ -84,6 +84,7 @@ pub struct AuditEventView {
     pub id: i64,
     /// When the change was committed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub occurred_at: DateTime<Utc>,
     /// The `sub` of the token that made the change.
     #[schema(example = "secretariaat-textiel")]

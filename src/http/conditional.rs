@@ -7,6 +7,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use crate::error::AppError;
+use crate::http::public_base::PublicBase;
 
 /// The strong entity tag of a JSON representation: a hash of its bytes.
 pub fn etag_of(body: &[u8]) -> String {
@@ -22,14 +23,17 @@ pub fn json_with_etag<T: Serialize>(
     respond(req, StatusCode::OK, value)
 }
 
-/// Serializes `value` and answers with `status` and its `ETag`.
+/// Serializes `value` and answers with `status` and its `ETag`; its links
+/// are made absolute against the request's public base.
 pub fn respond<T: Serialize>(
     req: &HttpRequest,
     status: StatusCode,
     value: &T,
 ) -> Result<HttpResponse, AppError> {
-    let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.to_string()))?;
-    let etag = etag_of(&body);
+    let body = serde_json::to_string(value).map_err(|e| AppError::Internal(e.to_string()))?;
+    // Of the record, not of the address it was asked at: the tag `If-Match`
+    // is checked against (`Precondition::check`) is the same at every address.
+    let etag = etag_of(body.as_bytes());
     if status == StatusCode::OK && none_match(req, &etag) {
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))
@@ -38,7 +42,7 @@ pub fn respond<T: Serialize>(
     Ok(HttpResponse::build(status)
         .insert_header((header::ETAG, etag))
         .content_type(HeaderValue::from_static("application/json"))
-        .body(body))
+        .body(PublicBase::of(req)?.absolute_links(&body)))
 }
 
 fn none_match(req: &HttpRequest, etag: &str) -> bool {

@@ -318,8 +318,11 @@ impl<F: ListFilter + 'static> FromRequest for ListQuery<F> {
 /// A hyperlink (HAL style).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
 pub struct Link {
-    /// Path of the linked resource on this server.
-    #[schema(example = "/v1/sectors?page=2&pageSize=20")]
+    /// Absolute URL of the linked resource or page. Links within this API
+    /// start with its public address followed by `/v1/` (the address the
+    /// service is published at, else the one the request was sent to):
+    /// follow them as they are, without putting the server URL before them.
+    #[schema(format = Uri, example = "https://imvo-tracker.example/v1/sectors?page=2&pageSize=20")]
     pub href: String,
 }
 

@@ -10,6 +10,37 @@ pub mod endpoints;
 pub mod json_body;
 pub mod listing;
 pub mod middleware;
+pub mod public_base;
 pub mod routes_table;
 pub mod rules;
 pub mod validation;
+
+/// A UTC instant as every response writes it: RFC 3339 with exactly three
+/// fraction digits and `Z` (`2026-11-23T10:15:00.000Z`), so that the texts
+/// sort as the instants do.
+pub fn timestamp<S: serde::Serializer>(
+    instant: &chrono::DateTime<chrono::Utc>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&instant.format("%Y-%m-%dT%H:%M:%S%.3fZ"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(serde::Serialize)]
+    struct At(#[serde(serialize_with = "super::timestamp")] chrono::DateTime<chrono::Utc>);
+
+    #[test]
+    fn timestamps_have_a_fixed_width() {
+        let whole = "2026-11-23T10:15:20Z".parse().unwrap();
+        let fraction = "2026-11-23T10:15:20.5Z".parse().unwrap();
+        assert_eq!(
+            serde_json::to_string(&At(whole)).unwrap(),
+            "\"2026-11-23T10:15:20.000Z\""
+        );
+        assert_eq!(
+            serde_json::to_string(&At(fraction)).unwrap(),
+            "\"2026-11-23T10:15:20.500Z\""
+        );
+    }
+}

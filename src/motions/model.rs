@@ -287,9 +287,11 @@ pub struct MotionView {
     pub source: Option<String>,
     /// When the motion was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,
     /// When the motion last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// The government's responses: which letters reported on the motion and
     /// what they said, oldest first.

@@ -133,9 +133,11 @@ pub struct SizeFactView {
     pub source: String,
     /// When the figures were recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,
     /// When the figures last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Related resources.
     #[serde(rename = "_links")]

@@ -299,9 +299,11 @@ pub struct WorkingGroupView {
     pub source: Option<String>,
     /// When the group was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,
     /// When the group last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Related resources.
     #[serde(rename = "_links")]

@@ -26,7 +26,7 @@ async fn reports_are_recorded_per_covenant_and_year() {
         .await;
     assert_eq!(
         banking["_links"]["covenant"]["href"],
-        "/v1/covenants/banking"
+        app.url("/v1/covenants/banking")
     );
     app.create("/v1/annual-reports", &report("gold", 2017, "2018-10-01"))
         .await;

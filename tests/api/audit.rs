@@ -76,7 +76,10 @@ async fn each_write_leaves_exactly_one_event_with_before_and_after() {
         assert_eq!(event["resourceId"], "gold");
         assert_eq!(event["before"], before, "{action}");
         assert_eq!(event["after"], after, "{action}");
-        assert_eq!(event["_links"]["resource"]["href"], "/v1/sectors/gold");
+        assert_eq!(
+            event["_links"]["resource"]["href"],
+            app.url("/v1/sectors/gold")
+        );
         assert!(event["occurredAt"].as_str().unwrap().ends_with('Z'));
     }
     assert_eq!(items[0]["requestId"], "walkthrough-1");
@@ -193,7 +196,7 @@ async fn the_trail_filters_and_pages() {
     assert_eq!(paged["items"].as_array().unwrap().len(), 3);
     assert_eq!(
         paged["_links"]["next"]["href"],
-        "/v1/audit-events?pageSize=3&page=2"
+        app.url("/v1/audit-events?pageSize=3&page=2")
     );
 
     let bad = app

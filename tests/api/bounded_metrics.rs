@@ -198,7 +198,7 @@ async fn the_oecd_series_has_at_most_fifteen_points_at_any_date() {
         assert!((projected - 1.0 / 3.0).abs() < 1e-9, "{projected}");
         assert_eq!(
             metric["_links"]["self"]["href"],
-            format!("/v1/metrics/oecd-endorsement?asOf={as_of}")
+            app.url(&format!("/v1/metrics/oecd-endorsement?asOf={as_of}"))
         );
     }
 }

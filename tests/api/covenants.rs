@@ -61,7 +61,10 @@ async fn a_created_covenant_is_stored_with_its_links() {
     assert_eq!(created["signedOn"], "2016-07-04");
     assert_eq!(created["signedOnPrecision"], "day");
     assert_eq!(created["sector"], "textile");
-    assert_eq!(created["_links"]["sector"]["href"], "/v1/sectors/textile");
+    assert_eq!(
+        created["_links"]["sector"]["href"],
+        app.url("/v1/sectors/textile")
+    );
     assert!(created.get("_embedded").is_none());
     assert_eq!(
         app.get("/v1/covenants/textile")
@@ -224,7 +227,7 @@ async fn one_request_embeds_reports_and_targets() {
     assert_eq!(textile["_embedded"]["sector"]["code"], "textile");
     assert_eq!(
         textile["_links"]["targets"]["href"],
-        "/v1/targets?covenant=textile"
+        app.url("/v1/targets?covenant=textile")
     );
     let one: Value = app
         .get("/v1/covenants/gold?expand=annualReports")

@@ -233,7 +233,11 @@ pub fn with_database(url: &str, name: &str) -> String {
 }
 
 impl TestApp {
+    /// A path on this app, or a link it served (already absolute).
     pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            return path.to_owned();
+        }
         format!("{}{path}", self.address)
     }
 

@@ -24,7 +24,7 @@ async fn letters_are_recorded_listed_and_changed() {
     let id = created["id"].as_i64().unwrap();
     assert_eq!(
         created["_links"]["self"]["href"],
-        format!("/v1/letters/{id}")
+        app.url(&format!("/v1/letters/{id}"))
     );
     assert_eq!(
         app.get(&format!("/v1/letters/{id}"))

@@ -12,6 +12,7 @@ mod covenants;
 mod helpers;
 mod hostile_input;
 mod letters;
+mod links;
 mod measurements;
 mod metrics;
 mod motion_responses;

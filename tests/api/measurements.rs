@@ -43,7 +43,7 @@ async fn measurements_are_recorded_with_their_source() {
     assert_eq!(created["scope"], "covenant");
     assert_eq!(
         created["_links"]["source"]["href"],
-        format!("/v1/letters/{letter}")
+        app.url(&format!("/v1/letters/{letter}"))
     );
     let national = app
         .create(

@@ -44,7 +44,7 @@ async fn a_response_links_a_letter_to_a_motion_and_shows_with_it() {
     assert_eq!(response["letterSentOn"], "2018-11-13");
     assert_eq!(
         response["_links"]["letter"]["href"],
-        format!("/v1/letters/{letter}")
+        app.url(&format!("/v1/letters/{letter}"))
     );
 
     let found: Value = app
@@ -57,7 +57,7 @@ async fn a_response_links_a_letter_to_a_motion_and_shows_with_it() {
     assert_eq!(found["items"][0]["responses"], json!([response]));
     assert_eq!(
         found["items"][0]["_links"]["responses"]["href"],
-        format!("/v1/motion-responses?motion={motion}")
+        app.url(&format!("/v1/motion-responses?motion={motion}"))
     );
     let listed: Value = app
         .get(&format!("/v1/motion-responses?letter={letter}"))

@@ -78,7 +78,10 @@ async fn a_created_motion_is_stored_with_its_citation_and_links() {
     );
     assert_eq!(
         created["_links"]["covenants"],
-        json!([{"href": "/v1/covenants/banking"}, {"href": "/v1/covenants/textile"}])
+        json!([
+            {"href": app.url("/v1/covenants/banking")},
+            {"href": app.url("/v1/covenants/textile")}
+        ])
     );
     assert_eq!(created["votedOn"], "2016-05-24");
     let read = app.get(&location).await;
@@ -106,7 +109,7 @@ async fn a_created_motion_is_stored_with_its_citation_and_links() {
     let textile = json_of(&app, "/v1/covenants/textile").await;
     assert_eq!(
         textile["_links"]["motions"]["href"],
-        "/v1/motions?covenant=textile"
+        app.url("/v1/motions?covenant=textile")
     );
 }
 
@@ -274,7 +277,7 @@ async fn motions_filter_and_sort() {
     let next = first["_links"]["next"]["href"].as_str().unwrap();
     assert_eq!(
         next,
-        "/v1/motions?dossier=26+485&sort=number&pageSize=2&page=2"
+        app.url("/v1/motions?dossier=26+485&sort=number&pageSize=2&page=2")
     );
     assert_eq!(
         citations(&json_of(&app, next).await),

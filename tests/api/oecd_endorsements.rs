@@ -41,7 +41,7 @@ async fn an_endorsement_is_recorded_and_withdrawn() {
     let created: Value = response.json().await.unwrap();
     let id = created["id"].as_i64().unwrap();
     assert_eq!(location, format!("{path}/{id}"));
-    assert_eq!(created["_links"]["self"]["href"], location);
+    assert_eq!(created["_links"]["self"]["href"], app.url(&location));
     assert_eq!(created["withdrawnOn"], Value::Null);
     assert_eq!(created["source"], "Transparantiebenchmark 2018");
     assert_eq!(

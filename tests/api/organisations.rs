@@ -52,18 +52,18 @@ async fn a_created_organisation_is_stored_with_its_links() {
     let created: Value = response.json().await.unwrap();
     let id = created["id"].as_i64().unwrap();
     let path = format!("/v1/organisations/{id}");
-    assert_eq!(created["_links"]["self"]["href"], path);
+    assert_eq!(created["_links"]["self"]["href"], app.url(&path));
     assert_eq!(
         created["_links"]["participations"]["href"],
-        format!("/v1/participations?organisation={id}")
+        app.url(&format!("/v1/participations?organisation={id}"))
     );
     assert_eq!(
         created["_links"]["sizeFacts"]["href"],
-        format!("{path}/size-facts")
+        app.url(&format!("{path}/size-facts"))
     );
     assert_eq!(
         created["_links"]["oecdEndorsements"]["href"],
-        format!("{path}/oecd-endorsements")
+        app.url(&format!("{path}/oecd-endorsements"))
     );
     assert_eq!(created["kind"], "company");
     assert_eq!(created["kvkNumber"], "35000363");
@@ -343,13 +343,13 @@ async fn organisations_filter_sort_and_page() {
     assert_eq!(page["page"]["totalPages"], 2);
     assert_eq!(
         page["_links"]["prev"]["href"],
-        "/v1/organisations?kind=company&pageSize=2&page=1"
+        app.url("/v1/organisations?kind=company&pageSize=2&page=1")
     );
     assert!(page["_links"].get("next").is_none());
     let first = query("?kind=company&pageSize=2").await;
     assert_eq!(
         first["_links"]["next"]["href"],
-        "/v1/organisations?kind=company&pageSize=2&page=2"
+        app.url("/v1/organisations?kind=company&pageSize=2&page=2")
     );
 
     for q in [
@@ -409,9 +409,9 @@ async fn deleting_an_organisation_takes_its_size_facts_and_endorsements_along() 
             )
         })
         .collect();
-    let fact_path = format!("{path}/size-facts/2018");
+    let fact_link = app.url(&format!("{path}/size-facts/2018"));
     assert!(
-        deletes.contains(&("sizeFact", fact_path.as_str())),
+        deletes.contains(&("sizeFact", fact_link.as_str())),
         "{deletes:?}"
     );
     assert!(
@@ -419,7 +419,7 @@ async fn deleting_an_organisation_takes_its_size_facts_and_endorsements_along() 
         "{deletes:?}"
     );
     assert!(
-        deletes.contains(&("organisation", path.as_str())),
+        deletes.contains(&("organisation", app.url(&path).as_str())),
         "{deletes:?}"
     );
 }

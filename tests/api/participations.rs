@@ -71,11 +71,11 @@ async fn a_participation_is_stored_changed_and_deleted() {
     assert_eq!(created["leftOn"], Value::Null);
     assert_eq!(
         created["_links"]["covenant"]["href"],
-        "/v1/covenants/textile"
+        app.url("/v1/covenants/textile")
     );
     assert_eq!(
         created["_links"]["organisation"]["href"],
-        format!("/v1/organisations/{organisation}")
+        app.url(&format!("/v1/organisations/{organisation}"))
     );
     assert_eq!(get_json(&app, &location).await, created);
 
@@ -281,7 +281,7 @@ async fn participations_filter_sort_and_page() {
     assert_eq!(page["page"]["totalItems"], 3);
     assert_eq!(
         page["_links"]["prev"]["href"],
-        "/v1/participations?pageSize=2&page=1"
+        app.url("/v1/participations?pageSize=2&page=1")
     );
     assert!(page["_links"].get("next").is_none());
 
@@ -313,7 +313,7 @@ async fn covenants_link_to_and_embed_their_participations() {
     let textile = get_json(&app, "/v1/covenants/textile").await;
     assert_eq!(
         textile["_links"]["participations"]["href"],
-        "/v1/participations?covenant=textile"
+        app.url("/v1/participations?covenant=textile")
     );
     assert!(textile.get("_embedded").is_none());
     let linked = get_json(&app, "/v1/participations?covenant=textile").await;

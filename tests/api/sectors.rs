@@ -19,7 +19,10 @@ async fn a_created_sector_is_stored_and_can_be_read() {
     assert_eq!(created["code"], "textile");
     assert_eq!(created["nameNl"], "Kleding en textiel");
     assert_eq!(created["nameEn"], "Garments and textile");
-    assert_eq!(created["_links"]["self"]["href"], "/v1/sectors/textile");
+    assert_eq!(
+        created["_links"]["self"]["href"],
+        app.url("/v1/sectors/textile")
+    );
     let created_at = created["createdAt"].as_str().unwrap();
     assert!(created_at.ends_with('Z'), "UTC date-time: {created_at}");
     assert_eq!(created["createdAt"], created["updatedAt"]);

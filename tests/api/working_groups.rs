@@ -28,8 +28,10 @@ async fn create(app: &TestApp, path: &str, body: &Value) -> Value {
     response.json().await.unwrap()
 }
 
+/// The path of a resource's own link (`/v1/...`).
 fn group_path(group: &Value) -> String {
-    group["_links"]["self"]["href"].as_str().unwrap().to_owned()
+    let href = group["_links"]["self"]["href"].as_str().unwrap();
+    href[href.find("/v1/").unwrap()..].to_owned()
 }
 
 fn names(list: &Value) -> Vec<&str> {
@@ -73,14 +75,14 @@ async fn a_created_working_group_is_stored_with_its_links() {
     assert_eq!(created["status"], "active");
     assert_eq!(created["startedOn"], "2017-03-01");
     assert_eq!(created["endedOn"], Value::Null);
-    assert_eq!(created["_links"]["self"]["href"], location);
+    assert_eq!(created["_links"]["self"]["href"], app.url(&location));
     assert_eq!(
         created["_links"]["covenant"]["href"],
-        "/v1/covenants/banking"
+        app.url("/v1/covenants/banking")
     );
     assert_eq!(
         created["_links"]["outputs"]["href"],
-        format!("{location}/outputs")
+        app.url(&format!("{location}/outputs"))
     );
     let read = app.get(&location).await;
     assert_eq!(header(&read, "etag"), etag, "what was returned is stored");
@@ -234,14 +236,14 @@ async fn working_groups_filter_sort_and_page() {
     let next = first["_links"]["next"]["href"].as_str().unwrap();
     assert_eq!(
         next,
-        "/v1/working-groups?covenant=insurance&pageSize=1&page=2"
+        app.url("/v1/working-groups?covenant=insurance&pageSize=1&page=2")
     );
     let second = json_of(&app, next).await;
     assert_eq!(names(&second), vec!["Monitoring"]);
     assert!(second["_links"].get("next").is_none());
     assert_eq!(
         second["_links"]["prev"]["href"],
-        "/v1/working-groups?covenant=insurance&pageSize=1&page=1"
+        app.url("/v1/working-groups?covenant=insurance&pageSize=1&page=1")
     );
 
     for query in [
@@ -307,7 +309,7 @@ async fn put_and_patch_keep_a_working_group_valid() {
     assert_eq!(moved.status(), 200, "an admin may move a group");
     assert_eq!(
         moved.json::<Value>().await.unwrap()["_links"]["covenant"]["href"],
-        "/v1/covenants/textile"
+        app.url("/v1/covenants/textile")
     );
 
     for (patch, expected) in [
@@ -425,7 +427,7 @@ async fn outputs_are_created_listed_changed_and_deleted() {
     assert_eq!(created["workingGroup"], chain["id"]);
     assert_eq!(
         created["_links"]["workingGroup"]["href"],
-        group_path(&chain)
+        app.url(&group_path(&chain))
     );
     assert_eq!(created["url"], analysis["url"]);
     assert_eq!(json_of(&app, &location).await, created);
@@ -465,7 +467,7 @@ async fn outputs_are_created_listed_changed_and_deleted() {
     let paged = json_of(&app, &format!("{outputs}?pageSize=2")).await;
     assert_eq!(
         paged["_links"]["next"]["href"],
-        format!("{outputs}?pageSize=2&page=2")
+        app.url(&format!("{outputs}?pageSize=2&page=2"))
     );
     assert_eq!(
         json_of(&app, &format!("{}/outputs", group_path(&other))).await["page"]["totalItems"],
@@ -602,7 +604,7 @@ async fn covenants_link_to_and_embed_their_working_groups() {
     let banking = json_of(&app, "/v1/covenants/banking").await;
     assert_eq!(
         banking["_links"]["workingGroups"]["href"],
-        "/v1/working-groups?covenant=banking"
+        app.url("/v1/working-groups?covenant=banking")
     );
     assert!(banking.get("_embedded").is_none());
     let linked = json_of(

@@ -136,9 +136,11 @@ pub struct WorkingGroupOutputView {
     pub source: Option<String>,
     /// When the output was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,
     /// When the output last changed (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
+    #[serde(serialize_with = "crate::http::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// Related resources.
     #[serde(rename = "_links")]
