@@ -21,6 +21,7 @@ mod oecd_endorsements;
 mod operations;
 mod organisations;
 mod participations;
+mod races;
 mod sectors;
 mod seeds;
 mod size_facts;
