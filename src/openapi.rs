@@ -6,15 +6,18 @@ use actix_web::App;
 use utoipa::OpenApi;
 use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{Object, Type};
+use utoipa::openapi::schema::{ArrayItems, Object, Schema, SchemaType, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::server::Server;
 use utoipa::openapi::{Content, Header, HeaderBuilder, OpenApi as Document, Ref, RefOr, Required};
 use utoipa_actix_web::AppExt;
 
+use crate::audit::model::AuditEventFilter;
 use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
-use crate::http::listing::{Link, PageInfo, PageLinks};
+use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks, document_sort};
+use crate::metrics::model::CountedCompaniesParams;
+use crate::organisations::country::CountryCode;
 
 /// Where the committed document says the API lives; a deployment serves its
 /// own address instead when `PUBLIC_BASE_URL` is set.
@@ -62,7 +65,9 @@ recorded in the audit trail (`/audit-events`, admins only).",
         (name = "Operations", description = "Liveness and readiness for orchestrators and monitors."),
         (name = "Documentation", description = "This document."),
     ),
-    components(schemas(Problem, FieldError, PageInfo, PageLinks, Link, CovenantExpansion)),
+    components(schemas(
+        Problem, FieldError, PageInfo, PageLinks, Link, CovenantExpansion, CountryCode
+    )),
 )]
 struct ApiDoc;
 
@@ -174,9 +179,33 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Lists served by handlers of their own (not `Endpoints`), with what their
+/// `sort` may name.
+const HANDLER_SORTS: &[(&str, &[&str])] = &[
+    (
+        "/v1/audit-events",
+        <AuditEventFilter as ListFilter>::SORTABLE,
+    ),
+    (
+        "/v1/metrics/oecd-endorsement/companies",
+        <CountedCompaniesParams as ListFilter>::SORTABLE,
+    ),
+];
+
 fn apply_conventions(doc: &mut Document) {
     let paths = std::mem::take(&mut doc.paths.paths);
     for (path, mut item) in paths {
+        let sorted = HANDLER_SORTS.iter().find(|(p, _)| *p == path);
+        if let (Some((_, sortable)), Some(list)) = (sorted, item.get.as_mut()) {
+            let params = list.parameters.iter_mut().flatten();
+            document_sort(
+                params.filter_map(|p| match p {
+                    RefOr::T(p) => Some(p),
+                    RefOr::Ref(_) => None,
+                }),
+                sortable,
+            );
+        }
         let writes = [
             &mut item.put,
             &mut item.post,
@@ -202,11 +231,29 @@ fn apply_conventions(doc: &mut Document) {
                 add_reference(operation, "403", "Forbidden");
             }
             document_operation(operation, method);
+            let queries = operation.parameters.iter_mut().flatten();
+            for query in queries.filter_map(|p| match p {
+                RefOr::T(p) if p.parameter_in == ParameterIn::Query => Some(p),
+                _ => None,
+            }) {
+                if let Some(RefOr::T(schema)) = query.schema.as_mut() {
+                    document_free_text(schema, QUERY_TEXT);
+                }
+            }
         }
         let relative = path.strip_prefix("/v1").unwrap_or(&path).to_owned();
         doc.paths.paths.insert(relative, item);
     }
     let components = doc.components.get_or_insert_with(Default::default);
+    let bodies = components
+        .schemas
+        .iter_mut()
+        .filter(|(name, _)| name.ends_with("Input") || name.ends_with("Patch"));
+    for (_, schema) in bodies {
+        if let RefOr::T(schema) = schema {
+            document_free_text(schema, BODY_TEXT);
+        }
+    }
     for (_, name, description) in COMMON_PROBLEMS {
         components
             .responses
@@ -263,6 +310,47 @@ fn apply_conventions(doc: &mut Document) {
                 .build(),
         )),
     );
+}
+
+/// What every query parameter refuses (`listing`): control characters.
+const QUERY_TEXT: &str = r"^[^\u0000-\u001F\u007F-\u009F]*$";
+/// What every string in a body refuses (`json_body`): control characters
+/// other than tab and line breaks.
+const BODY_TEXT: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
+
+/// Declares `pattern` on the free-text strings of `schema` (those without a
+/// format, pattern or enum of their own), so that clients and generators
+/// know the characters the server refuses.
+fn document_free_text(schema: &mut Schema, pattern: &str) {
+    match schema {
+        Schema::Object(object) => {
+            let string = match &object.schema_type {
+                SchemaType::Type(t) => *t == Type::String,
+                SchemaType::Array(types) => types.contains(&Type::String),
+                SchemaType::AnyValue => false,
+            };
+            if string
+                && object.pattern.is_none()
+                && object.format.is_none()
+                && object.enum_values.is_none()
+            {
+                object.pattern = Some(pattern.to_owned());
+            }
+            for property in object.properties.values_mut() {
+                if let RefOr::T(property) = property {
+                    document_free_text(property, pattern);
+                }
+            }
+        }
+        Schema::Array(array) => {
+            if let ArrayItems::RefOrSchema(items) = &mut array.items
+                && let RefOr::T(items) = items.as_mut()
+            {
+                document_free_text(items, pattern);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The methods whose conventions differ.

@@ -464,7 +464,7 @@ pub struct CovenantFilter {
     pub sort: Option<String>,
     /// Related resources to embed in `_embedded`, comma-separated:
     /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
-    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, example = json!(["sector", "workingGroups"]))]
+    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, min_items = 1, example = json!(["sector", "workingGroups"]))]
     pub expand: Option<String>,
 }
 
@@ -484,7 +484,7 @@ impl ListFilter for CovenantFilter {
 pub struct CovenantExpand {
     /// Related resources to embed in `_embedded`, comma-separated:
     /// `sector`, `annualReports`, `targets`, `workingGroups`, `participations`.
-    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, example = json!(["sector", "workingGroups"]))]
+    #[param(value_type = Option<Vec<CovenantExpansion>>, style = Form, explode = false, min_items = 1, example = json!(["sector", "workingGroups"]))]
     pub expand: Option<String>,
 }
 
@@ -515,15 +515,11 @@ pub const EXPANDABLE: &[&str] = &[
     "participations",
 ];
 
-/// Parses `expand`: each name must be one of `EXPANDABLE`.
+/// Parses `expand`: each name must be one of `EXPANDABLE`, as written (an
+/// empty or padded name is refused, as the documented enum does).
 pub fn parse_expand(raw: Option<&str>) -> Result<Vec<&'static str>, FieldError> {
     let mut names = Vec::new();
-    for name in raw
-        .unwrap_or_default()
-        .split(',')
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
+    for name in raw.into_iter().flat_map(|raw| raw.split(',')) {
         match EXPANDABLE.iter().find(|e| **e == name) {
             Some(known) => names.push(*known),
             None => {

@@ -525,16 +525,21 @@ fn stand_in(
 ) {
     let example = schema
         .and_then(|s| s.properties.get(name))
-        .and_then(|property| match property {
-            RefOr::T(Schema::Object(p)) => {
-                p.examples.first().cloned().or_else(|| p.example.clone())
-            }
-            _ => None,
-        });
+        .and_then(example_of);
     if let Some(example) = example {
         object.insert(name.to_owned(), example);
     }
     stood_in.push(name.to_owned());
+}
+
+/// A property's example, also where it is wrapped in `allOf` (an inlined
+/// type with a description of its own).
+fn example_of(property: &RefOr<Schema>) -> Option<Value> {
+    match property {
+        RefOr::T(Schema::Object(p)) => p.examples.first().cloned().or_else(|| p.example.clone()),
+        RefOr::T(Schema::AllOf(all)) => all.items.iter().find_map(example_of),
+        _ => None,
+    }
 }
 
 fn path_segments(path: &serde_path_to_error::Path) -> Vec<String> {

@@ -8,6 +8,7 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::path::{Parameter, ParameterIn};
+use utoipa::openapi::{RefOr, Schema};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{AppError, FieldError};
@@ -240,6 +241,28 @@ fn parse_filter<F: DeserializeOwned>(
                     return None;
                 }
             }
+        }
+    }
+}
+
+/// The `pattern` documented for `sort`: fields of `sortable`,
+/// comma-separated, each optionally prefixed with `-`, none named twice.
+pub fn sort_pattern(sortable: &[&str]) -> String {
+    let fields = sortable.join("|");
+    match sortable.len() {
+        0 | 1 => format!("^-?({fields})$"),
+        n => format!(
+            "^(?!.*\\b({fields})\\b.*\\b\\1\\b)-?({fields})(,-?({fields})){{0,{}}}$",
+            n - 1
+        ),
+    }
+}
+
+/// Documents the `sort` among `params` with the pattern of `sortable`.
+pub fn document_sort<'a>(params: impl IntoIterator<Item = &'a mut Parameter>, sortable: &[&str]) {
+    for param in params.into_iter().filter(|p| p.name == "sort") {
+        if let Some(RefOr::T(Schema::Object(object))) = param.schema.as_mut() {
+            object.pattern = Some(sort_pattern(sortable));
         }
     }
 }

@@ -2,6 +2,8 @@
 //! officially assigned codes.
 
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted.
 const ASSIGNED: [&str; 249] = [
@@ -38,6 +40,23 @@ impl CountryCode {
         &self.0
     }
 }
+
+/// Documented as the closed list it is checked against, so that clients
+/// and validators know it exactly.
+impl utoipa::PartialSchema for CountryCode {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "A country: an officially assigned ISO 3166-1 alpha-2 code, in capitals.",
+            ))
+            .enum_values(Some(ASSIGNED))
+            .examples(["NL"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for CountryCode {}
 
 impl TryFrom<String> for CountryCode {
     type Error = String;

@@ -116,7 +116,7 @@ pub struct OrganisationInput {
     pub kvk_number: Option<String>,
     /// Where it is established: an officially assigned ISO 3166-1 alpha-2
     /// code, in capitals.
-    #[schema(value_type = String, example = "NL", pattern = "^[A-Z]{2}$")]
+    #[schema(inline)]
     pub country: CountryCode,
     /// Its website.
     #[serde(default)]
@@ -274,7 +274,7 @@ pub struct OrganisationFilter {
     pub kind: Option<OrganisationKind>,
     /// Only organisations established in this country (ISO 3166-1 alpha-2,
     /// in capitals).
-    #[param(value_type = Option<String>, example = "NL", pattern = "^[A-Z]{2}$")]
+    #[param(example = "NL")]
     pub country: Option<CountryCode>,
     /// Only organisations whose name contains this text, ignoring case
     /// (`%` and `_` match themselves).

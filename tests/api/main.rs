@@ -22,6 +22,7 @@ mod operations;
 mod organisations;
 mod participations;
 mod races;
+mod schemathesis_findings;
 mod sectors;
 mod seeds;
 mod size_facts;

@@ -1,0 +1,187 @@
+//! What schemathesis found, one test each: the served document states what
+//! the server refuses (`sort`, `expand`, control characters) and allows
+//! what it accepts (`null` clearing an optional member in a merge patch).
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, invalid_fields, problem, with_covenants};
+
+async fn document(app: &TestApp) -> Value {
+    app.get("/v1/openapi.json").await.json().await.unwrap()
+}
+
+/// The schema of query parameter `name` of `GET path`.
+fn query_schema<'a>(doc: &'a Value, path: &str, name: &str) -> &'a Value {
+    doc["paths"][path]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == name)
+        .map(|p| &p["schema"])
+        .unwrap_or_else(|| panic!("GET {path} documents `{name}`"))
+}
+
+async fn patch(app: &TestApp, path: &str, body: Value) -> reqwest::Response {
+    app.write(Method::PATCH, path)
+        .header("content-type", "application/merge-patch+json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn an_empty_or_padded_expand_name_is_refused_as_documented() {
+    let app = with_covenants(&["gold"]).await;
+    for path in ["/v1/covenants", "/v1/covenants/gold"] {
+        for expand in ["", "sector,,targets", "%20sector", "sector,"] {
+            let body = problem(app.get(&format!("{path}?expand={expand}")).await, 400).await;
+            assert_eq!(invalid_fields(&body), ["expand"], "{path}?expand={expand}");
+        }
+        let fine = app.get(&format!("{path}?expand=sector,targets")).await;
+        assert_eq!(fine.status(), 200);
+    }
+    let doc = document(&app).await;
+    for path in ["/covenants", "/covenants/{code}"] {
+        assert_eq!(query_schema(&doc, path, "expand")["minItems"], 1, "{path}");
+    }
+}
+
+#[actix_web::test]
+async fn every_sort_parameter_documents_the_orders_the_server_takes() {
+    let app = with_covenants(&["gold"]).await;
+    let doc = document(&app).await;
+    let mut lists = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let has_sort = item["get"]["parameters"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().any(|p| p["name"] == "sort"));
+        if has_sort {
+            lists += 1;
+            let pattern = query_schema(&doc, path, "sort")["pattern"].as_str();
+            assert!(pattern.is_some_and(|p| p.starts_with('^')), "{path}");
+        }
+    }
+    assert!(lists >= 17, "every list has a sort ({lists})");
+    assert_eq!(
+        query_schema(&doc, "/covenants", "sort")["pattern"],
+        "^(?!.*\\b(code|signedOn|titleNl|titleEn)\\b.*\\b\\1\\b)\
+         -?(code|signedOn|titleNl|titleEn)(,-?(code|signedOn|titleNl|titleEn)){0,3}$"
+    );
+    assert_eq!(
+        query_schema(&doc, "/audit-events", "sort")["pattern"],
+        "^-?(occurredAt)$"
+    );
+    assert_eq!(
+        query_schema(&doc, "/metrics/oecd-endorsement/companies", "sort")["pattern"],
+        "^-?(name)$"
+    );
+    // What the pattern refuses, the server refuses, and the reverse.
+    for refused in ["code,-code", "titleNl,code,titleNl", "", "code,", "%C3%A9"] {
+        let body = problem(app.get(&format!("/v1/covenants?sort={refused}")).await, 400).await;
+        assert_eq!(invalid_fields(&body), ["sort"], "sort={refused}");
+    }
+    let taken = app
+        .get("/v1/covenants?sort=-signedOn,titleEn,code,titleNl")
+        .await;
+    assert_eq!(taken.status(), 200);
+}
+
+#[actix_web::test]
+async fn free_text_documents_the_control_characters_it_refuses() {
+    let app = with_covenants(&["gold"]).await;
+    let doc = document(&app).await;
+    let query = r"^[^\u0000-\u001F\u007F-\u009F]*$";
+    let body_text = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
+    assert_eq!(query_schema(&doc, "/covenants", "sector")["pattern"], query);
+    let schemas = &doc["components"]["schemas"];
+    for schema in ["CovenantInput", "CovenantPatch"] {
+        let summary = &schemas[schema]["properties"]["summary"];
+        assert_eq!(summary["pattern"], body_text, "{schema}");
+    }
+    // A member with a pattern or format of its own keeps it.
+    assert_eq!(
+        schemas["CovenantInput"]["properties"]["code"]["pattern"],
+        "^[a-z][a-z0-9-]*[a-z0-9]$"
+    );
+    assert!(schemas["CovenantInput"]["properties"]["website"]["pattern"].is_null());
+
+    let body = problem(app.get("/v1/covenants?sector=gold%01").await, 400).await;
+    assert_eq!(invalid_fields(&body), ["sector"]);
+    let body = problem(
+        patch(&app, "/v1/covenants/gold", json!({"summary": "bell\u{7}"})).await,
+        400,
+    )
+    .await;
+    assert_eq!(invalid_fields(&body), ["#/summary"]);
+    let taken = patch(
+        &app,
+        "/v1/covenants/gold",
+        json!({"summary": "Two lines:\n\tthe second indented."}),
+    )
+    .await;
+    assert_eq!(taken.status(), 200);
+}
+
+#[actix_web::test]
+async fn a_merge_patch_may_clear_an_optional_member_to_its_default() {
+    let app = with_covenants(&["gold"]).await;
+    let doc = document(&app).await;
+    let schemas = &doc["components"]["schemas"];
+    let precision = &schemas["CovenantPatch"]["properties"]["signedOnPrecision"];
+    assert_eq!(precision["oneOf"][1]["type"], "null", "{precision}");
+    assert_eq!(
+        schemas["MotionPatch"]["properties"]["covenants"]["type"],
+        json!(["array", "null"])
+    );
+    // A member the input requires still cannot be cleared.
+    assert_eq!(
+        schemas["CovenantPatch"]["properties"]["titleNl"]["type"],
+        "string"
+    );
+
+    let set = patch(
+        &app,
+        "/v1/covenants/gold",
+        json!({"signedOnPrecision": "month"}),
+    )
+    .await;
+    assert_eq!(set.status(), 200);
+    let cleared = patch(
+        &app,
+        "/v1/covenants/gold",
+        json!({"signedOnPrecision": null}),
+    )
+    .await;
+    assert_eq!(cleared.status(), 200);
+    let view: Value = cleared.json().await.unwrap();
+    assert_eq!(view["signedOnPrecision"], "day");
+    let stored: Value = app.get("/v1/covenants/gold").await.json().await.unwrap();
+    assert_eq!(stored["signedOnPrecision"], "day");
+
+    let motion = app
+        .create(
+            "/v1/motions",
+            &json!({
+                "dossier": "26 485", "number": 224, "title": "Motie 26 485 nr. 224",
+                "submitters": ["Van Laar"], "submittedOn": "2016-05-19",
+                "request": "Verzoekt de regering de convenanten te toetsen.",
+                "status": "submitted", "covenants": ["gold"],
+            }),
+        )
+        .await;
+    let path = motion["_links"]["self"]["href"].as_str().unwrap();
+    let path = &path[path.find("/v1/").unwrap()..];
+    let cleared = patch(&app, path, json!({"covenants": null})).await;
+    assert_eq!(cleared.status(), 200);
+    let view: Value = cleared.json().await.unwrap();
+    assert_eq!(view["covenants"], json!([]));
+
+    let body = problem(
+        patch(&app, "/v1/covenants/gold", json!({"titleNl": null})).await,
+        400,
+    )
+    .await;
+    assert_eq!(invalid_fields(&body), ["#/titleNl"]);
+}
