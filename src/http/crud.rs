@@ -348,13 +348,15 @@ async fn write<R: Resource>(
             let current = load_for_writing::<R>(conn, &principal, &key)?;
             R::may_write_record(&principal, &current)?;
             let before = R::view(&current);
-            precondition.check(&before)?;
             let Change::Write(change) = &change else {
+                precondition.check(&before)?;
                 delete_recorded::<R>(conn, &principal, &current)?;
                 return Ok(None);
             };
+            // An invalid change is a 400 whatever `If-Match` says.
             let input = change(&R::input(&current))?;
             R::keeps_identity(&key, &input)?;
+            precondition.check(&before)?;
             R::may_write_input(&principal, &input)?;
             let after = R::view(&R::update(conn, &current, &input)?);
             record_change(

@@ -57,7 +57,7 @@ pub struct BodyLimit(pub usize);
 
 impl<T> JsonBody<T>
 where
-    T: DeserializeOwned + utoipa::PartialSchema + Validate,
+    T: DeserializeOwned + utoipa::ToSchema + Validate,
 {
     /// The body as `T`, or a 415 or a 400 naming every invalid member.
     pub fn parse(self) -> Result<T, AppError> {
@@ -364,7 +364,7 @@ fn escape(name: &str) -> String {
 /// as an integer-valued number (`362879.0`), as JSON Schema allows.
 pub fn from_value<T>(value: Value) -> Result<T, AppError>
 where
-    T: DeserializeOwned + utoipa::PartialSchema + Validate,
+    T: DeserializeOwned + utoipa::ToSchema + Validate,
 {
     let Value::Object(mut object) = value else {
         return Err(AppError::invalid(vec![FieldError::body(
@@ -382,13 +382,13 @@ where
     {
         if !object.contains_key(&name) {
             errors.push(FieldError::body(&format!("/{name}"), "is required"));
-            stand_in(&mut object, &name, schema.as_ref(), &mut stood_in);
+            stand_in::<T>(&mut object, &name, schema.as_ref(), &mut stood_in);
         }
     }
     if let Some(schema) = &schema {
         for name in screen_members(&mut object, schema, "", &mut errors) {
             object.remove(&name);
-            stand_in(&mut object, &name, Some(schema), &mut stood_in);
+            stand_in::<T>(&mut object, &name, Some(schema), &mut stood_in);
         }
     }
     let parsed = loop {
@@ -406,7 +406,7 @@ where
                 match member {
                     Some(name) if errors.len() < MAX_REPORTED && !stood_in.contains(&name) => {
                         object.remove(&name);
-                        stand_in(&mut object, &name, schema.as_ref(), &mut stood_in);
+                        stand_in::<T>(&mut object, &name, schema.as_ref(), &mut stood_in);
                     }
                     _ => break None,
                 }
@@ -517,7 +517,7 @@ fn object_schema<T: utoipa::PartialSchema>() -> Option<utoipa::openapi::schema::
 }
 
 /// Puts the member's documented example in its place, if it has one.
-fn stand_in(
+fn stand_in<T: utoipa::ToSchema>(
     object: &mut Map<String, Value>,
     name: &str,
     schema: Option<&utoipa::openapi::schema::Object>,
@@ -525,7 +525,23 @@ fn stand_in(
 ) {
     let example = schema
         .and_then(|s| s.properties.get(name))
-        .and_then(example_of);
+        .and_then(|property| match property {
+            // A named type: its example is in its own schema.
+            RefOr::Ref(reference) => {
+                let mut named = Vec::new();
+                T::schemas(&mut named);
+                let name = reference
+                    .ref_location
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or_default();
+                named
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .and_then(|(_, schema)| example_of(schema))
+            }
+            inline => example_of(inline),
+        });
     if let Some(example) = example {
         object.insert(name.to_owned(), example);
     }

@@ -116,7 +116,6 @@ pub struct OrganisationInput {
     pub kvk_number: Option<String>,
     /// Where it is established: an officially assigned ISO 3166-1 alpha-2
     /// code, in capitals.
-    #[schema(inline)]
     pub country: CountryCode,
     /// Its website.
     #[serde(default)]

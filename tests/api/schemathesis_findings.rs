@@ -185,3 +185,30 @@ async fn a_merge_patch_may_clear_an_optional_member_to_its_default() {
     .await;
     assert_eq!(invalid_fields(&body), ["#/titleNl"]);
 }
+
+/// An invalid change is a 400 whatever `If-Match` says: schemathesis sent a
+/// schema-violating patch with a made-up ETag and got 412.
+#[actix_web::test]
+async fn an_invalid_change_with_a_stale_if_match_is_a_400() {
+    let app = with_covenants(&["textile"]).await;
+    let response = app
+        .write(Method::PATCH, "/v1/covenants/textile")
+        .header("if-match", "\"stale\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{"status": "unknown"}"#)
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 400).await;
+    assert_eq!(invalid_fields(&body), vec!["#/status"]);
+    // A valid change with the same stale ETag is still refused.
+    let response = app
+        .write(Method::PATCH, "/v1/covenants/textile")
+        .header("if-match", "\"stale\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{"summary": "Changed."}"#)
+        .send()
+        .await
+        .unwrap();
+    problem(response, 412).await;
+}
