@@ -421,7 +421,7 @@ impl Settings {
                     .ok_or("JWT_PUBLIC_KEY_FILE is required with RS256/ES256")?;
                 let pem = std::fs::read(path)
                     .map_err(|e| format!("JWT_PUBLIC_KEY_FILE {}: {e}", path.display()))?;
-                crate::auth::keys::public_key(self.jwt_algorithm.algorithm(), &pem)
+                crate::auth::public_key::public_key(self.jwt_algorithm.algorithm(), &pem)
                     .map_err(|e| format!("{e} ({})", path.display()))?;
                 public_key_pem = Some(pem);
             }

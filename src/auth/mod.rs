@@ -3,6 +3,7 @@
 
 pub mod keys;
 pub mod principal;
+pub mod public_key;
 pub mod token;
 
 pub use keys::Authenticator;
