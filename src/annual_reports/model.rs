@@ -64,13 +64,19 @@ pub struct AnnualReportInput {
     /// What it reports, in a few sentences.
     #[serde(default)]
     #[schema(
-        example = "The first year: working groups on value chain, leverage and remedy started."
+        example = "The first year: working groups on value chain, leverage and remedy started.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub summary: Option<String>,
     /// Where these facts come from.
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

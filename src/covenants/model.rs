@@ -179,7 +179,9 @@ pub struct CovenantInput {
     /// What the covenant is about, in a few sentences.
     #[serde(default)]
     #[schema(
-        example = "Companies, unions, NGOs and government work together on the risks in the garment supply chain."
+        example = "Companies, unions, NGOs and government work together on the risks in the garment supply chain.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub summary: Option<String>,
@@ -190,7 +192,11 @@ pub struct CovenantInput {
     pub website: Option<String>,
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

@@ -135,13 +135,19 @@ pub struct IndicatorInput {
     /// How the indicator is defined.
     #[serde(default)]
     #[schema(
-        example = "The share of the sector's Dutch market that the covenant's participants represent."
+        example = "The share of the sector's Dutch market that the covenant's participants represent.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub description: Option<String>,
     /// Where the definition comes from.
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

@@ -62,7 +62,11 @@ pub struct LetterInput {
     pub url: Option<String>,
     /// Where these facts come from, when not the letter itself.
     #[serde(default)]
-    #[schema(example = "Tweede Kamer, officiële publicaties")]
+    #[schema(
+        example = "Tweede Kamer, officiële publicaties",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

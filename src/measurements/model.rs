@@ -94,7 +94,11 @@ pub struct MeasurementInput {
     pub source_url: Option<String>,
     /// A remark on the figure (e.g. "about 45%").
     #[serde(default)]
-    #[schema(example = "The letter says \"about 45%\".")]
+    #[schema(
+        example = "The letter says \"about 45%\".",
+        min_length = 1,
+        max_length = 4000
+    )]
     #[validate(custom(function = "rules::prose"))]
     pub note: Option<String>,
 }

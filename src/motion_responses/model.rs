@@ -48,7 +48,9 @@ pub struct MotionResponseInput {
     pub letter: i64,
     /// What the letter says about the motion.
     #[schema(
-        example = "The letter reports that the 90% indicator for large companies endorsing the OECD Guidelines has been developed, as the motion asked."
+        example = "The letter reports that the 90% indicator for large companies endorsing the OECD Guidelines has been developed, as the motion asked.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub summary: String,
@@ -58,7 +60,11 @@ pub struct MotionResponseInput {
     pub reported_status: Option<MotionStatus>,
     /// Where this comes from (section of the letter).
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018, paragraaf 'Moties'")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018, paragraaf 'Moties'",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

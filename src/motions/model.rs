@@ -118,7 +118,9 @@ pub struct MotionInput {
     pub voted_on: Option<NaiveDate>,
     /// What it asks of the government.
     #[schema(
-        example = "Verzoekt de regering jaarlijks de impact van de IMVO-convenanten en het functioneren van het toezicht op de IMVO-convenanten te toetsen."
+        example = "Verzoekt de regering jaarlijks de impact van de IMVO-convenanten en het functioneren van het toezicht op de IMVO-convenanten te toetsen.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub request: String,
@@ -133,7 +135,11 @@ pub struct MotionInput {
     pub covenants: Vec<String>,
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

@@ -124,7 +124,11 @@ pub struct OrganisationInput {
     pub website: Option<String>,
     /// Where these facts come from.
     #[serde(default)]
-    #[schema(example = "Handelsregister KvK, uittreksel 2018")]
+    #[schema(
+        example = "Handelsregister KvK, uittreksel 2018",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

@@ -131,7 +131,11 @@ pub struct ParticipationInput {
     pub market_share: Option<f64>,
     /// Where the fact comes from.
     #[serde(default)]
-    #[schema(example = "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018, bijlage 1")]
+    #[schema(
+        example = "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018, bijlage 1",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

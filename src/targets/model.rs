@@ -68,12 +68,20 @@ pub struct TargetInput {
     pub baseline_on: Option<NaiveDate>,
     /// What the target means, in words.
     #[serde(default)]
-    #[schema(example = "Participants cover 50% of the Dutch garment market by the end of 2018.")]
+    #[schema(
+        example = "Participants cover 50% of the Dutch garment market by the end of 2018.",
+        min_length = 1,
+        max_length = 4000
+    )]
     #[validate(custom(function = "rules::prose"))]
     pub description: Option<String>,
     /// Where the target is set.
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

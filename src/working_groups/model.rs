@@ -170,7 +170,11 @@ pub struct WorkingGroupInput {
     pub themes: Vec<WorkingGroupTheme>,
     /// The group's task, as the covenant parties set it.
     #[serde(default)]
-    #[schema(example = "Map the cocoa value chain and where banks can exert influence in it.")]
+    #[schema(
+        example = "Map the cocoa value chain and where banks can exert influence in it.",
+        min_length = 1,
+        max_length = 4000
+    )]
     #[validate(custom(function = "rules::prose"))]
     pub mandate: Option<String>,
     /// When the group started.
@@ -186,7 +190,11 @@ pub struct WorkingGroupInput {
     pub status: WorkingGroupStatus,
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }

@@ -212,3 +212,21 @@ async fn an_invalid_change_with_a_stale_if_match_is_a_400() {
         .unwrap();
     problem(response, 412).await;
 }
+
+/// The lengths the server enforces on citations and prose are declared.
+#[actix_web::test]
+async fn citation_and_prose_lengths_are_declared_as_enforced() {
+    let document = serde_json::to_value(imvo_tracker::openapi::document()).unwrap();
+    let property = |schema: &str, name: &str| {
+        document["components"]["schemas"][schema]["properties"][name]["maxLength"].clone()
+    };
+    assert_eq!(property("OrganisationInput", "source"), json!(500));
+    assert_eq!(property("CovenantInput", "summary"), json!(4000));
+    let app = with_covenants(&[]).await;
+    let body = json!({"name": "Too long a source", "kind": "ngo", "country": "NL", "source": "x".repeat(501)});
+    let refused = problem(app.post_json("/v1/organisations", &body).await, 400).await;
+    assert_eq!(invalid_fields(&refused), vec!["#/source"]);
+    let mut body = body;
+    body["source"] = json!("x".repeat(500));
+    app.create("/v1/organisations", &body).await;
+}

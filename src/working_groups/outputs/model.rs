@@ -54,13 +54,19 @@ pub struct WorkingGroupOutputInput {
     /// What it found or recommends, in a few sentences.
     #[serde(default)]
     #[schema(
-        example = "Maps the cocoa value chain and where banks have leverage. Three recommendations: better due diligence when financing the cocoa sector, better access to finance for small cocoa farmers, and a stronger multi-stakeholder approach to sustainable cocoa."
+        example = "Maps the cocoa value chain and where banks have leverage. Three recommendations: better due diligence when financing the cocoa sector, better access to finance for small cocoa farmers, and a stronger multi-stakeholder approach to sustainable cocoa.",
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub summary: Option<String>,
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(
+        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        min_length = 1,
+        max_length = 500
+    )]
     #[validate(custom(function = "rules::source"))]
     pub source: Option<String>,
 }
