@@ -8,7 +8,7 @@ use crate::annual_reports::queries;
 use crate::auth::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource, not_yours};
+use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
 use crate::http::listing::ListQuery;
 use crate::measurements::queries::{Citation, refuse_if_cited};
 
@@ -118,16 +118,5 @@ impl Resource for AnnualReportRecord {
 
     fn may_write_input(principal: &Principal, input: &AnnualReportInput) -> Result<(), AppError> {
         principal.require_covenant(&input.covenant)
-    }
-
-    /// Another covenant's report is refused as one that does not exist is,
-    /// so trying tells a secretariat nothing.
-    fn may_write_record(
-        principal: &Principal,
-        record: &AnnualReportRecord,
-    ) -> Result<(), AppError> {
-        principal
-            .require_covenant(&record.covenant_code)
-            .map_err(|_| not_yours())
     }
 }

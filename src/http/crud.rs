@@ -346,7 +346,7 @@ async fn write<R: Resource>(
         write_transaction(conn, |conn| {
             R::may_write_parent(conn, &principal, &R::parent_of(&key))?;
             let current = load_for_writing::<R>(conn, &principal, &key)?;
-            R::may_write_record(&principal, &current)?;
+            may_write_stored::<R>(&principal, &current)?;
             let before = R::view(&current);
             let Change::Write(change) = &change else {
                 precondition.check(&before)?;
@@ -416,7 +416,7 @@ async fn authorize_stored<R: Resource>(
     let (principal, key) = (principal.clone(), key.clone());
     db::run(pool, move |conn| {
         R::may_write_parent(conn, &principal, &R::parent_of(&key))?;
-        R::may_write_record(&principal, &load_for_writing::<R>(conn, &principal, &key)?)
+        may_write_stored::<R>(&principal, &load_for_writing::<R>(conn, &principal, &key)?)
     })
     .await
 }
@@ -433,6 +433,18 @@ fn load_for_writing<R: Resource>(
         Err(AppError::NotFound(_)) if principal.role == Role::Secretariat => Err(not_yours()),
         other => other,
     }
+}
+
+/// `may_write_record`, with any refusal told as `not_yours`: a record of
+/// another covenant looks like one that does not exist.
+pub fn may_write_stored<R: Resource>(
+    principal: &Principal,
+    record: &R::Record,
+) -> Result<(), AppError> {
+    R::may_write_record(principal, record).map_err(|error| match error {
+        AppError::Forbidden(_) => not_yours(),
+        other => other,
+    })
 }
 
 /// The one 403 a secretariat gets for a parent it may not write, whether

@@ -5,7 +5,7 @@
 use crate::auth::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource, not_yours};
+use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
 use crate::http::listing::ListQuery;
 use crate::participations::model::{
     ParticipationFilter, ParticipationInput, ParticipationRecord, ParticipationView,
@@ -129,16 +129,5 @@ impl Resource for ParticipationRecord {
 
     fn may_write_input(principal: &Principal, input: &ParticipationInput) -> Result<(), AppError> {
         principal.require_covenant(&input.covenant)
-    }
-
-    /// Another covenant's participation is refused as one that does not
-    /// exist is, so trying tells a secretariat nothing.
-    fn may_write_record(
-        principal: &Principal,
-        record: &ParticipationRecord,
-    ) -> Result<(), AppError> {
-        principal
-            .require_covenant(&record.covenant_code)
-            .map_err(|_| not_yours())
     }
 }

@@ -4,7 +4,7 @@
 use crate::auth::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource, not_yours};
+use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
 use crate::http::listing::ListQuery;
 use crate::working_groups::model::{
     WorkingGroupFilter, WorkingGroupInput, WorkingGroupRecord, WorkingGroupView,
@@ -129,16 +129,5 @@ impl Resource for WorkingGroupRecord {
 
     fn may_write_input(principal: &Principal, input: &WorkingGroupInput) -> Result<(), AppError> {
         principal.require_covenant(&input.covenant)
-    }
-
-    /// A stored group of another covenant is refused as a missing one is,
-    /// so the answer tells a secretariat nothing about other covenants.
-    fn may_write_record(
-        principal: &Principal,
-        record: &WorkingGroupRecord,
-    ) -> Result<(), AppError> {
-        principal
-            .require_covenant(&record.covenant_code)
-            .map_err(|_| not_yours())
     }
 }

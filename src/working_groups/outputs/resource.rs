@@ -4,7 +4,7 @@
 use crate::auth::{Principal, Role};
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource, not_yours};
+use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource, may_write_stored, not_yours};
 use crate::http::listing::ListQuery;
 use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::{
@@ -142,7 +142,7 @@ impl Resource for WorkingGroupOutput {
         group: &i64,
     ) -> Result<(), AppError> {
         match groups::find(conn, *group)? {
-            Some(record) => WorkingGroupRecord::may_write_record(principal, &record),
+            Some(record) => may_write_stored::<WorkingGroupRecord>(principal, &record),
             None if principal.role == Role::Secretariat => Err(not_yours()),
             None => Err(groups::not_found(*group)),
         }
