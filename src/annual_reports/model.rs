@@ -40,6 +40,15 @@ pub struct AnnualReportRecord {
 /// `PUT /v1/annual-reports/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "covenant": "banking",
+    "reportingYear": 2018,
+    "publishedOn": "2019-07-01",
+    "title": "Tweede jaarrapportage IMVO-convenant van de bancaire sector",
+    "url": "https://www.imvoconvenanten.nl/banken",
+    "summary": "The second year: the banks report on their due diligence and on the working groups' results.",
+    "source": "Jaarrapportage IMVO-convenant bancaire sector 2018"
+}))]
 pub struct AnnualReportInput {
     /// Code of the covenant that published the report. One report per
     /// covenant and reporting year.

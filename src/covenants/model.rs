@@ -120,6 +120,16 @@ pub struct CovenantRecord {
 /// `PUT /v1/covenants/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "code": "electronics",
+    "titleNl": "IMVO-convenant Elektronica",
+    "titleEn": "Responsible Business Conduct Agreement for Electronics",
+    "sector": "technology",
+    "status": "exploring",
+    "facilitator": "SER",
+    "summary": "Companies and NGOs explore an agreement on the risks in the electronics supply chain.",
+    "source": "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)"
+}))]
 pub struct CovenantInput {
     /// Stable identifier of the covenant, used in paths and filters. It
     /// cannot be changed once the covenant exists.

@@ -107,6 +107,15 @@ pub struct Indicator {
 /// `PUT /v1/indicators/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "code": "living-wage-gap",
+    "nameNl": "Leefbaarloonkloof",
+    "nameEn": "Living wage gap",
+    "unit": "eur",
+    "direction": "lowerIsBetter",
+    "description": "The monthly difference between a living wage and the wages paid at participants' main suppliers.",
+    "source": "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018"
+}))]
 pub struct IndicatorInput {
     /// Stable identifier of the indicator; cannot change.
     #[schema(

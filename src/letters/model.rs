@@ -33,6 +33,13 @@ pub struct Letter {
 /// `PUT /v1/letters/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "sentOn": "2019-10-04",
+    "subject": "Voortgang IMVO-convenanten",
+    "minister": "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+    "url": "https://www.tweedekamer.nl/kamerstukken/brieven_regering",
+    "source": "Tweede Kamer, officiële publicaties"
+}))]
 pub struct LetterInput {
     /// The date of the letter.
     #[schema(example = "2017-09-28")]

@@ -53,6 +53,16 @@ pub struct MeasurementRecord {
 /// `PUT /v1/measurements/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "indicator": "market-coverage",
+    "covenant": "textile",
+    "value": 0.45,
+    "measuredOn": "2019-06-30",
+    "numerator": 45.0,
+    "denominator": 100.0,
+    "letter": 2,
+    "note": "The letter says \"about 45%\"."
+}))]
 pub struct MeasurementInput {
     /// Code of the indicator measured. The value must fit its unit.
     #[schema(example = "market-coverage")]

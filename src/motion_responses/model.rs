@@ -39,6 +39,13 @@ pub struct MotionResponseRecord {
 /// `PUT /v1/motion-responses/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "motion": 2,
+    "letter": 2,
+    "summary": "The letter reports on the motion's request and on what the government did with it.",
+    "reportedStatus": "completed",
+    "source": "Kamerbrief 13 november 2018, paragraaf 'Moties'"
+}))]
 pub struct MotionResponseInput {
     /// Id of the motion reported on. One response per motion and letter.
     #[schema(example = 1)]

@@ -79,6 +79,17 @@ pub struct MotionRecord {
 /// `PUT /v1/motions/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "dossier": "26 485",
+    "number": 301,
+    "title": "Motie over de monitoring van de IMVO-convenanten",
+    "submitters": ["Van Laar"],
+    "submittedOn": "2019-05-15",
+    "request": "Verzoekt de regering de Kamer jaarlijks te informeren over de voortgang van de IMVO-convenanten.",
+    "status": "submitted",
+    "covenants": ["textile"],
+    "source": "Tweede Kamer, officiële publicaties"
+}))]
 pub struct MotionInput {
     /// The Kamerstuk dossier the motion was filed under, as written (with
     /// the space).

@@ -27,7 +27,7 @@ impl Resource for MotionRecord {
         nouns: "motions",
         collection: "/motions",
         item: "/motions/{id}",
-        params: &[PathParam::id("id", "The motion's id.", "12")],
+        params: &[PathParam::id("id", "The motion's id.", "4")],
         list: Doc(
             "List motions",
             "Motions of the Tweede Kamer about the covenants, a page at a time, filtered by \

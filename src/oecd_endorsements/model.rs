@@ -38,6 +38,11 @@ pub struct OecdEndorsement {
 /// overlap.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "endorsedOn": "2018-01-01",
+    "evidenceUrl": "https://www.abnamro.com/en/about-abn-amro/our-company/sustainability",
+    "source": "Transparantiebenchmark 2018"
+}))]
 pub struct OecdEndorsementInput {
     /// The first day the organisation endorses the Guidelines (as far as
     /// the source shows).

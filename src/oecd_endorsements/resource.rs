@@ -30,7 +30,7 @@ impl Resource for OecdEndorsement {
         collection: "/organisations/{id}/oecd-endorsements",
         item: "/organisations/{id}/oecd-endorsements/{endorsementId}",
         params: &[
-            PathParam::id("id", "The organisation's id.", "12"),
+            PathParam::id("id", "The organisation's id.", "16"),
             PathParam::id("endorsementId", "The endorsement's id.", "3"),
         ],
         list: Doc(

@@ -97,6 +97,14 @@ pub fn fold_name(name: &str) -> String {
 /// `PUT /v1/organisations/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "name": "Koninklijke Ahold Delhaize N.V.",
+    "kind": "company",
+    "kvkNumber": "35000363",
+    "country": "NL",
+    "website": "https://www.aholddelhaize.com",
+    "source": "Handelsregister KvK, uittreksel 2018"
+}))]
 pub struct OrganisationInput {
     /// The organisation's name, as it calls itself.
     #[schema(

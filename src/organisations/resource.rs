@@ -33,7 +33,7 @@ impl Resource for Organisation {
         nouns: "organisations",
         collection: "/organisations",
         item: "/organisations/{id}",
-        params: &[PathParam::id("id", "The organisation's id.", "12")],
+        params: &[PathParam::id("id", "The organisation's id.", "16")],
         list: Doc(
             "List organisations",
             "The organisations that take part in covenants or are counted by the indicators, a \

@@ -108,6 +108,13 @@ pub struct ParticipationRecord {
 /// its participations in one covenant must not overlap.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "covenant": "banking",
+    "organisation": 16,
+    "role": "company",
+    "joinedOn": "2016-10-28",
+    "source": "Convenant Duurzaam Bankwezen, lijst van ondertekenaars"
+}))]
 pub struct ParticipationInput {
     /// Code of the covenant.
     #[schema(example = "textile")]

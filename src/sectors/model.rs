@@ -27,6 +27,11 @@ pub struct Sector {
 /// `PUT /v1/sectors/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, Validate)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "code": "electronics",
+    "nameNl": "Elektronica",
+    "nameEn": "Electronics"
+}))]
 pub struct SectorInput {
     /// Stable identifier of the sector, used in paths and filters. It cannot
     /// be changed once the sector exists.

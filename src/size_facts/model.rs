@@ -35,6 +35,13 @@ pub struct SizeFact {
 /// applies to. Amounts are whole euros, never fractions.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "year": 2018,
+    "employees": 18000,
+    "totalAssetsEur": 380_000_000_000_i64,
+    "netTurnoverEur": 9_000_000_000_i64,
+    "source": "Annual report 2018"
+}))]
 pub struct SizeFactInput {
     /// The (financial) year the figures are about; one set of figures per
     /// organisation and year. It cannot change once recorded.

@@ -29,7 +29,7 @@ impl Resource for SizeFact {
         collection: "/organisations/{id}/size-facts",
         item: "/organisations/{id}/size-facts/{year}",
         params: &[
-            PathParam::id("id", "The organisation's id.", "12"),
+            PathParam::id("id", "The organisation's id.", "16"),
             PathParam::id("year", "The year.", "2018"),
         ],
         list: Doc(

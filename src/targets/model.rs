@@ -43,6 +43,16 @@ pub struct TargetRecord {
 /// `PUT /v1/targets/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "indicator": "market-coverage",
+    "covenant": "textile",
+    "value": 0.8,
+    "dueOn": "2021-07-04",
+    "baselineValue": 0.3,
+    "baselineOn": "2016-07-04",
+    "description": "Participants cover 80% of the Dutch garment market when the covenant ends.",
+    "source": "Convenant Duurzame Kleding en Textiel"
+}))]
 pub struct TargetInput {
     /// Code of the indicator. The values must fit its unit.
     #[schema(example = "market-coverage")]

@@ -155,6 +155,15 @@ pub struct WorkingGroupRecord {
 /// `PUT /v1/working-groups/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "covenant": "banking",
+    "name": "Werkgroep klimaat",
+    "themes": ["climate"],
+    "mandate": "Explore how banks address climate risks in the value chains they finance.",
+    "startedOn": "2019-01-15",
+    "status": "active",
+    "source": "Jaarrapportage IMVO-convenant bancaire sector 2018"
+}))]
 pub struct WorkingGroupInput {
     /// Code of the covenant the group belongs to. A secretariat may only
     /// name a covenant its token lists.

@@ -9,6 +9,7 @@ mod bounded_metrics;
 mod concurrency;
 mod conventions;
 mod covenants;
+mod examples;
 mod helpers;
 mod hostile_input;
 mod letters;

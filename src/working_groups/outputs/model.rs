@@ -34,6 +34,13 @@ pub struct WorkingGroupOutput {
 /// applies to. The working group is the one in the path.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "Handreiking waardeketenanalyse",
+    "publishedOn": "2019-03-01",
+    "url": "https://www.imvoconvenanten.nl/bosbouw",
+    "summary": "A guide for analysing where in the value chain the largest risks lie.",
+    "source": "Jaarrapportage Convenant Bosbouw 2018"
+}))]
 pub struct WorkingGroupOutputInput {
     /// Title of the output, as published.
     #[schema(
