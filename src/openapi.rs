@@ -163,9 +163,19 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
         "The request body is larger than the service accepts.",
     ),
     (
+        "414",
+        "UriTooLong",
+        "The path and query together are longer than 8192 bytes.",
+    ),
+    (
         "415",
         "UnsupportedMediaType",
         "The request body's `Content-Type` is not supported here.",
+    ),
+    (
+        "431",
+        "RequestHeaderFieldsTooLarge",
+        "The request has more than 64 header fields, or more than 16384 bytes of them.",
     ),
     (
         "500",

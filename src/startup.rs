@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
-    API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, problem_responses,
+    API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, limit_head, problem_responses,
     refuse_control_characters, request_context,
 };
 use crate::http::public_base::{ConfiguredBase, PLACEHOLDER_BASE, resolve_public_base};
@@ -90,6 +90,7 @@ impl Application {
                 .wrap(from_fn(resolve_public_base))
                 .wrap(from_fn(head_as_get))
                 .wrap(from_fn(refuse_control_characters))
+                .wrap(from_fn(limit_head))
                 .wrap(cors(&origins))
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())

@@ -92,6 +92,58 @@ pub async fn head_as_get(
     next.call(req).await
 }
 
+/// The longest path and query served; longer ones get 414. Well below the
+/// 64 KiB at which the HTTP layer refuses a request line with a bare 400.
+pub const MAX_TARGET_BYTES: usize = 8 * 1024;
+/// The most header fields served; more get 431. Below the 96 at which the
+/// HTTP layer answers a bare 431 and closes the connection.
+pub const MAX_HEADER_FIELDS: usize = 64;
+/// The most bytes of header names and values served; more get 431. Well
+/// below the 128 KiB head the HTTP layer buffers.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+
+/// Refuses an oversized request head with a problem document (414 or 431)
+/// before any handler parses it, so that every refusal a client can provoke
+/// below the HTTP layer's own hard limits looks like every other error.
+pub async fn limit_head(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let target = req.uri().path_and_query().map_or(0, |t| t.as_str().len());
+    let headers = req.headers();
+    let header_bytes: usize = headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len())
+        .sum();
+    let refusal = if target > MAX_TARGET_BYTES {
+        Some((
+            StatusCode::URI_TOO_LONG,
+            format!(
+                "The path and query are {target} bytes long; at most {MAX_TARGET_BYTES} are served."
+            ),
+        ))
+    } else if headers.len() > MAX_HEADER_FIELDS || header_bytes > MAX_HEADER_BYTES {
+        Some((
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            format!(
+                "The request has {} header fields of {header_bytes} bytes; at most {MAX_HEADER_FIELDS} fields of {MAX_HEADER_BYTES} bytes in all are served.",
+                headers.len()
+            ),
+        ))
+    } else {
+        None
+    };
+    match refusal {
+        Some((status, detail)) => {
+            Ok(req.into_response(Problem::new(status, detail, vec![]).into_response()))
+        }
+        None => next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_boxed_body),
+    }
+}
+
 /// Answers 404 for a path with a control character once decoded (`%00`):
 /// no resource is named so, and PostgreSQL cannot even compare NUL.
 pub async fn refuse_control_characters(
