@@ -16,6 +16,7 @@ use crate::audit::model::AuditEventFilter;
 use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks, document_sort};
+use crate::http::rules;
 use crate::metrics::model::CountedCompaniesParams;
 use crate::organisations::country::CountryCode;
 
@@ -339,6 +340,11 @@ fn document_free_text(schema: &mut Schema, pattern: &str) {
                 SchemaType::Array(types) => types.contains(&Type::String),
                 SchemaType::AnyValue => false,
             };
+            // Fields checked with `rules::name`, `title` or `source` name the
+            // pattern by this placeholder: attributes take only literals.
+            if object.pattern.as_deref() == Some("SINGLE_LINE") {
+                object.pattern = Some(rules::SINGLE_LINE.to_owned());
+            }
             if string
                 && object.pattern.is_none()
                 && object.format.is_none()

@@ -62,7 +62,10 @@ pub struct AnnualReportInput {
     #[schema(example = "2018-08-09")]
     pub published_on: NaiveDate,
     /// Its title.
-    #[schema(example = "Eerste jaarrapportage Convenant Duurzaam Bankwezen")]
+    #[schema(
+        pattern = "SINGLE_LINE",
+        example = "Eerste jaarrapportage Convenant Duurzaam Bankwezen"
+    )]
     #[validate(custom(function = "rules::title"))]
     pub title: String,
     /// Where it is published.
@@ -82,6 +85,7 @@ pub struct AnnualReportInput {
     /// Where these facts come from.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018",
         min_length = 1,
         max_length = 500

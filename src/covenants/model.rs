@@ -143,6 +143,7 @@ pub struct CovenantInput {
     pub code: String,
     /// Dutch title, as the covenant is called.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Convenant Duurzame Kleding en Textiel",
         min_length = 1,
         max_length = 300
@@ -151,6 +152,7 @@ pub struct CovenantInput {
     pub title_nl: String,
     /// English title.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Agreement on Sustainable Garments and Textile",
         min_length = 1,
         max_length = 300
@@ -183,7 +185,7 @@ pub struct CovenantInput {
     pub ends_on: Option<NaiveDate>,
     /// Who facilitates the covenant.
     #[serde(default)]
-    #[schema(example = "SER")]
+    #[schema(pattern = "SINGLE_LINE", example = "SER")]
     #[validate(custom(function = "rules::name"))]
     pub facilitator: Option<String>,
     /// What the covenant is about, in a few sentences.
@@ -203,6 +205,7 @@ pub struct CovenantInput {
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
         min_length = 1,
         max_length = 500

@@ -29,6 +29,16 @@ pub fn code(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// What `name`, `title` and `source` accept, as a JSON Schema pattern: no
+/// control character anywhere, and neither white space nor U+FEFF at either
+/// end (so not blank). Spelled out rather than with `\s`, whose meaning
+/// differs between regular-expression dialects.
+pub const SINGLE_LINE: &str = concat!(
+    r"^[^\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]",
+    r"(?:[^\u0000-\u001F\u007F-\u009F]*",
+    r"[^\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF])?$",
+);
+
 /// A name: 1 to 200 characters, not blank, no leading or trailing space.
 pub fn name(value: &str) -> Result<(), ValidationError> {
     text(value, 200)
@@ -74,6 +84,11 @@ pub fn web_url(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// White space, or the byte-order mark that JSON Schema's `\s` also counts.
+fn is_edge_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
 fn text(value: &str, max: usize) -> Result<(), ValidationError> {
     let length = value.chars().count();
     if value.trim().is_empty() {
@@ -83,7 +98,7 @@ fn text(value: &str, max: usize) -> Result<(), ValidationError> {
             "length",
             format!("must be at most {max} characters (is {length})"),
         ))
-    } else if value.trim() != value {
+    } else if value.starts_with(is_edge_space) || value.ends_with(is_edge_space) {
         Err(error(
             "whitespace",
             "must not start or end with white space".into(),
@@ -138,6 +153,14 @@ mod tests {
     fn names() {
         assert!(name("Kleding en textiel").is_ok());
         assert!(name(" ").is_err());
+        assert!(
+            name("\u{FEFF}Kleding").is_err(),
+            "a byte-order mark counts as white space"
+        );
+        assert!(
+            name("a\u{2028}b").is_ok(),
+            "a line separator inside is no control character"
+        );
         assert!(name(" padded").is_err());
         assert!(name(&"x".repeat(201)).is_err());
         assert!(name("line\nbreak").is_err());

@@ -127,11 +127,11 @@ pub struct IndicatorInput {
     #[validate(custom(function = "rules::code"))]
     pub code: String,
     /// Dutch name.
-    #[schema(example = "Marktdekking")]
+    #[schema(pattern = "SINGLE_LINE", example = "Marktdekking")]
     #[validate(custom(function = "rules::title"))]
     pub name_nl: String,
     /// English name.
-    #[schema(example = "Market coverage")]
+    #[schema(pattern = "SINGLE_LINE", example = "Market coverage")]
     #[validate(custom(function = "rules::title"))]
     pub name_en: String,
     /// What its values are. It cannot change once targets or measurements
@@ -153,6 +153,7 @@ pub struct IndicatorInput {
     /// Where the definition comes from.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018",
         min_length = 1,
         max_length = 500

@@ -45,21 +45,24 @@ pub struct LetterInput {
     #[schema(example = "2017-09-28")]
     pub sent_on: NaiveDate,
     /// Its subject, as the letter states it.
-    #[schema(example = "Voortgang IMVO-convenanten")]
+    #[schema(pattern = "SINGLE_LINE", example = "Voortgang IMVO-convenanten")]
     #[validate(custom(function = "rules::title"))]
     pub subject: String,
     /// The ministry's reference, unique when given.
     #[serde(default)]
-    #[schema(example = "Minbuza 2017.1027644")]
+    #[schema(pattern = "SINGLE_LINE", example = "Minbuza 2017.1027644")]
     #[validate(custom(function = "rules::name"))]
     pub reference: Option<String>,
     /// The Kamerstuk under which the letter was published, as written.
     #[serde(default)]
-    #[schema(example = "Kamerstuk 26 485, nr. 291")]
+    #[schema(pattern = "SINGLE_LINE", example = "Kamerstuk 26 485, nr. 291")]
     #[validate(custom(function = "rules::name"))]
     pub kamerstuk: Option<String>,
     /// The minister who sent it.
-    #[schema(example = "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking")]
+    #[schema(
+        pattern = "SINGLE_LINE",
+        example = "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"
+    )]
     #[validate(custom(function = "rules::title"))]
     pub minister: String,
     /// Where the letter is published.
@@ -70,6 +73,7 @@ pub struct LetterInput {
     /// Where these facts come from, when not the letter itself.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Tweede Kamer, officiële publicaties",
         min_length = 1,
         max_length = 500

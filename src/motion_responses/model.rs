@@ -68,6 +68,7 @@ pub struct MotionResponseInput {
     /// Where this comes from (section of the letter).
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018, paragraaf 'Moties'",
         min_length = 1,
         max_length = 500

@@ -107,6 +107,7 @@ pub struct MotionInput {
     pub number: i64,
     /// Its title, as the House registered it.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Motie van het lid Van Laar over het jaarlijks toetsen van de impact van de IMVO-convenanten",
         min_length = 1,
         max_length = 300
@@ -147,6 +148,7 @@ pub struct MotionInput {
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
         min_length = 1,
         max_length = 500

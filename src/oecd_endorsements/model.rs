@@ -60,6 +60,7 @@ pub struct OecdEndorsementInput {
     pub evidence_url: Option<String>,
     /// Where the fact comes from.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Transparantiebenchmark 2018",
         min_length = 1,
         max_length = 500

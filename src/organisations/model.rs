@@ -108,6 +108,7 @@ pub fn fold_name(name: &str) -> String {
 pub struct OrganisationInput {
     /// The organisation's name, as it calls itself.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Koninklijke Ahold Delhaize N.V.",
         min_length = 1,
         max_length = 200
@@ -133,6 +134,7 @@ pub struct OrganisationInput {
     /// Where these facts come from.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Handelsregister KvK, uittreksel 2018",
         min_length = 1,
         max_length = 500

@@ -139,6 +139,7 @@ pub struct ParticipationInput {
     /// Where the fact comes from.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018, bijlage 1",
         min_length = 1,
         max_length = 500

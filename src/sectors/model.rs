@@ -44,11 +44,21 @@ pub struct SectorInput {
     #[validate(custom(function = "rules::code"))]
     pub code: String,
     /// Dutch name of the sector, as the covenant texts use it.
-    #[schema(example = "Kleding en textiel", min_length = 1, max_length = 200)]
+    #[schema(
+        pattern = "SINGLE_LINE",
+        example = "Kleding en textiel",
+        min_length = 1,
+        max_length = 200
+    )]
     #[validate(custom(function = "rules::name"))]
     pub name_nl: String,
     /// English name of the sector.
-    #[schema(example = "Garments and textile", min_length = 1, max_length = 200)]
+    #[schema(
+        pattern = "SINGLE_LINE",
+        example = "Garments and textile",
+        min_length = 1,
+        max_length = 200
+    )]
     #[validate(custom(function = "rules::name"))]
     pub name_en: String,
 }

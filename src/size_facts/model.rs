@@ -62,6 +62,7 @@ pub struct SizeFactInput {
     pub net_turnover_eur: i64,
     /// Where the figures come from (annual report, register, page).
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Ahold Delhaize Annual Report 2018, p. 110",
         min_length = 1,
         max_length = 500

@@ -88,6 +88,7 @@ pub struct TargetInput {
     /// Where the target is set.
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018",
         min_length = 1,
         max_length = 500

@@ -170,7 +170,12 @@ pub struct WorkingGroupInput {
     #[schema(example = "banking")]
     pub covenant: String,
     /// The group's name, unique within its covenant.
-    #[schema(example = "Werkgroep waardeketen", min_length = 1, max_length = 200)]
+    #[schema(
+        pattern = "SINGLE_LINE",
+        example = "Werkgroep waardeketen",
+        min_length = 1,
+        max_length = 200
+    )]
     #[validate(custom(function = "rules::name"))]
     pub name: String,
     /// What the group works on: at least one theme, each once. Listed back
@@ -200,6 +205,7 @@ pub struct WorkingGroupInput {
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
         min_length = 1,
         max_length = 500

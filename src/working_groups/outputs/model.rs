@@ -44,6 +44,7 @@ pub struct WorkingGroupOutput {
 pub struct WorkingGroupOutputInput {
     /// Title of the output, as published.
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Analyse van de cacaowaardeketen",
         min_length = 1,
         max_length = 300
@@ -70,6 +71,7 @@ pub struct WorkingGroupOutputInput {
     /// Where these facts come from (letter, Kamerstuk, page).
     #[serde(default)]
     #[schema(
+        pattern = "SINGLE_LINE",
         example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
         min_length = 1,
         max_length = 500
