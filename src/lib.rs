@@ -4,6 +4,7 @@
 pub mod annual_reports;
 pub mod audit;
 pub mod auth;
+pub mod changes;
 pub mod config;
 pub mod covenants;
 pub mod db;

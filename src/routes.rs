@@ -9,6 +9,7 @@ use utoipa_actix_web::scope::{self, Scope};
 
 use crate::annual_reports::model::AnnualReportRecord;
 use crate::audit::handlers as audit;
+use crate::changes;
 use crate::covenants::model::CovenantRecord;
 use crate::error::AppError;
 use crate::health::handlers as health;
@@ -57,6 +58,7 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())
+        .service(changes::list_changes)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
         .service(Endpoints::<WorkingGroupRecord>::new())

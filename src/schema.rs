@@ -25,6 +25,8 @@ diesel::table! {
         request_id -> Nullable<Text>,
         before_state -> Nullable<Text>,
         after_state -> Nullable<Text>,
+        feed_position -> Nullable<BigInt>,
+        version -> BigInt,
     }
 }
 

@@ -81,7 +81,25 @@ macro_rules! sorted {
     }};
 }
 
-pub(crate) use {delete_versioned, insert_versioned, sorted, update_versioned};
+/// A stored row's version: 1 when created, one more at every update. The
+/// change log records it with each change.
+pub trait Versioned {
+    fn version(&self) -> i64;
+}
+
+/// `Versioned` for a row with a `version` column, or a record holding one:
+/// `versioned!(Sector, version)`, `versioned!(CovenantRecord, covenant.version)`.
+macro_rules! versioned {
+    ($record:ty, $($field:ident).+) => {
+        impl $crate::storage::Versioned for $record {
+            fn version(&self) -> i64 {
+                self.$($field).+
+            }
+        }
+    };
+}
+
+pub(crate) use {delete_versioned, insert_versioned, sorted, update_versioned, versioned};
 
 /// Maps a unique violation to a 409 saying `message` (what is duplicated),
 /// and any other database error as `AppError::from` does.

@@ -36,6 +36,8 @@ pub struct AnnualReportRecord {
     pub covenant_code: String,
 }
 
+crate::storage::versioned!(AnnualReportRecord, report.version);
+
 /// What a client writes: the body of `POST /v1/annual-reports` and
 /// `PUT /v1/annual-reports/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

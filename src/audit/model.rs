@@ -73,6 +73,10 @@ pub struct AuditEventRow {
     pub request_id: Option<String>,
     pub before_state: Option<String>,
     pub after_state: Option<String>,
+    /// Place in the public change feed; `None` until published.
+    pub feed_position: Option<i64>,
+    /// The record's version after the change (the one removed, for a delete).
+    pub version: i64,
 }
 
 /// One recorded change.

@@ -17,6 +17,7 @@ pub fn record<T: Audited>(
     action: Action,
     before: Option<&T>,
     after: Option<&T>,
+    version: i64,
 ) -> Result<(), AppError> {
     let subject = after
         .or(before)
@@ -39,6 +40,7 @@ pub fn record<T: Audited>(
             audit_events::request_id.eq(&principal.request_id),
             audit_events::before_state.eq(json(before)?),
             audit_events::after_state.eq(json(after)?),
+            audit_events::version.eq(version),
         ))
         .execute(conn)?;
     Ok(())

@@ -116,6 +116,8 @@ pub struct CovenantRecord {
     pub sector_code: String,
 }
 
+crate::storage::versioned!(CovenantRecord, covenant.version);
+
 /// What a client writes: the body of `POST /v1/covenants` and
 /// `PUT /v1/covenants/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

@@ -21,6 +21,7 @@ use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
 use crate::http::validation::Validate;
+use crate::storage::Versioned;
 
 pub use crate::http::api::{Api, Doc, PathParam};
 
@@ -32,7 +33,7 @@ pub trait Resource: Sized + 'static {
     /// parent's key for a sub-resource.
     type Parent: DeserializeOwned + Send + 'static;
     /// What the queries load.
-    type Record: Send + 'static;
+    type Record: Versioned + Send + 'static;
     /// What a client writes (POST, PUT, and what a merge patch applies to).
     type Input: DeserializeOwned
         + Serialize
@@ -257,8 +258,9 @@ pub fn insert_recorded<R: Resource>(
     input: &R::Input,
 ) -> Result<R::View, AppError> {
     R::may_write_parent(conn, principal, parent)?;
-    let view = R::view(&R::insert(conn, parent, input)?);
-    record_change(conn, principal, Action::Create, None, Some(&view))?;
+    let record = R::insert(conn, parent, input)?;
+    let view = R::view(&record);
+    record_change(conn, principal, Action::Create, None, Some(&view), &record)?;
     Ok(view)
 }
 
@@ -358,13 +360,15 @@ async fn write<R: Resource>(
             R::keeps_identity(&key, &input)?;
             precondition.check(&before)?;
             R::may_write_input(&principal, &input)?;
-            let after = R::view(&R::update(conn, &current, &input)?);
+            let updated = R::update(conn, &current, &input)?;
+            let after = R::view(&updated);
             record_change(
                 conn,
                 &principal,
                 Action::Update,
                 Some(&before),
                 Some(&after),
+                &updated,
             )?;
             Ok(Some(after))
         })
@@ -387,19 +391,22 @@ pub fn delete_recorded<R: Resource>(
         Action::Delete,
         Some(&R::view(current)),
         None,
+        current,
     )
 }
 
 /// Records one change, in the write's transaction: the one place every
-/// write of every resource passes.
+/// write of every resource passes. The change log it writes is the audit
+/// trail and the public change feed at once.
 pub fn record_change<V: Audited>(
     conn: &mut DbConnection,
     principal: &Principal,
     action: Action,
     before: Option<&V>,
     after: Option<&V>,
+    stored: &impl Versioned,
 ) -> Result<(), AppError> {
-    audit::record(conn, principal, action, before, after)
+    audit::record(conn, principal, action, before, after, stored.version())
 }
 
 /// Refuses a secretariat a record outside its covenants before the body is

@@ -103,6 +103,8 @@ pub struct Indicator {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(Indicator, version);
+
 /// What a client writes: the body of `POST /v1/indicators` and
 /// `PUT /v1/indicators/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

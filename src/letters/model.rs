@@ -29,6 +29,8 @@ pub struct Letter {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(Letter, version);
+
 /// What a client writes: the body of `POST /v1/letters` and
 /// `PUT /v1/letters/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

@@ -49,6 +49,8 @@ pub struct MeasurementRecord {
     pub covenant_code: Option<String>,
 }
 
+crate::storage::versioned!(MeasurementRecord, measurement.version);
+
 /// What a client writes: the body of `POST /v1/measurements` and
 /// `PUT /v1/measurements/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

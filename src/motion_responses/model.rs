@@ -35,6 +35,8 @@ pub struct MotionResponseRecord {
     pub letter_sent_on: NaiveDate,
 }
 
+crate::storage::versioned!(MotionResponseRecord, response.version);
+
 /// What a client writes: the body of `POST /v1/motion-responses` and
 /// `PUT /v1/motion-responses/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

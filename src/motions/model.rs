@@ -75,6 +75,8 @@ pub struct MotionRecord {
     pub responses: Vec<MotionResponseRecord>,
 }
 
+crate::storage::versioned!(MotionRecord, motion.version);
+
 /// What a client writes: the body of `POST /v1/motions` and
 /// `PUT /v1/motions/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

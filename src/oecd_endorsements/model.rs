@@ -30,6 +30,8 @@ pub struct OecdEndorsement {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(OecdEndorsement, version);
+
 /// What a client writes: the body of
 /// `POST /v1/organisations/{id}/oecd-endorsements` and
 /// `PUT /v1/organisations/{id}/oecd-endorsements/{endorsementId}`, and what a

@@ -77,6 +77,8 @@ pub struct Organisation {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(Organisation, version);
+
 /// A Dutch Chamber of Commerce (KvK) number: exactly 8 digits.
 fn valid_kvk_number(value: &str) -> Result<(), ValidationError> {
     if value.len() == 8 && value.bytes().all(|b| b.is_ascii_digit()) {

@@ -102,6 +102,8 @@ pub struct ParticipationRecord {
     pub covenant_code: String,
 }
 
+crate::storage::versioned!(ParticipationRecord, participation.version);
+
 /// What a client writes: the body of `POST /v1/participations` and
 /// `PUT /v1/participations/{id}`, and what a merge patch applies to. The
 /// organisation takes part from `joinedOn` up to the day before `leftOn`;

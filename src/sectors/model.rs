@@ -23,6 +23,8 @@ pub struct Sector {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(Sector, version);
+
 /// What a client writes: the body of `POST /v1/sectors` and
 /// `PUT /v1/sectors/{code}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, Validate)]

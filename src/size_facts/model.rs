@@ -29,6 +29,8 @@ pub struct SizeFact {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(SizeFact, version);
+
 /// What a client writes: the body of
 /// `POST /v1/organisations/{id}/size-facts` and
 /// `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch

@@ -39,6 +39,8 @@ pub struct TargetRecord {
     pub covenant_code: Option<String>,
 }
 
+crate::storage::versioned!(TargetRecord, target.version);
+
 /// What a client writes: the body of `POST /v1/targets` and
 /// `PUT /v1/targets/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

@@ -151,6 +151,8 @@ pub struct WorkingGroupRecord {
     pub themes: Vec<WorkingGroupTheme>,
 }
 
+crate::storage::versioned!(WorkingGroupRecord, group.version);
+
 /// What a client writes: the body of `POST /v1/working-groups` and
 /// `PUT /v1/working-groups/{id}`, and what a merge patch applies to.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]

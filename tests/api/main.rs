@@ -6,6 +6,7 @@ mod access;
 mod annual_reports;
 mod audit;
 mod bounded_metrics;
+mod changes;
 mod concurrency;
 mod conventions;
 mod covenants;

@@ -28,6 +28,8 @@ pub struct WorkingGroupOutput {
     pub updated_at: NaiveDateTime,
 }
 
+crate::storage::versioned!(WorkingGroupOutput, version);
+
 /// What a client writes: the body of
 /// `POST /v1/working-groups/{id}/outputs` and
 /// `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch

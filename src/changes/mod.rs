@@ -1,0 +1,9 @@
+//! The public change feed: every create, update and delete of every
+//! resource, in commit order, read from the change log the audit trail also
+//! shows (without who made each change, which stays admin-only).
+
+pub mod handlers;
+pub mod model;
+pub mod queries;
+
+pub use handlers::list_changes;

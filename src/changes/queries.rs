@@ -1,0 +1,79 @@
+//! Reading the change log as a feed, and handing out feed positions.
+//!
+//! A change-log row is written in its change's transaction, but gets its
+//! feed position only later, from `publish`, once committed. Ids alone would
+//! not do: on PostgreSQL a transaction can take id 41, commit after the one
+//! that took 42, and a poller that already read past 42 would never see 41.
+//! `publish` numbers only what is committed, under one lock, above every
+//! position handed out before, so positions grow in commit order and a
+//! change's position is never below one a poller has already seen. Two
+//! changes of one record commit in order (the row lock makes the second
+//! wait), so they are published in that order too.
+
+use diesel::prelude::*;
+
+use crate::audit::model::AuditEventRow;
+use crate::db::{DbConnection, write_transaction};
+use crate::error::AppError;
+use crate::schema::audit_events;
+
+/// Any key that other code does not take: PostgreSQL advisory locks are
+/// per database.
+const PUBLISH_LOCK: i64 = 0x1_4d56_4f46;
+
+/// Numbers every committed unpublished change, in the order written, after
+/// the highest position so far.
+const NUMBER_PUBLISHED: &str = "\
+UPDATE audit_events SET feed_position = numbered.position
+FROM (SELECT id,
+             (SELECT COALESCE(MAX(feed_position), 0) FROM audit_events)
+               + ROW_NUMBER() OVER (ORDER BY id) AS position
+      FROM audit_events WHERE feed_position IS NULL) AS numbered
+WHERE audit_events.id = numbered.id";
+
+/// Gives every committed change that has none a feed position.
+pub fn publish(conn: &mut DbConnection) -> Result<(), AppError> {
+    let pending = audit_events::table
+        .filter(audit_events::feed_position.is_null())
+        .select(audit_events::id)
+        .first::<i64>(conn)
+        .optional()?;
+    if pending.is_none() {
+        return Ok(());
+    }
+    write_transaction(conn, |conn| {
+        // SQLite's write transaction already excludes every other writer.
+        if let DbConnection::Postgresql(pg) = conn {
+            diesel::sql_query(format!("SELECT pg_advisory_xact_lock({PUBLISH_LOCK})"))
+                .execute(pg)?;
+        }
+        diesel::sql_query(NUMBER_PUBLISHED).execute(conn)?;
+        Ok(())
+    })
+}
+
+/// The last position handed out (0 before any change).
+pub fn last_position(conn: &mut DbConnection) -> QueryResult<i64> {
+    audit_events::table
+        .select(diesel::dsl::max(audit_events::feed_position))
+        .first::<Option<i64>>(conn)
+        .map(|last| last.unwrap_or(0))
+}
+
+/// Up to `limit` published changes after position `after`, oldest first.
+pub fn after(
+    conn: &mut DbConnection,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<(AuditEventRow, i64)>> {
+    let rows = audit_events::table
+        .filter(audit_events::feed_position.gt(after))
+        .order_by(audit_events::feed_position.asc())
+        .limit(limit)
+        .select(AuditEventRow::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| row.feed_position.map(|position| (row, position)))
+        .collect())
+}
