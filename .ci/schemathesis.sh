@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A bounded schemathesis run against the service, as its users call it:
 # every phase (examples, coverage, fuzzing, stateful), deterministic, on
-# loopback only. Anonymously with every check; as an admin with every check
-# but positive_data_acceptance (schema-valid bodies that business rules
+# loopback only. Anonymously with every check; as an admin and as a
+# covenant secretariat with every check but positive_data_acceptance (schema-valid bodies that business rules
 # refuse, e.g. a code in the body that must equal the path's; see
 # docs/ARCHITECTURE.md). Usage: .ci/schemathesis.sh BINARY DATABASE_URL PORT
 set -euo pipefail
@@ -41,6 +41,7 @@ curl -fs "http://127.0.0.1:$PORT/v1/health/ready" >/dev/null || {
     exit 1
 }
 TOKEN=$(DEVELOPMENT_MODE=true "$BINARY" token --role admin --sub schemathesis)
+SECRETARIAT=$(DEVELOPMENT_MODE=true "$BINARY" token --role secretariat --covenant textile --sub schemathesis-textile)
 
 run() {
     (cd "$WORK" && timeout 900 "$VENV/bin/st" run \
@@ -51,3 +52,5 @@ echo "-- anonymous, every check"
 run --checks all
 echo "-- admin, every check but positive_data_acceptance"
 run --checks all --exclude-checks positive_data_acceptance -H "Authorization: Bearer $TOKEN"
+echo "-- secretariat of the textile covenant, every check but positive_data_acceptance"
+run --checks all --exclude-checks positive_data_acceptance -H "Authorization: Bearer $SECRETARIAT"
