@@ -264,6 +264,7 @@ fn apply_conventions(doc: &mut Document) {
     for (_, schema) in bodies {
         if let RefOr::T(schema) = schema {
             document_free_text(schema, BODY_TEXT);
+            refuse_unknown_members(schema);
         }
     }
     for (_, name, description) in COMMON_PROBLEMS {
@@ -329,6 +330,22 @@ const QUERY_TEXT: &str = r"^[^\u0000-\u001F\u007F-\u009F]*$";
 /// What every string in a body refuses (`json_body`): control characters
 /// other than tab and line breaks.
 const BODY_TEXT: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
+
+/// States that a body refuses members it does not declare as
+/// `unevaluatedProperties: false` rather than `additionalProperties: false`:
+/// the same rule for these flat objects, but openapi-generator warns on every
+/// `additionalProperties` that is not a reference in a 3.1 document. The
+/// server checks bodies against the structs' own schemas, unchanged.
+fn refuse_unknown_members(schema: &mut Schema) {
+    if let Schema::Object(object) = schema
+        && object.additional_properties.take().is_some()
+    {
+        object
+            .extensions
+            .get_or_insert_with(Default::default)
+            .insert("unevaluatedProperties".to_owned(), false.into());
+    }
+}
 
 /// Declares `pattern` on the free-text strings of `schema` (those without a
 /// format, pattern or enum of their own), so that clients and generators

@@ -6,7 +6,7 @@ use crate::auth::ReadAccess;
 use crate::changes::model::{
     ChangeList, ChangeListLinks, ChangeView, ChangesParams, DEFAULT_LIMIT, MAX_LIMIT,
 };
-use crate::changes::queries;
+use crate::changes::{cursor, queries};
 use crate::db::{self, Pool};
 use crate::error::{AppError, FieldError};
 use crate::http::conditional::json_with_etag;
@@ -39,7 +39,7 @@ pub async fn list_changes(
     params: QueryParams<ChangesParams>,
 ) -> Result<HttpResponse, AppError> {
     let ChangesParams { after, limit } = params.0;
-    let after = cursor(after.as_deref())?;
+    let after = position(after.as_deref())?;
     let limit = limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(AppError::invalid(vec![FieldError::parameter(
@@ -54,7 +54,8 @@ pub async fn list_changes(
             return Err(AppError::invalid(vec![FieldError::parameter(
                 "after",
                 format!(
-                    "is past the end of this feed (its last cursor is `{last}`): take cursors from this feed's changes or `next` links"
+                    "is past the end of this feed (its last cursor is `{}`): take cursors from this feed's changes or `next` links",
+                    cursor::encode(last)
                 ),
             )]));
         }
@@ -76,22 +77,20 @@ pub async fn list_changes(
 }
 
 /// The position a cursor stands for (0: before the first change).
-fn cursor(after: Option<&str>) -> Result<i64, AppError> {
+fn position(after: Option<&str>) -> Result<i64, AppError> {
     let Some(text) = after else { return Ok(0) };
-    let valid = !text.is_empty() && text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit());
-    match text.parse::<i64>() {
-        Ok(position) if valid => Ok(position),
-        _ => Err(AppError::invalid(vec![FieldError::parameter(
+    cursor::decode(text).ok_or_else(|| {
+        AppError::invalid(vec![FieldError::parameter(
             "after",
-            "is not a cursor of this feed: take one from a change's `cursor` or a `next` link",
-        )])),
-    }
+            "is not a cursor of this feed: take one from a change's `cursor` or a `next` link, unchanged",
+        )])
+    })
 }
 
 fn href(after: i64, limit: u32) -> String {
     if after == 0 {
         format!("/v1/changes?limit={limit}")
     } else {
-        format!("/v1/changes?after={after}&limit={limit}")
+        format!("/v1/changes?after={}&limit={limit}", cursor::encode(after))
     }
 }

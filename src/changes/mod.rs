@@ -2,6 +2,7 @@
 //! resource, in commit order, read from the change log the audit trail also
 //! shows (without who made each change, which stays admin-only).
 
+pub mod cursor;
 pub mod handlers;
 pub mod model;
 pub mod queries;

@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::audit::Action;
 use crate::audit::model::AuditEventRow;
+use crate::changes::cursor;
 use crate::http::listing::Link;
 
 /// Most changes in one response.
@@ -20,8 +21,9 @@ pub const DEFAULT_LIMIT: u32 = 100;
 pub struct ChangesParams {
     /// Read the changes after this cursor: the `cursor` of the last change
     /// you processed, or take the `next` link. Leave it out to read from the
-    /// first change ever recorded. Cursors are opaque: do not compute them.
-    #[param(example = "1290", pattern = "^[0-9]{1,18}$")]
+    /// first change ever recorded. Cursors are opaque: do not compute or
+    /// change them (a changed one is refused).
+    #[param(example = "000000000000008a2f1dc0c4", pattern = "^[0-9a-f]{24}$")]
     pub after: Option<String>,
     /// Most changes to return, from 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000, example = 100)]
@@ -34,7 +36,7 @@ pub struct ChangesParams {
 pub struct ChangeView {
     /// This change's place in the feed: pass it as `after` to read what
     /// follows. Opaque, and larger for every later change.
-    #[schema(example = "1291")]
+    #[schema(example = "000000000000008a2f1dc0c4", pattern = "^[0-9a-f]{24}$")]
     pub cursor: String,
     /// What happened.
     pub action: Action,
@@ -94,7 +96,7 @@ impl ChangeView {
     /// The feed's view of a published change-log row.
     pub fn of(row: &AuditEventRow, position: i64) -> Self {
         Self {
-            cursor: position.to_string(),
+            cursor: cursor::encode(position),
             action: match row.action.as_str() {
                 "create" => Action::Create,
                 "delete" => Action::Delete,

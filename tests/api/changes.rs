@@ -5,6 +5,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use imvo_tracker::auth::{Principal, Role};
+use imvo_tracker::changes::cursor;
 use imvo_tracker::db::{self, write_transaction};
 use imvo_tracker::error::AppError;
 use imvo_tracker::http::crud::insert_recorded;
@@ -83,9 +84,9 @@ async fn every_write_appears_in_order_with_its_version_and_a_tombstone_for_a_del
     for change in changes {
         assert!(change.get("actor").is_none() && change.get("requestId").is_none());
     }
-    let cursors: Vec<i64> = changes
+    let cursors: Vec<&str> = changes
         .iter()
-        .map(|c| c["cursor"].as_str().unwrap().parse().unwrap())
+        .map(|c| c["cursor"].as_str().unwrap())
         .collect();
     assert!(cursors.windows(2).all(|w| w[0] < w[1]), "{cursors:?}");
 
@@ -132,11 +133,23 @@ async fn limit_pages_through_the_feed() {
 async fn bad_cursors_and_limits_are_400_naming_the_parameter() {
     let app = spawn_app().await;
     app.create_sector("textile").await;
+    let first = items(&feed(&app, None).await)[0]["cursor"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let tampered = format!(
+        "{}{}",
+        &first[..15],
+        if &first[15..16] == "0" { "1" } else { "0" }
+    );
+    let past_the_end = cursor::encode(99);
     for (query, parameter) in [
         ("after=abc", "after"),
         ("after=-1", "after"),
         ("after=", "after"),
-        ("after=99", "after"),
+        ("after=1", "after"),
+        (&format!("after={tampered}{}", &first[16..]), "after"),
+        (&format!("after={past_the_end}"), "after"),
         ("limit=0", "limit"),
         ("limit=1001", "limit"),
         ("since=1", "since"),
@@ -207,9 +220,9 @@ async fn a_change_that_commits_late_is_not_skipped() {
     actix_web::rt::time::sleep(Duration::from_millis(500)).await;
     let mut seen = Vec::new();
     let mut cursor = start.clone();
-    let mut poll = async |seen: &mut Vec<(i64, String)>, cursor: &mut String| {
+    let poll = async |seen: &mut Vec<(String, String)>, cursor: &mut String| {
         for change in items(&feed(&app, Some(cursor)).await) {
-            let position: i64 = change["cursor"].as_str().unwrap().parse().unwrap();
+            let position = change["cursor"].as_str().unwrap().to_owned();
             seen.push((position, change["resourceId"].as_str().unwrap().to_owned()));
             *cursor = change["cursor"].as_str().unwrap().to_owned();
         }

@@ -230,3 +230,41 @@ async fn citation_and_prose_lengths_are_declared_as_enforced() {
     body["source"] = json!("x".repeat(500));
     app.create("/v1/organisations", &body).await;
 }
+
+/// Bodies declare what the server enforces: no member beyond those listed
+/// (an unknown one is a 400 naming it), and single-line text that is not
+/// blank, padded or split.
+#[actix_web::test]
+async fn bodies_declare_unknown_members_and_padded_text_refused() {
+    let app = with_covenants(&["gold"]).await;
+    let doc = document(&app).await;
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    let bodies: Vec<_> = schemas
+        .iter()
+        .filter(|(name, _)| name.ends_with("Input") || name.ends_with("Patch"))
+        .collect();
+    assert_eq!(bodies.len(), 30);
+    for (name, schema) in bodies {
+        assert_eq!(schema["unevaluatedProperties"], false, "{name}");
+    }
+    let title = &schemas["CovenantPatch"]["properties"]["titleNl"]["pattern"];
+    assert!(
+        title.as_str().unwrap().starts_with(r"^[^\u0000-\u0020"),
+        "{title}"
+    );
+
+    let body = problem(
+        patch(&app, "/v1/covenants/gold", json!({"colour": "gold"})).await,
+        400,
+    )
+    .await;
+    assert_eq!(invalid_fields(&body), ["#/colour"]);
+    for padded in [" Goud", "Goud ", "\u{FEFF}Goud", "Go\nud"] {
+        let body = problem(
+            patch(&app, "/v1/covenants/gold", json!({ "titleNl": padded })).await,
+            400,
+        )
+        .await;
+        assert_eq!(invalid_fields(&body), ["#/titleNl"], "{padded:?}");
+    }
+}
