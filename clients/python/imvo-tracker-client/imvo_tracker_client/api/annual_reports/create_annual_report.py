@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.annual_report_input import AnnualReportInput
+from ...models.annual_report_view import AnnualReportView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AnnualReportInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/annual-reports",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnnualReportView | Problem | None:
+    if response.status_code == 201:
+        response_201 = AnnualReportView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnnualReportView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AnnualReportInput,
+) -> Response[AnnualReportView | Problem]:
+    """Record an annual report
+
+     Records a covenant's annual report (admins, or that covenant's secretariat). One report per covenant
+    and reporting year (409).
+
+    Args:
+        body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
+            `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
+            jaarrapportage IMVO-convenant van de bancaire sector', 'url':
+            'https://www.imvoconvenanten.nl/banken', 'summary': "The second year: the banks report on
+            their due diligence and on the working groups' results.", 'source': 'Jaarrapportage IMVO-
+            convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnualReportView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AnnualReportInput,
+) -> AnnualReportView | Problem | None:
+    """Record an annual report
+
+     Records a covenant's annual report (admins, or that covenant's secretariat). One report per covenant
+    and reporting year (409).
+
+    Args:
+        body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
+            `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
+            jaarrapportage IMVO-convenant van de bancaire sector', 'url':
+            'https://www.imvoconvenanten.nl/banken', 'summary': "The second year: the banks report on
+            their due diligence and on the working groups' results.", 'source': 'Jaarrapportage IMVO-
+            convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnualReportView | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AnnualReportInput,
+) -> Response[AnnualReportView | Problem]:
+    """Record an annual report
+
+     Records a covenant's annual report (admins, or that covenant's secretariat). One report per covenant
+    and reporting year (409).
+
+    Args:
+        body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
+            `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
+            jaarrapportage IMVO-convenant van de bancaire sector', 'url':
+            'https://www.imvoconvenanten.nl/banken', 'summary': "The second year: the banks report on
+            their due diligence and on the working groups' results.", 'source': 'Jaarrapportage IMVO-
+            convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnualReportView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AnnualReportInput,
+) -> AnnualReportView | Problem | None:
+    """Record an annual report
+
+     Records a covenant's annual report (admins, or that covenant's secretariat). One report per covenant
+    and reporting year (409).
+
+    Args:
+        body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
+            `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
+            jaarrapportage IMVO-convenant van de bancaire sector', 'url':
+            'https://www.imvoconvenanten.nl/banken', 'summary': "The second year: the banks report on
+            their due diligence and on the working groups' results.", 'source': 'Jaarrapportage IMVO-
+            convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnualReportView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,350 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_event_list import AuditEventList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    resource_type: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["resourceType"] = resource_type
+
+    params["resourceId"] = resource_id
+
+    params["actor"] = actor
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/audit-events",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuditEventList | Problem | None:
+    if response.status_code == 200:
+        response_200 = AuditEventList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuditEventList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    resource_type: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AuditEventList | Problem]:
+    """List audit events
+
+     Every create, update and delete made through the API, newest first: who
+    (token subject and role), when, what, and the resource as it was before
+    and after. Admins only. Events cannot be changed or deleted.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        resource_type (str | Unset):
+        resource_id (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditEventList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        actor=actor,
+        from_=from_,
+        to=to,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    resource_type: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | AuditEventList | Problem | None:
+    """List audit events
+
+     Every create, update and delete made through the API, newest first: who
+    (token subject and role), when, what, and the resource as it was before
+    and after. Admins only. Events cannot be changed or deleted.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        resource_type (str | Unset):
+        resource_id (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditEventList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        actor=actor,
+        from_=from_,
+        to=to,
+        sort=sort,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    resource_type: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AuditEventList | Problem]:
+    """List audit events
+
+     Every create, update and delete made through the API, newest first: who
+    (token subject and role), when, what, and the resource as it was before
+    and after. Admins only. Events cannot be changed or deleted.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        resource_type (str | Unset):
+        resource_id (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditEventList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        actor=actor,
+        from_=from_,
+        to=to,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    resource_type: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | AuditEventList | Problem | None:
+    """List audit events
+
+     Every create, update and delete made through the API, newest first: who
+    (token subject and role), when, what, and the resource as it was before
+    and after. Admins only. Events cannot be changed or deleted.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        resource_type (str | Unset):
+        resource_id (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditEventList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            actor=actor,
+            from_=from_,
+            to=to,
+            sort=sort,
+            if_none_match=if_none_match,
+        )
+    ).parsed

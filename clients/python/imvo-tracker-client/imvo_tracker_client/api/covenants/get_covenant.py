@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.covenant_expansion import CovenantExpansion
+from ...models.covenant_view import CovenantView
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    expand: list[CovenantExpansion] | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/covenants/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CovenantView | Problem | None:
+    if response.status_code == 200:
+        response_200 = CovenantView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CovenantView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[CovenantExpansion] | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | CovenantView | Problem]:
+    """Get a covenant
+
+     One covenant by its code. `expand` embeds related resources (`sector`, `annualReports`, `targets`,
+    `workingGroups`, `participations`).
+
+    Args:
+        code (str):
+        expand (list[CovenantExpansion] | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CovenantView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        expand=expand,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[CovenantExpansion] | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | CovenantView | Problem | None:
+    """Get a covenant
+
+     One covenant by its code. `expand` embeds related resources (`sector`, `annualReports`, `targets`,
+    `workingGroups`, `participations`).
+
+    Args:
+        code (str):
+        expand (list[CovenantExpansion] | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CovenantView | Problem
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        expand=expand,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[CovenantExpansion] | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | CovenantView | Problem]:
+    """Get a covenant
+
+     One covenant by its code. `expand` embeds related resources (`sector`, `annualReports`, `targets`,
+    `workingGroups`, `participations`).
+
+    Args:
+        code (str):
+        expand (list[CovenantExpansion] | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CovenantView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        expand=expand,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[CovenantExpansion] | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | CovenantView | Problem | None:
+    """Get a covenant
+
+     One covenant by its code. `expand` embeds related resources (`sector`, `annualReports`, `targets`,
+    `workingGroups`, `participations`).
+
+    Args:
+        code (str):
+        expand (list[CovenantExpansion] | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CovenantView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            expand=expand,
+            if_none_match=if_none_match,
+        )
+    ).parsed

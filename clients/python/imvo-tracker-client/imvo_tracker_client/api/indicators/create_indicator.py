@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.indicator_input import IndicatorInput
+from ...models.indicator_view import IndicatorView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: IndicatorInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/indicators",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IndicatorView | Problem | None:
+    if response.status_code == 201:
+        response_201 = IndicatorView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IndicatorView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+) -> Response[IndicatorView | Problem]:
+    """Create an indicator
+
+     Records a new indicator (admins only). Its `code` must be unused (409).
+
+    Args:
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+) -> IndicatorView | Problem | None:
+    """Create an indicator
+
+     Records a new indicator (admins only). Its `code` must be unused (409).
+
+    Args:
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorView | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+) -> Response[IndicatorView | Problem]:
+    """Create an indicator
+
+     Records a new indicator (admins only). Its `code` must be unused (409).
+
+    Args:
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+) -> IndicatorView | Problem | None:
+    """Create an indicator
+
+     Records a new indicator (admins only). Its `code` must be unused (409).
+
+    Args:
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

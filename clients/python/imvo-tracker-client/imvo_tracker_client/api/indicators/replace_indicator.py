@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.indicator_input import IndicatorInput
+from ...models.indicator_view import IndicatorView
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    body: IndicatorInput,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/indicators/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IndicatorView | Problem | None:
+    if response.status_code == 200:
+        response_200 = IndicatorView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IndicatorView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+    if_match: str | Unset = UNSET,
+) -> Response[IndicatorView | Problem]:
+    """Replace an indicator
+
+     Replaces the indicator's fields (admins only). Its unit cannot change once targets or measurements
+    use it (409). The body's `code` must equal the path's: codes are stable.
+
+    Args:
+        code (str):
+        if_match (str | Unset):
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+    if_match: str | Unset = UNSET,
+) -> IndicatorView | Problem | None:
+    """Replace an indicator
+
+     Replaces the indicator's fields (admins only). Its unit cannot change once targets or measurements
+    use it (409). The body's `code` must equal the path's: codes are stable.
+
+    Args:
+        code (str):
+        if_match (str | Unset):
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorView | Problem
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+    if_match: str | Unset = UNSET,
+) -> Response[IndicatorView | Problem]:
+    """Replace an indicator
+
+     Replaces the indicator's fields (admins only). Its unit cannot change once targets or measurements
+    use it (409). The body's `code` must equal the path's: codes are stable.
+
+    Args:
+        code (str):
+        if_match (str | Unset):
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndicatorView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: IndicatorInput,
+    if_match: str | Unset = UNSET,
+) -> IndicatorView | Problem | None:
+    """Replace an indicator
+
+     Replaces the indicator's fields (admins only). Its unit cannot change once targets or measurements
+    use it (409). The body's `code` must equal the path's: codes are stable.
+
+    Args:
+        code (str):
+        if_match (str | Unset):
+        body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
+            `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
+            wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+            'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage
+            and the wages paid at participants' main suppliers.", 'source': 'Jaarrapportage Convenant
+            Duurzame Kleding en Textiel 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndicatorView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

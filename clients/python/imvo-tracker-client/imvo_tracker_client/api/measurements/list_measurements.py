@@ -1,0 +1,367 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.figure_scope import FigureScope
+from ...models.measurement_list import MeasurementList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    indicator: str | Unset = UNSET,
+    covenant: str | Unset = UNSET,
+    scope: FigureScope | Unset = UNSET,
+    annual_report: int | Unset = UNSET,
+    letter: int | Unset = UNSET,
+    measured_from: datetime.date | Unset = UNSET,
+    measured_to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["indicator"] = indicator
+
+    params["covenant"] = covenant
+
+    json_scope: str | Unset = UNSET
+    if not isinstance(scope, Unset):
+        json_scope = scope.value
+
+    params["scope"] = json_scope
+
+    params["annualReport"] = annual_report
+
+    params["letter"] = letter
+
+    json_measured_from: str | Unset = UNSET
+    if not isinstance(measured_from, Unset):
+        json_measured_from = measured_from.isoformat()
+    params["measuredFrom"] = json_measured_from
+
+    json_measured_to: str | Unset = UNSET
+    if not isinstance(measured_to, Unset):
+        json_measured_to = measured_to.isoformat()
+    params["measuredTo"] = json_measured_to
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/measurements",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | MeasurementList | Problem | None:
+    if response.status_code == 200:
+        response_200 = MeasurementList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MeasurementList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    indicator: str | Unset = UNSET,
+    covenant: str | Unset = UNSET,
+    scope: FigureScope | Unset = UNSET,
+    annual_report: int | Unset = UNSET,
+    letter: int | Unset = UNSET,
+    measured_from: datetime.date | Unset = UNSET,
+    measured_to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | MeasurementList | Problem]:
+    """List measurements
+
+     Values of indicators at dates, for a covenant or national, each with its source, oldest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        indicator (str | Unset):
+        covenant (str | Unset):
+        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        annual_report (int | Unset):
+        letter (int | Unset):
+        measured_from (datetime.date | Unset):
+        measured_to (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MeasurementList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        indicator=indicator,
+        covenant=covenant,
+        scope=scope,
+        annual_report=annual_report,
+        letter=letter,
+        measured_from=measured_from,
+        measured_to=measured_to,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    indicator: str | Unset = UNSET,
+    covenant: str | Unset = UNSET,
+    scope: FigureScope | Unset = UNSET,
+    annual_report: int | Unset = UNSET,
+    letter: int | Unset = UNSET,
+    measured_from: datetime.date | Unset = UNSET,
+    measured_to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | MeasurementList | Problem | None:
+    """List measurements
+
+     Values of indicators at dates, for a covenant or national, each with its source, oldest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        indicator (str | Unset):
+        covenant (str | Unset):
+        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        annual_report (int | Unset):
+        letter (int | Unset):
+        measured_from (datetime.date | Unset):
+        measured_to (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MeasurementList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        indicator=indicator,
+        covenant=covenant,
+        scope=scope,
+        annual_report=annual_report,
+        letter=letter,
+        measured_from=measured_from,
+        measured_to=measured_to,
+        sort=sort,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    indicator: str | Unset = UNSET,
+    covenant: str | Unset = UNSET,
+    scope: FigureScope | Unset = UNSET,
+    annual_report: int | Unset = UNSET,
+    letter: int | Unset = UNSET,
+    measured_from: datetime.date | Unset = UNSET,
+    measured_to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | MeasurementList | Problem]:
+    """List measurements
+
+     Values of indicators at dates, for a covenant or national, each with its source, oldest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        indicator (str | Unset):
+        covenant (str | Unset):
+        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        annual_report (int | Unset):
+        letter (int | Unset):
+        measured_from (datetime.date | Unset):
+        measured_to (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MeasurementList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        indicator=indicator,
+        covenant=covenant,
+        scope=scope,
+        annual_report=annual_report,
+        letter=letter,
+        measured_from=measured_from,
+        measured_to=measured_to,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    indicator: str | Unset = UNSET,
+    covenant: str | Unset = UNSET,
+    scope: FigureScope | Unset = UNSET,
+    annual_report: int | Unset = UNSET,
+    letter: int | Unset = UNSET,
+    measured_from: datetime.date | Unset = UNSET,
+    measured_to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | MeasurementList | Problem | None:
+    """List measurements
+
+     Values of indicators at dates, for a covenant or national, each with its source, oldest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        indicator (str | Unset):
+        covenant (str | Unset):
+        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        annual_report (int | Unset):
+        letter (int | Unset):
+        measured_from (datetime.date | Unset):
+        measured_to (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MeasurementList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            indicator=indicator,
+            covenant=covenant,
+            scope=scope,
+            annual_report=annual_report,
+            letter=letter,
+            measured_from=measured_from,
+            measured_to=measured_to,
+            sort=sort,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.oecd_endorsement_metric import OecdEndorsementMetric
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    as_of: datetime.date | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["asOf"] = json_as_of
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/metrics/oecd-endorsement",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OecdEndorsementMetric | Problem | None:
+    if response.status_code == 200:
+        response_200 = OecdEndorsementMetric.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OecdEndorsementMetric | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: datetime.date | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OecdEndorsementMetric | Problem]:
+    """The 90% indicator: OECD Guidelines endorsement by large companies
+
+     The share of large Dutch companies that endorse the OECD Guidelines at
+    `asOf`. Large: kind `company`, country `NL`, and latest size facts of a
+    year not after `asOf`'s year with more than 500 employees AND more than
+    EUR 20,000,000 total assets AND more than EUR 40,000,000 net turnover
+    (all three, strictly). Endorsing: endorsed on or before `asOf` and not
+    withdrawn on or before it. Target 90% by 2023-12-31. The series has the
+    share at each year end from the first year with size facts, and last at
+    `asOf`, with at most 15 points: for a later `asOf` it starts at the year
+    end 14 years before `asOf`'s year. The projection is the least-squares
+    line through those points at the target date. Status: `achieved` when
+    the share reaches 90%; else `missed` past the target date; else
+    `insufficientData` with fewer than two points; else `onTrack` or
+    `offTrack` by the projection.
+
+    Args:
+        as_of (datetime.date | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OecdEndorsementMetric | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        as_of=as_of,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: datetime.date | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | OecdEndorsementMetric | Problem | None:
+    """The 90% indicator: OECD Guidelines endorsement by large companies
+
+     The share of large Dutch companies that endorse the OECD Guidelines at
+    `asOf`. Large: kind `company`, country `NL`, and latest size facts of a
+    year not after `asOf`'s year with more than 500 employees AND more than
+    EUR 20,000,000 total assets AND more than EUR 40,000,000 net turnover
+    (all three, strictly). Endorsing: endorsed on or before `asOf` and not
+    withdrawn on or before it. Target 90% by 2023-12-31. The series has the
+    share at each year end from the first year with size facts, and last at
+    `asOf`, with at most 15 points: for a later `asOf` it starts at the year
+    end 14 years before `asOf`'s year. The projection is the least-squares
+    line through those points at the target date. Status: `achieved` when
+    the share reaches 90%; else `missed` past the target date; else
+    `insufficientData` with fewer than two points; else `onTrack` or
+    `offTrack` by the projection.
+
+    Args:
+        as_of (datetime.date | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OecdEndorsementMetric | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        as_of=as_of,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: datetime.date | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OecdEndorsementMetric | Problem]:
+    """The 90% indicator: OECD Guidelines endorsement by large companies
+
+     The share of large Dutch companies that endorse the OECD Guidelines at
+    `asOf`. Large: kind `company`, country `NL`, and latest size facts of a
+    year not after `asOf`'s year with more than 500 employees AND more than
+    EUR 20,000,000 total assets AND more than EUR 40,000,000 net turnover
+    (all three, strictly). Endorsing: endorsed on or before `asOf` and not
+    withdrawn on or before it. Target 90% by 2023-12-31. The series has the
+    share at each year end from the first year with size facts, and last at
+    `asOf`, with at most 15 points: for a later `asOf` it starts at the year
+    end 14 years before `asOf`'s year. The projection is the least-squares
+    line through those points at the target date. Status: `achieved` when
+    the share reaches 90%; else `missed` past the target date; else
+    `insufficientData` with fewer than two points; else `onTrack` or
+    `offTrack` by the projection.
+
+    Args:
+        as_of (datetime.date | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OecdEndorsementMetric | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        as_of=as_of,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: datetime.date | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | OecdEndorsementMetric | Problem | None:
+    """The 90% indicator: OECD Guidelines endorsement by large companies
+
+     The share of large Dutch companies that endorse the OECD Guidelines at
+    `asOf`. Large: kind `company`, country `NL`, and latest size facts of a
+    year not after `asOf`'s year with more than 500 employees AND more than
+    EUR 20,000,000 total assets AND more than EUR 40,000,000 net turnover
+    (all three, strictly). Endorsing: endorsed on or before `asOf` and not
+    withdrawn on or before it. Target 90% by 2023-12-31. The series has the
+    share at each year end from the first year with size facts, and last at
+    `asOf`, with at most 15 points: for a later `asOf` it starts at the year
+    end 14 years before `asOf`'s year. The projection is the least-squares
+    line through those points at the target date. Status: `achieved` when
+    the share reaches 90%; else `missed` past the target date; else
+    `insufficientData` with fewer than two points; else `onTrack` or
+    `offTrack` by the projection.
+
+    Args:
+        as_of (datetime.date | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OecdEndorsementMetric | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            as_of=as_of,
+            if_none_match=if_none_match,
+        )
+    ).parsed

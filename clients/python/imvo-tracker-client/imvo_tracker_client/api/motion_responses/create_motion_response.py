@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.motion_response_input import MotionResponseInput
+from ...models.motion_response_view import MotionResponseView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MotionResponseInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/motion-responses",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MotionResponseView | Problem | None:
+    if response.status_code == 201:
+        response_201 = MotionResponseView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MotionResponseView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MotionResponseInput,
+) -> Response[MotionResponseView | Problem]:
+    """Record a motion response
+
+     Records that a letter reported on a motion (admins only); one response per motion and letter (409).
+    The motion and the letter must exist.
+
+    Args:
+        body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
+            and
+            `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
+            'letter': 2, 'summary': "The letter reports on the motion's request and on what the
+            government did with it.", 'reportedStatus': 'completed', 'source': "Kamerbrief 13 november
+            2018, paragraaf 'Moties'"}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MotionResponseView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MotionResponseInput,
+) -> MotionResponseView | Problem | None:
+    """Record a motion response
+
+     Records that a letter reported on a motion (admins only); one response per motion and letter (409).
+    The motion and the letter must exist.
+
+    Args:
+        body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
+            and
+            `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
+            'letter': 2, 'summary': "The letter reports on the motion's request and on what the
+            government did with it.", 'reportedStatus': 'completed', 'source': "Kamerbrief 13 november
+            2018, paragraaf 'Moties'"}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MotionResponseView | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MotionResponseInput,
+) -> Response[MotionResponseView | Problem]:
+    """Record a motion response
+
+     Records that a letter reported on a motion (admins only); one response per motion and letter (409).
+    The motion and the letter must exist.
+
+    Args:
+        body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
+            and
+            `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
+            'letter': 2, 'summary': "The letter reports on the motion's request and on what the
+            government did with it.", 'reportedStatus': 'completed', 'source': "Kamerbrief 13 november
+            2018, paragraaf 'Moties'"}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MotionResponseView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MotionResponseInput,
+) -> MotionResponseView | Problem | None:
+    """Record a motion response
+
+     Records that a letter reported on a motion (admins only); one response per motion and letter (409).
+    The motion and the letter must exist.
+
+    Args:
+        body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
+            and
+            `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
+            'letter': 2, 'summary': "The letter reports on the motion's request and on what the
+            government did with it.", 'reportedStatus': 'completed', 'source': "Kamerbrief 13 november
+            2018, paragraaf 'Moties'"}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MotionResponseView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

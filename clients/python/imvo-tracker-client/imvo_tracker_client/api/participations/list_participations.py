@@ -1,0 +1,335 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.participation_list import ParticipationList
+from ...models.participation_role import ParticipationRole
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    covenant: str | Unset = UNSET,
+    organisation: int | Unset = UNSET,
+    role: ParticipationRole | Unset = UNSET,
+    active_on: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["covenant"] = covenant
+
+    params["organisation"] = organisation
+
+    json_role: str | Unset = UNSET
+    if not isinstance(role, Unset):
+        json_role = role.value
+
+    params["role"] = json_role
+
+    json_active_on: str | Unset = UNSET
+    if not isinstance(active_on, Unset):
+        json_active_on = active_on.isoformat()
+    params["activeOn"] = json_active_on
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/participations",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ParticipationList | Problem | None:
+    if response.status_code == 200:
+        response_200 = ParticipationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ParticipationList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    covenant: str | Unset = UNSET,
+    organisation: int | Unset = UNSET,
+    role: ParticipationRole | Unset = UNSET,
+    active_on: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ParticipationList | Problem]:
+    """List participations
+
+     Which organisations take part in which covenants, a page at a time, filtered by covenant,
+    organisation, role or the date they were active on, in the order asked for.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        covenant (str | Unset):
+        organisation (int | Unset):
+        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
+            covenant. It need not
+            equal the organisation's kind: an industry association may, for
+            instance, take part as `facilitator`.
+        active_on (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ParticipationList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        covenant=covenant,
+        organisation=organisation,
+        role=role,
+        active_on=active_on,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    covenant: str | Unset = UNSET,
+    organisation: int | Unset = UNSET,
+    role: ParticipationRole | Unset = UNSET,
+    active_on: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ParticipationList | Problem | None:
+    """List participations
+
+     Which organisations take part in which covenants, a page at a time, filtered by covenant,
+    organisation, role or the date they were active on, in the order asked for.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        covenant (str | Unset):
+        organisation (int | Unset):
+        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
+            covenant. It need not
+            equal the organisation's kind: an industry association may, for
+            instance, take part as `facilitator`.
+        active_on (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ParticipationList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        covenant=covenant,
+        organisation=organisation,
+        role=role,
+        active_on=active_on,
+        sort=sort,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    covenant: str | Unset = UNSET,
+    organisation: int | Unset = UNSET,
+    role: ParticipationRole | Unset = UNSET,
+    active_on: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ParticipationList | Problem]:
+    """List participations
+
+     Which organisations take part in which covenants, a page at a time, filtered by covenant,
+    organisation, role or the date they were active on, in the order asked for.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        covenant (str | Unset):
+        organisation (int | Unset):
+        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
+            covenant. It need not
+            equal the organisation's kind: an industry association may, for
+            instance, take part as `facilitator`.
+        active_on (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ParticipationList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        covenant=covenant,
+        organisation=organisation,
+        role=role,
+        active_on=active_on,
+        sort=sort,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    covenant: str | Unset = UNSET,
+    organisation: int | Unset = UNSET,
+    role: ParticipationRole | Unset = UNSET,
+    active_on: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ParticipationList | Problem | None:
+    """List participations
+
+     Which organisations take part in which covenants, a page at a time, filtered by covenant,
+    organisation, role or the date they were active on, in the order asked for.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        covenant (str | Unset):
+        organisation (int | Unset):
+        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
+            covenant. It need not
+            equal the organisation's kind: an industry association may, for
+            instance, take part as `facilitator`.
+        active_on (datetime.date | Unset):
+        sort (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ParticipationList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            covenant=covenant,
+            organisation=organisation,
+            role=role,
+            active_on=active_on,
+            sort=sort,
+            if_none_match=if_none_match,
+        )
+    ).parsed

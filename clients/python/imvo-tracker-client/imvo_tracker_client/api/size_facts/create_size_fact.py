@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.size_fact_input import SizeFactInput
+from ...models.size_fact_view import SizeFactView
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SizeFactInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organisations/{id}/size-facts".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SizeFactView | None:
+    if response.status_code == 201:
+        response_201 = SizeFactView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SizeFactView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SizeFactInput,
+) -> Response[Problem | SizeFactView]:
+    """Record an organisation's size facts of a year
+
+     Records the organisation's figures for a year (admins only). There is one set per organisation and
+    year: a second for the same year is refused with 409. The organisation must exist (404).
+
+    Args:
+        id (int):
+        body (SizeFactInput): What a client writes: the body of
+            `POST /v1/organisations/{id}/size-facts` and
+            `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
+            applies to. Amounts are whole euros, never fractions. Example: {'year': 2018, 'employees':
+            18000, 'totalAssetsEur': 380000000000, 'netTurnoverEur': 9000000000, 'source': 'Annual
+            report 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SizeFactView]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SizeFactInput,
+) -> Problem | SizeFactView | None:
+    """Record an organisation's size facts of a year
+
+     Records the organisation's figures for a year (admins only). There is one set per organisation and
+    year: a second for the same year is refused with 409. The organisation must exist (404).
+
+    Args:
+        id (int):
+        body (SizeFactInput): What a client writes: the body of
+            `POST /v1/organisations/{id}/size-facts` and
+            `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
+            applies to. Amounts are whole euros, never fractions. Example: {'year': 2018, 'employees':
+            18000, 'totalAssetsEur': 380000000000, 'netTurnoverEur': 9000000000, 'source': 'Annual
+            report 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SizeFactView
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SizeFactInput,
+) -> Response[Problem | SizeFactView]:
+    """Record an organisation's size facts of a year
+
+     Records the organisation's figures for a year (admins only). There is one set per organisation and
+    year: a second for the same year is refused with 409. The organisation must exist (404).
+
+    Args:
+        id (int):
+        body (SizeFactInput): What a client writes: the body of
+            `POST /v1/organisations/{id}/size-facts` and
+            `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
+            applies to. Amounts are whole euros, never fractions. Example: {'year': 2018, 'employees':
+            18000, 'totalAssetsEur': 380000000000, 'netTurnoverEur': 9000000000, 'source': 'Annual
+            report 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SizeFactView]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SizeFactInput,
+) -> Problem | SizeFactView | None:
+    """Record an organisation's size facts of a year
+
+     Records the organisation's figures for a year (admins only). There is one set per organisation and
+    year: a second for the same year is refused with 409. The organisation must exist (404).
+
+    Args:
+        id (int):
+        body (SizeFactInput): What a client writes: the body of
+            `POST /v1/organisations/{id}/size-facts` and
+            `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
+            applies to. Amounts are whole euros, never fractions. Example: {'year': 2018, 'employees':
+            18000, 'totalAssetsEur': 380000000000, 'netTurnoverEur': 9000000000, 'source': 'Annual
+            report 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SizeFactView
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

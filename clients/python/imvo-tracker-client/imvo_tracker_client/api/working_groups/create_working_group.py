@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.working_group_input import WorkingGroupInput
+from ...models.working_group_view import WorkingGroupView
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WorkingGroupInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/working-groups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | WorkingGroupView | None:
+    if response.status_code == 201:
+        response_201 = WorkingGroupView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WorkingGroupView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupInput,
+) -> Response[Problem | WorkingGroupView]:
+    """Create a working group
+
+     Records a working group of a covenant (admins, or the secretariat of that covenant). The covenant
+    must exist and not have a group of that name yet (409); at least one theme is needed.
+
+    Args:
+        body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
+            `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
+            banks address climate risks in the value chains they finance.', 'startedOn': '2019-01-15',
+            'status': 'active', 'source': 'Jaarrapportage IMVO-convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingGroupView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupInput,
+) -> Problem | WorkingGroupView | None:
+    """Create a working group
+
+     Records a working group of a covenant (admins, or the secretariat of that covenant). The covenant
+    must exist and not have a group of that name yet (409); at least one theme is needed.
+
+    Args:
+        body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
+            `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
+            banks address climate risks in the value chains they finance.', 'startedOn': '2019-01-15',
+            'status': 'active', 'source': 'Jaarrapportage IMVO-convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingGroupView
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupInput,
+) -> Response[Problem | WorkingGroupView]:
+    """Create a working group
+
+     Records a working group of a covenant (admins, or the secretariat of that covenant). The covenant
+    must exist and not have a group of that name yet (409); at least one theme is needed.
+
+    Args:
+        body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
+            `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
+            banks address climate risks in the value chains they finance.', 'startedOn': '2019-01-15',
+            'status': 'active', 'source': 'Jaarrapportage IMVO-convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingGroupView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupInput,
+) -> Problem | WorkingGroupView | None:
+    """Create a working group
+
+     Records a working group of a covenant (admins, or the secretariat of that covenant). The covenant
+    must exist and not have a group of that name yet (409); at least one theme is needed.
+
+    Args:
+        body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
+            `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
+            'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
+            banks address climate risks in the value chains they finance.', 'startedOn': '2019-01-15',
+            'status': 'active', 'source': 'Jaarrapportage IMVO-convenant bancaire sector 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingGroupView
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

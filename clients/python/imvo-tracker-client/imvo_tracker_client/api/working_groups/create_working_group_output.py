@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.working_group_output_input import WorkingGroupOutputInput
+from ...models.working_group_output_view import WorkingGroupOutputView
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: WorkingGroupOutputInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/working-groups/{id}/outputs".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | WorkingGroupOutputView | None:
+    if response.status_code == 201:
+        response_201 = WorkingGroupOutputView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WorkingGroupOutputView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupOutputInput,
+) -> Response[Problem | WorkingGroupOutputView]:
+    """Add an output to a working group
+
+     Records something the working group published (admins, or the secretariat of the group's covenant).
+    A secretariat gets the same 403 for a group that does not exist as for another covenant's; an admin
+    gets 404.
+
+    Args:
+        id (int):
+        body (WorkingGroupOutputInput): What a client writes: the body of
+            `POST /v1/working-groups/{id}/outputs` and
+            `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
+            applies to. The working group is the one in the path. Example: {'title': 'Handreiking
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
+            value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingGroupOutputView]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupOutputInput,
+) -> Problem | WorkingGroupOutputView | None:
+    """Add an output to a working group
+
+     Records something the working group published (admins, or the secretariat of the group's covenant).
+    A secretariat gets the same 403 for a group that does not exist as for another covenant's; an admin
+    gets 404.
+
+    Args:
+        id (int):
+        body (WorkingGroupOutputInput): What a client writes: the body of
+            `POST /v1/working-groups/{id}/outputs` and
+            `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
+            applies to. The working group is the one in the path. Example: {'title': 'Handreiking
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
+            value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingGroupOutputView
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupOutputInput,
+) -> Response[Problem | WorkingGroupOutputView]:
+    """Add an output to a working group
+
+     Records something the working group published (admins, or the secretariat of the group's covenant).
+    A secretariat gets the same 403 for a group that does not exist as for another covenant's; an admin
+    gets 404.
+
+    Args:
+        id (int):
+        body (WorkingGroupOutputInput): What a client writes: the body of
+            `POST /v1/working-groups/{id}/outputs` and
+            `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
+            applies to. The working group is the one in the path. Example: {'title': 'Handreiking
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
+            value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingGroupOutputView]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WorkingGroupOutputInput,
+) -> Problem | WorkingGroupOutputView | None:
+    """Add an output to a working group
+
+     Records something the working group published (admins, or the secretariat of the group's covenant).
+    A secretariat gets the same 403 for a group that does not exist as for another covenant's; an admin
+    gets 404.
+
+    Args:
+        id (int):
+        body (WorkingGroupOutputInput): What a client writes: the body of
+            `POST /v1/working-groups/{id}/outputs` and
+            `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
+            applies to. The working group is the one in the path. Example: {'title': 'Handreiking
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
+            value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingGroupOutputView
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

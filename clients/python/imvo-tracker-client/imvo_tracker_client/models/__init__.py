@@ -1,0 +1,255 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .annual_report_input import AnnualReportInput
+from .annual_report_links import AnnualReportLinks
+from .annual_report_list import AnnualReportList
+from .annual_report_patch import AnnualReportPatch
+from .annual_report_view import AnnualReportView
+from .audit_action import AuditAction
+from .audit_event_links import AuditEventLinks
+from .audit_event_list import AuditEventList
+from .audit_event_view import AuditEventView
+from .audit_event_view_after_type_0 import AuditEventViewAfterType0
+from .audit_event_view_before_type_0 import AuditEventViewBeforeType0
+from .change_links import ChangeLinks
+from .change_list import ChangeList
+from .change_list_links import ChangeListLinks
+from .change_view import ChangeView
+from .change_view_resource_type_0 import ChangeViewResourceType0
+from .counted_company import CountedCompany
+from .counted_company_links import CountedCompanyLinks
+from .counted_company_list import CountedCompanyList
+from .country_code import CountryCode
+from .covenant_embedded import CovenantEmbedded
+from .covenant_expansion import CovenantExpansion
+from .covenant_input import CovenantInput
+from .covenant_links import CovenantLinks
+from .covenant_list import CovenantList
+from .covenant_patch import CovenantPatch
+from .covenant_progress import CovenantProgress
+from .covenant_status import CovenantStatus
+from .covenant_view import CovenantView
+from .covenants_by_status import CovenantsByStatus
+from .date_precision import DatePrecision
+from .field_error import FieldError
+from .figure_scope import FigureScope
+from .health import Health
+from .indicator_direction import IndicatorDirection
+from .indicator_input import IndicatorInput
+from .indicator_links import IndicatorLinks
+from .indicator_list import IndicatorList
+from .indicator_patch import IndicatorPatch
+from .indicator_unit import IndicatorUnit
+from .indicator_view import IndicatorView
+from .latest_value import LatestValue
+from .latest_value_links import LatestValueLinks
+from .letter_input import LetterInput
+from .letter_links import LetterLinks
+from .letter_list import LetterList
+from .letter_patch import LetterPatch
+from .letter_view import LetterView
+from .link import Link
+from .market_coverage import MarketCoverage
+from .measurement_input import MeasurementInput
+from .measurement_links import MeasurementLinks
+from .measurement_list import MeasurementList
+from .measurement_patch import MeasurementPatch
+from .measurement_view import MeasurementView
+from .motion_input import MotionInput
+from .motion_links import MotionLinks
+from .motion_list import MotionList
+from .motion_patch import MotionPatch
+from .motion_response_input import MotionResponseInput
+from .motion_response_links import MotionResponseLinks
+from .motion_response_list import MotionResponseList
+from .motion_response_patch import MotionResponsePatch
+from .motion_response_view import MotionResponseView
+from .motion_status import MotionStatus
+from .motion_view import MotionView
+from .oecd_endorsement_input import OecdEndorsementInput
+from .oecd_endorsement_links import OecdEndorsementLinks
+from .oecd_endorsement_list import OecdEndorsementList
+from .oecd_endorsement_metric import OecdEndorsementMetric
+from .oecd_endorsement_patch import OecdEndorsementPatch
+from .oecd_endorsement_view import OecdEndorsementView
+from .oecd_links import OecdLinks
+from .organisation_input import OrganisationInput
+from .organisation_kind import OrganisationKind
+from .organisation_links import OrganisationLinks
+from .organisation_list import OrganisationList
+from .organisation_patch import OrganisationPatch
+from .organisation_view import OrganisationView
+from .overview import Overview
+from .page_info import PageInfo
+from .page_links import PageLinks
+from .participation_input import ParticipationInput
+from .participation_links import ParticipationLinks
+from .participation_list import ParticipationList
+from .participation_patch import ParticipationPatch
+from .participation_role import ParticipationRole
+from .participation_view import ParticipationView
+from .problem import Problem
+from .progress_status import ProgressStatus
+from .projection import Projection
+from .ratio import Ratio
+from .sector_input import SectorInput
+from .sector_links import SectorLinks
+from .sector_list import SectorList
+from .sector_patch import SectorPatch
+from .sector_view import SectorView
+from .series_point import SeriesPoint
+from .size_fact_input import SizeFactInput
+from .size_fact_links import SizeFactLinks
+from .size_fact_list import SizeFactList
+from .size_fact_patch import SizeFactPatch
+from .size_fact_view import SizeFactView
+from .status_count import StatusCount
+from .target_input import TargetInput
+from .target_links import TargetLinks
+from .target_list import TargetList
+from .target_patch import TargetPatch
+from .target_progress import TargetProgress
+from .target_value import TargetValue
+from .target_view import TargetView
+from .token_role import TokenRole
+from .working_group_input import WorkingGroupInput
+from .working_group_links import WorkingGroupLinks
+from .working_group_list import WorkingGroupList
+from .working_group_output_input import WorkingGroupOutputInput
+from .working_group_output_links import WorkingGroupOutputLinks
+from .working_group_output_list import WorkingGroupOutputList
+from .working_group_output_patch import WorkingGroupOutputPatch
+from .working_group_output_view import WorkingGroupOutputView
+from .working_group_patch import WorkingGroupPatch
+from .working_group_status import WorkingGroupStatus
+from .working_group_theme import WorkingGroupTheme
+from .working_group_view import WorkingGroupView
+from .year_count import YearCount
+
+__all__ = (
+    "AnnualReportInput",
+    "AnnualReportLinks",
+    "AnnualReportList",
+    "AnnualReportPatch",
+    "AnnualReportView",
+    "AuditAction",
+    "AuditEventLinks",
+    "AuditEventList",
+    "AuditEventView",
+    "AuditEventViewAfterType0",
+    "AuditEventViewBeforeType0",
+    "ChangeLinks",
+    "ChangeList",
+    "ChangeListLinks",
+    "ChangeView",
+    "ChangeViewResourceType0",
+    "CountedCompany",
+    "CountedCompanyLinks",
+    "CountedCompanyList",
+    "CountryCode",
+    "CovenantEmbedded",
+    "CovenantExpansion",
+    "CovenantInput",
+    "CovenantLinks",
+    "CovenantList",
+    "CovenantPatch",
+    "CovenantProgress",
+    "CovenantsByStatus",
+    "CovenantStatus",
+    "CovenantView",
+    "DatePrecision",
+    "FieldError",
+    "FigureScope",
+    "Health",
+    "IndicatorDirection",
+    "IndicatorInput",
+    "IndicatorLinks",
+    "IndicatorList",
+    "IndicatorPatch",
+    "IndicatorUnit",
+    "IndicatorView",
+    "LatestValue",
+    "LatestValueLinks",
+    "LetterInput",
+    "LetterLinks",
+    "LetterList",
+    "LetterPatch",
+    "LetterView",
+    "Link",
+    "MarketCoverage",
+    "MeasurementInput",
+    "MeasurementLinks",
+    "MeasurementList",
+    "MeasurementPatch",
+    "MeasurementView",
+    "MotionInput",
+    "MotionLinks",
+    "MotionList",
+    "MotionPatch",
+    "MotionResponseInput",
+    "MotionResponseLinks",
+    "MotionResponseList",
+    "MotionResponsePatch",
+    "MotionResponseView",
+    "MotionStatus",
+    "MotionView",
+    "OecdEndorsementInput",
+    "OecdEndorsementLinks",
+    "OecdEndorsementList",
+    "OecdEndorsementMetric",
+    "OecdEndorsementPatch",
+    "OecdEndorsementView",
+    "OecdLinks",
+    "OrganisationInput",
+    "OrganisationKind",
+    "OrganisationLinks",
+    "OrganisationList",
+    "OrganisationPatch",
+    "OrganisationView",
+    "Overview",
+    "PageInfo",
+    "PageLinks",
+    "ParticipationInput",
+    "ParticipationLinks",
+    "ParticipationList",
+    "ParticipationPatch",
+    "ParticipationRole",
+    "ParticipationView",
+    "Problem",
+    "ProgressStatus",
+    "Projection",
+    "Ratio",
+    "SectorInput",
+    "SectorLinks",
+    "SectorList",
+    "SectorPatch",
+    "SectorView",
+    "SeriesPoint",
+    "SizeFactInput",
+    "SizeFactLinks",
+    "SizeFactList",
+    "SizeFactPatch",
+    "SizeFactView",
+    "StatusCount",
+    "TargetInput",
+    "TargetLinks",
+    "TargetList",
+    "TargetPatch",
+    "TargetProgress",
+    "TargetValue",
+    "TargetView",
+    "TokenRole",
+    "WorkingGroupInput",
+    "WorkingGroupLinks",
+    "WorkingGroupList",
+    "WorkingGroupOutputInput",
+    "WorkingGroupOutputLinks",
+    "WorkingGroupOutputList",
+    "WorkingGroupOutputPatch",
+    "WorkingGroupOutputView",
+    "WorkingGroupPatch",
+    "WorkingGroupStatus",
+    "WorkingGroupTheme",
+    "WorkingGroupView",
+    "YearCount",
+)

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnnualReportPatch")
+
+
+@_attrs_define
+class AnnualReportPatch:
+    """The members to change (JSON Merge Patch, RFC 7396): members given replace the stored ones, `null` clears an optional
+    one; the result must be valid as a whole.
+
+        Attributes:
+            covenant (str | Unset): Code of the covenant that published the report. One report per
+                covenant and reporting year. Example: banking.
+            reporting_year (int | Unset): The year the report covers. Example: 2017.
+            published_on (datetime.date | Unset): When it was published; not before the reporting year began. Example:
+                2018-08-09.
+            title (str | Unset): Its title. Example: Eerste jaarrapportage Convenant Duurzaam Bankwezen.
+            url (None | str | Unset): Where it is published. Example: https://www.imvoconvenanten.nl/banken.
+            summary (None | str | Unset): What it reports, in a few sentences. Example: The first year: working groups on
+                value chain, leverage and remedy started..
+            source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018.
+    """
+
+    covenant: str | Unset = UNSET
+    reporting_year: int | Unset = UNSET
+    published_on: datetime.date | Unset = UNSET
+    title: str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        covenant = self.covenant
+
+        reporting_year = self.reporting_year
+
+        published_on: str | Unset = UNSET
+        if not isinstance(self.published_on, Unset):
+            published_on = self.published_on.isoformat()
+
+        title = self.title
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if covenant is not UNSET:
+            field_dict["covenant"] = covenant
+        if reporting_year is not UNSET:
+            field_dict["reportingYear"] = reporting_year
+        if published_on is not UNSET:
+            field_dict["publishedOn"] = published_on
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        covenant = d.pop("covenant", UNSET)
+
+        reporting_year = d.pop("reportingYear", UNSET)
+
+        _published_on = d.pop("publishedOn", UNSET)
+        published_on: datetime.date | Unset
+        if isinstance(_published_on, Unset):
+            published_on = UNSET
+        else:
+            published_on = datetime.date.fromisoformat(_published_on)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        annual_report_patch = cls(
+            covenant=covenant,
+            reporting_year=reporting_year,
+            published_on=published_on,
+            title=title,
+            url=url,
+            summary=summary,
+            source=source,
+        )
+
+        annual_report_patch.additional_properties = d
+        return annual_report_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

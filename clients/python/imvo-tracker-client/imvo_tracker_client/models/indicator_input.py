@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.indicator_direction import IndicatorDirection
+from ..models.indicator_unit import IndicatorUnit
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndicatorInput")
+
+
+@_attrs_define
+class IndicatorInput:
+    """What a client writes: the body of `POST /v1/indicators` and
+    `PUT /v1/indicators/{code}`, and what a merge patch applies to.
+
+        Example:
+            {'code': 'living-wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
+                'direction': 'lowerIsBetter', 'description': "The monthly difference between a living wage and the wages paid at
+                participants' main suppliers.", 'source': 'Jaarrapportage Convenant Duurzame Kleding en Textiel 2018'}
+
+        Attributes:
+            code (str): Stable identifier of the indicator; cannot change. Example: market-coverage.
+            name_nl (str): Dutch name. Example: Marktdekking.
+            name_en (str): English name. Example: Market coverage.
+            unit (IndicatorUnit): What an indicator's values are.
+            direction (IndicatorDirection): Whether progress means the value going up or down.
+            description (None | str | Unset): How the indicator is defined. Example: The share of the sector's Dutch market
+                that the covenant's participants represent..
+            source (None | str | Unset): Where the definition comes from. Example: Kamerbrief 13 november 2018.
+    """
+
+    code: str
+    name_nl: str
+    name_en: str
+    unit: IndicatorUnit
+    direction: IndicatorDirection
+    description: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name_nl = self.name_nl
+
+        name_en = self.name_en
+
+        unit = self.unit.value
+
+        direction = self.direction.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "nameNl": name_nl,
+                "nameEn": name_en,
+                "unit": unit,
+                "direction": direction,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name_nl = d.pop("nameNl")
+
+        name_en = d.pop("nameEn")
+
+        unit = IndicatorUnit(d.pop("unit"))
+
+        direction = IndicatorDirection(d.pop("direction"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        indicator_input = cls(
+            code=code,
+            name_nl=name_nl,
+            name_en=name_en,
+            unit=unit,
+            direction=direction,
+            description=description,
+            source=source,
+        )
+
+        indicator_input.additional_properties = d
+        return indicator_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IndicatorUnit(StrEnum):
+    COUNT = "count"
+    EUR = "eur"
+    PERCENT = "percent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.country_code import CountryCode
+from ..models.organisation_kind import OrganisationKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganisationPatch")
+
+
+@_attrs_define
+class OrganisationPatch:
+    """The members to change (JSON Merge Patch, RFC 7396): members given replace the stored ones, `null` clears an optional
+    one; the result must be valid as a whole.
+
+        Attributes:
+            name (str | Unset): The organisation's name, as it calls itself. Example: Koninklijke Ahold Delhaize N.V..
+            kind (OrganisationKind | Unset): What kind of organisation it is.
+            kvk_number (None | str | Unset): Its number in the Dutch trade register (KvK): exactly 8 digits, and
+                no two organisations share one. Example: 35000363.
+            country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code, in capitals.
+            website (None | str | Unset): Its website. Example: https://www.aholddelhaize.com.
+            source (None | str | Unset): Where these facts come from. Example: Handelsregister KvK, uittreksel 2018.
+    """
+
+    name: str | Unset = UNSET
+    kind: OrganisationKind | Unset = UNSET
+    kvk_number: None | str | Unset = UNSET
+    country: CountryCode | Unset = UNSET
+    website: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        kvk_number: None | str | Unset
+        if isinstance(self.kvk_number, Unset):
+            kvk_number = UNSET
+        else:
+            kvk_number = self.kvk_number
+
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.value
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if kvk_number is not UNSET:
+            field_dict["kvkNumber"] = kvk_number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if website is not UNSET:
+            field_dict["website"] = website
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: OrganisationKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = OrganisationKind(_kind)
+
+        def _parse_kvk_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kvk_number = _parse_kvk_number(d.pop("kvkNumber", UNSET))
+
+        _country = d.pop("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = CountryCode(_country)
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        organisation_patch = cls(
+            name=name,
+            kind=kind,
+            kvk_number=kvk_number,
+            country=country,
+            website=website,
+            source=source,
+        )
+
+        organisation_patch.additional_properties = d
+        return organisation_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './AnnualReportsApi';
+export * from './AuditApi';
+export * from './ChangesApi';
+export * from './CovenantsApi';
+export * from './DocumentationApi';
+export * from './IndicatorsApi';
+export * from './LettersApi';
+export * from './MeasurementsApi';
+export * from './MetricsApi';
+export * from './MotionResponsesApi';
+export * from './MotionsApi';
+export * from './OECDEndorsementsApi';
+export * from './OperationsApi';
+export * from './OrganisationsApi';
+export * from './ParticipationsApi';
+export * from './SectorsApi';
+export * from './SizeFactsApi';
+export * from './TargetsApi';
+export * from './WorkingGroupsApi';
