@@ -1,7 +1,6 @@
 //! Collections: the query string of a list request (paging, filters, sort),
 //! checked as a whole, and the paging links of its response.
 
-use std::collections::HashSet;
 use std::future::{Ready, ready};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
@@ -103,10 +102,8 @@ impl<F: ListFilter> ListQuery<F> {
     pub fn parse(path: &str, query: &str) -> Result<Self, AppError> {
         let params = F::into_params(|| Some(ParameterIn::Query));
         let mut errors = Vec::new();
-        let pairs = screened_pairs(query, &mut errors)?;
+        let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
         let filter_names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
-        let mut seen = HashSet::new();
-        // The first of each filter; a repeated one is reported here, once.
         let mut filter_pairs = Vec::new();
         for (name, value) in &pairs {
             let is_filter = filter_names.contains(&name.as_str());
@@ -115,8 +112,6 @@ impl<F: ListFilter> ListQuery<F> {
                     name,
                     "is not a parameter of this collection",
                 ));
-            } else if !seen.insert(name.as_str()) {
-                errors.push(FieldError::parameter(name, "is given more than once"));
             } else if is_filter {
                 filter_pairs.push((name.clone(), value.clone()));
             }
@@ -180,6 +175,40 @@ fn screened_pairs(
             !refused
         })
         .collect())
+}
+
+/// Each parameter once: the values of a repeated array parameter joined as
+/// if sent comma-separated (`expand=a&expand=b` is `expand=a,b`, which some
+/// generated clients send), the first of any other repeated one, reported.
+fn merged_repeats(
+    pairs: Vec<(String, String)>,
+    params: &[Parameter],
+    errors: &mut Vec<FieldError>,
+) -> Vec<(String, String)> {
+    let is_array = |name: &str| {
+        params
+            .iter()
+            .any(|p| p.name == name && matches!(p.schema, Some(RefOr::T(Schema::Array(_)))))
+    };
+    let mut merged: Vec<(String, String)> = Vec::with_capacity(pairs.len());
+    for (name, value) in pairs {
+        match merged.iter_mut().find(|(seen, _)| *seen == name) {
+            None => merged.push((name, value)),
+            Some((_, joined)) if is_array(&name) => {
+                joined.push(',');
+                joined.push_str(&value);
+            }
+            Some(_) => {
+                if !errors
+                    .iter()
+                    .any(|e| e.parameter.as_deref() == Some(name.as_str()))
+                {
+                    errors.push(FieldError::parameter(&name, "is given more than once"));
+                }
+            }
+        }
+    }
+    merged
 }
 
 fn bounded(
@@ -304,7 +333,7 @@ impl<F: DeserializeOwned + IntoParams> QueryParams<F> {
     pub fn parse(query: &str) -> Result<Self, AppError> {
         let params = F::into_params(|| Some(ParameterIn::Query));
         let mut errors = Vec::new();
-        let pairs = screened_pairs(query, &mut errors)?;
+        let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
         let (known, unknown): (Vec<_>, Vec<_>) = pairs
             .into_iter()
             .partition(|(name, _)| params.iter().any(|p| p.name == *name));

@@ -191,6 +191,26 @@ async fn covenants_filter_sort_and_embed() {
         assert_eq!(invalid_fields(&body).len(), 1, "{query}: {body}");
     }
     problem(app.get("/v1/covenants/gold?expand=everything").await, 400).await;
+
+    // A repeated `expand` counts as one comma-separated list, as some
+    // generated clients send it; another repeated parameter is named.
+    for path in [
+        "/v1/covenants/gold?expand=sector&expand=targets",
+        "/v1/covenants?sector=gold&expand=sector&expand=targets",
+    ] {
+        let body: Value = app.get(path).await.json().await.unwrap();
+        let one = body.get("items").map_or(&body, |items| &items[0]);
+        assert_eq!(one["_embedded"]["sector"]["code"], "gold", "{path}");
+        assert!(one["_embedded"]["targets"].is_array(), "{path}");
+    }
+    for path in [
+        "/v1/covenants?status=signed&status=ended",
+        "/v1/metrics/overview?asOf=2018-01-01&asOf=2019-01-01",
+    ] {
+        let body = problem(app.get(path).await, 400).await;
+        assert_eq!(invalid_fields(&body).len(), 1, "{path}: {body}");
+        assert_eq!(body["errors"][0]["detail"], "is given more than once");
+    }
 }
 
 #[actix_web::test]

@@ -89,7 +89,9 @@ def test_list_covenants(client: Client, base_url: str) -> None:
 
 def test_get_covenant_with_expand(client: Client, base_url: str) -> None:
     covenant = next(c for c in _all_covenants(client).items if c.sector)
-    response = get_covenant.sync_detailed(covenant.code, client=client, expand=[CovenantExpansion.SECTOR])
+    response = get_covenant.sync_detailed(
+        covenant.code, client=client, expand=[CovenantExpansion.SECTOR, CovenantExpansion.TARGETS]
+    )
     assert response.status_code == HTTPStatus.OK
     got = response.parsed
     assert isinstance(got, CovenantView)
@@ -101,7 +103,7 @@ def test_get_covenant_with_expand(client: Client, base_url: str) -> None:
     assert got.field_embedded.sector.field_links.self_.href == f"{base_url}/sectors/{covenant.sector}"
     # Only what was asked for is embedded.
     assert not got.field_embedded.annual_reports
-    assert not got.field_embedded.targets
+    assert isinstance(got.field_embedded.targets, list), "expand=targets embeds the targets"
 
     # Without expand nothing is embedded.
     plain = get_covenant.sync_detailed(covenant.code, client=client)
@@ -112,7 +114,10 @@ def test_get_covenant_with_expand(client: Client, base_url: str) -> None:
     # The ETag of a read revalidates it: 304, no body.
     etag = response.headers["ETag"]
     again = get_covenant.sync_detailed(
-        covenant.code, client=client, expand=[CovenantExpansion.SECTOR], if_none_match=etag
+        covenant.code,
+        client=client,
+        expand=[CovenantExpansion.SECTOR, CovenantExpansion.TARGETS],
+        if_none_match=etag,
     )
     assert again.status_code == HTTPStatus.NOT_MODIFIED
     assert again.content == b""
