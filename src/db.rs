@@ -103,9 +103,11 @@ pub fn connect(target: &DatabaseTarget) -> Result<DbConnection, String> {
                     one_line(&e.to_string())
                 )
             })?;
+            // The busy timeout first: switching a new file to WAL takes a
+            // lock that another instance starting at once may hold.
             conn.batch_execute(&format!(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;"
+                "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
+                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
             ))
             .map_err(|e| format!("cannot prepare SQLite file {}: {e}", path.display()))?;
             Ok(DbConnection::Sqlite(conn))
@@ -189,9 +191,11 @@ pub fn build_pool(target: &DatabaseTarget, size: u32, timeout: Duration) -> Pool
 }
 
 /// Applies the pending migrations of the connection's backend; returns how
-/// many ran.
+/// many ran. It holds the startup lock meanwhile (taking it unless the
+/// caller holds it), so instances started at once apply each migration once.
 pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
-    let applied = match conn {
+    let mut locked = StartupLock::acquire(conn)?;
+    let applied = match &mut *locked {
         DbConnection::Postgresql(pg) => pg
             .run_pending_migrations(POSTGRES_MIGRATIONS)
             .map(|v| v.len()),
@@ -199,7 +203,179 @@ pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
             .run_pending_migrations(SQLITE_MIGRATIONS)
             .map(|v| v.len()),
     };
-    applied.map_err(|e| format!("cannot apply migrations: {e}"))
+    let applied = applied.map_err(|e| format!("cannot apply migrations: {e}"))?;
+    locked.release()?;
+    Ok(applied)
+}
+
+/// The PostgreSQL advisory lock that serialises startup work between
+/// instances; advisory locks are per database, so other databases on the
+/// same server do not share it.
+const STARTUP_LOCK_KEY: i64 = i64::from_be_bytes(*b"imvo-trk");
+/// How long an instance waiting for the startup lock sleeps between tries.
+const STARTUP_LOCK_POLL: Duration = Duration::from_millis(100);
+/// How often a waiting instance says it is still waiting.
+const STARTUP_LOCK_NOTICE: Duration = Duration::from_secs(30);
+
+/// A connection holding the database's startup lock: one instance at a time
+/// migrates (and, on first start, seeds) a database; another instance
+/// started at the same moment waits for it, then finds nothing left to do.
+///
+/// On PostgreSQL it is a session-level advisory lock, released by `release`
+/// (or when the connection closes). A waiting instance tries it every
+/// `STARTUP_LOCK_POLL` rather than blocking in `pg_advisory_lock`: a blocked
+/// statement keeps its snapshot, and `CREATE INDEX CONCURRENTLY` in the
+/// holder's migrations waits for every older snapshot, so the two would
+/// deadlock (PostgreSQL then aborts one, possibly leaving an invalid index).
+///
+/// On SQLite it is one `BEGIN IMMEDIATE` transaction around all the work
+/// (migrations and seeding nest in it as savepoints), committed by
+/// `release`: the work is all or nothing, and a second instance waits for
+/// the write lock for as long as the first holds it.
+///
+/// Taking it again on a connection that holds it is allowed (an inner
+/// holder releases only its own share). Dropped without `release`, it rolls
+/// back (SQLite) or unlocks (PostgreSQL).
+pub struct StartupLock<'c> {
+    conn: &'c mut DbConnection,
+    /// Whether this guard took the lock (and must release it).
+    held: bool,
+}
+
+impl<'c> StartupLock<'c> {
+    /// Takes the lock, waiting as long as another instance holds it.
+    pub fn acquire(conn: &'c mut DbConnection) -> Result<Self, String> {
+        let held = match &mut *conn {
+            DbConnection::Postgresql(pg) => {
+                wait_for_startup_lock(|| try_advisory_lock(pg))?;
+                true
+            }
+            DbConnection::Sqlite(sqlite) => {
+                // In a transaction already: the outer holder's lock.
+                let outer = transaction_depth(sqlite) > 0;
+                if !outer {
+                    wait_for_startup_lock(|| try_begin_immediate(sqlite))?;
+                }
+                !outer
+            }
+        };
+        Ok(Self { conn, held })
+    }
+
+    /// Releases the lock: commits the work on SQLite, unlocks on PostgreSQL.
+    pub fn release(mut self) -> Result<(), String> {
+        if !std::mem::take(&mut self.held) {
+            return Ok(());
+        }
+        match &mut *self.conn {
+            DbConnection::Postgresql(pg) => {
+                advisory_unlock(pg).map_err(|e| format!("cannot release the startup lock: {e}"))
+            }
+            DbConnection::Sqlite(sqlite) => AnsiTransactionManager::commit_transaction(sqlite)
+                .map_err(|e| {
+                    let _ = AnsiTransactionManager::rollback_transaction(sqlite);
+                    format!("cannot commit the migrations and seed data: {e}")
+                }),
+        }
+    }
+}
+
+impl Deref for StartupLock<'_> {
+    type Target = DbConnection;
+
+    fn deref(&self) -> &DbConnection {
+        self.conn
+    }
+}
+
+impl DerefMut for StartupLock<'_> {
+    fn deref_mut(&mut self) -> &mut DbConnection {
+        self.conn
+    }
+}
+
+impl Drop for StartupLock<'_> {
+    fn drop(&mut self) {
+        if !self.held {
+            return;
+        }
+        // Best effort: a PostgreSQL session that is gone has let go of it.
+        let outcome = match &mut *self.conn {
+            DbConnection::Postgresql(pg) => advisory_unlock(pg),
+            DbConnection::Sqlite(sqlite) => AnsiTransactionManager::rollback_transaction(sqlite),
+        };
+        if let Err(error) = outcome {
+            tracing::warn!(%error, "cannot release the startup lock");
+        }
+    }
+}
+
+/// Calls `try_lock` until it answers that it took the lock, saying so in the
+/// log when it has to wait.
+fn wait_for_startup_lock(
+    mut try_lock: impl FnMut() -> diesel::QueryResult<bool>,
+) -> Result<(), String> {
+    let started = Instant::now();
+    let mut next_notice = Duration::ZERO;
+    loop {
+        if try_lock().map_err(|e| format!("cannot take the database's startup lock: {e}"))? {
+            if !next_notice.is_zero() {
+                tracing::info!(
+                    waited_ms = started.elapsed().as_millis() as u64,
+                    "the other instance is done: this one takes the startup lock"
+                );
+            }
+            return Ok(());
+        }
+        let waited = started.elapsed();
+        if waited >= next_notice {
+            if next_notice.is_zero() {
+                tracing::info!("another instance is migrating or seeding the database; waiting");
+            } else {
+                tracing::warn!(
+                    waited_s = waited.as_secs(),
+                    "still waiting for another instance to migrate or seed the database"
+                );
+            }
+            next_notice = waited + STARTUP_LOCK_NOTICE;
+        }
+        std::thread::sleep(STARTUP_LOCK_POLL);
+    }
+}
+
+/// Starts the SQLite transaction that holds the startup lock; `false` when
+/// another connection kept the write lock for the whole busy timeout.
+fn try_begin_immediate(sqlite: &mut SqliteConnection) -> diesel::QueryResult<bool> {
+    match AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE") {
+        Ok(()) => Ok(true),
+        Err(diesel::result::Error::DatabaseError(_, info))
+            if info.message().contains("database is locked") =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn try_advisory_lock(pg: &mut PgConnection) -> diesel::QueryResult<bool> {
+    use diesel::sql_types::{BigInt, Bool};
+    diesel::select(
+        diesel::dsl::sql::<Bool>("pg_try_advisory_lock(")
+            .bind::<BigInt, _>(STARTUP_LOCK_KEY)
+            .sql(")"),
+    )
+    .get_result(pg)
+}
+
+fn advisory_unlock(pg: &mut PgConnection) -> diesel::QueryResult<()> {
+    use diesel::sql_types::{BigInt, Bool};
+    diesel::select(
+        diesel::dsl::sql::<Bool>("pg_advisory_unlock(")
+            .bind::<BigInt, _>(STARTUP_LOCK_KEY)
+            .sql(")"),
+    )
+    .get_result::<bool>(pg)
+    .map(drop)
 }
 
 /// How often a write is run again after losing a version race; each lost
@@ -365,6 +541,87 @@ mod tests {
         let result: Result<(), AppError> =
             with_connection(pool, Duration::from_secs(1), |_| Err(error));
         assert!(result.is_err());
+    }
+
+    /// A new SQLite file of a test's own, removed with its WAL files after.
+    struct TempSqlite(std::path::PathBuf);
+
+    impl TempSqlite {
+        fn new() -> Self {
+            Self(std::env::temp_dir().join(format!(
+                "imvo-tracker-unit-{}.sqlite3",
+                uuid::Uuid::new_v4().simple()
+            )))
+        }
+
+        fn connect(&self) -> DbConnection {
+            connect(&DatabaseTarget::Sqlite(self.0.clone())).expect("a SQLite file")
+        }
+    }
+
+    impl Drop for TempSqlite {
+        fn drop(&mut self) {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+            }
+        }
+    }
+
+    /// Whether a SQLite connection sees the table.
+    fn has_table(conn: &mut DbConnection, name: &str) -> bool {
+        let DbConnection::Sqlite(sqlite) = conn else {
+            unreachable!("a SQLite connection")
+        };
+        diesel::select(
+            diesel::dsl::sql::<diesel::sql_types::Bool>(
+                "EXISTS (SELECT 1 FROM sqlite_master WHERE name = ",
+            )
+            .bind::<diesel::sql_types::Text, _>(name)
+            .sql(")"),
+        )
+        .get_result(sqlite)
+        .expect("a catalogue query")
+    }
+
+    #[test]
+    fn migrations_run_inside_a_startup_lock_the_caller_holds_and_commit_with_it() {
+        let file = TempSqlite::new();
+        let mut first = file.connect();
+        let mut other = file.connect();
+        let mut locked = StartupLock::acquire(&mut first).expect("the startup lock");
+        assert!(run_migrations(&mut locked).expect("migrations") > 0);
+        assert!(has_table(&mut locked, "sectors"));
+        assert!(!has_table(&mut other, "sectors"), "not committed yet");
+        locked.release().expect("commit");
+        assert!(has_table(&mut other, "sectors"), "committed");
+        assert_eq!(run_migrations(&mut other).expect("migrations"), 0);
+    }
+
+    #[test]
+    fn a_startup_lock_dropped_without_release_undoes_its_work() {
+        let file = TempSqlite::new();
+        let mut conn = file.connect();
+        let mut locked = StartupLock::acquire(&mut conn).expect("the startup lock");
+        run_migrations(&mut locked).expect("migrations");
+        drop(locked);
+        assert!(!has_table(&mut conn, "sectors"));
+        assert!(run_migrations(&mut conn).expect("migrations") > 0, "again");
+    }
+
+    #[test]
+    fn a_sqlite_connection_does_not_get_the_startup_lock_while_another_holds_it() {
+        let file = TempSqlite::new();
+        let mut first = file.connect();
+        let DbConnection::Sqlite(mut other) = file.connect() else {
+            unreachable!("a SQLite connection")
+        };
+        other
+            .batch_execute("PRAGMA busy_timeout = 0")
+            .expect("no busy wait");
+        let locked = StartupLock::acquire(&mut first).expect("the startup lock");
+        assert!(!try_begin_immediate(&mut other).expect("busy, not an error"));
+        locked.release().expect("commit");
+        assert!(try_begin_immediate(&mut other).expect("free"));
     }
 
     #[test]

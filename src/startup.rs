@@ -32,20 +32,27 @@ pub struct Application {
 
 impl Application {
     /// Connects to the database (reporting the real cause when it cannot),
-    /// applies migrations, and binds the listener.
+    /// applies migrations, seeds an empty database (`SEED_ON_START`), and
+    /// binds the listener. Migrations and seeding hold the database's
+    /// startup lock: of instances started at once on one database, one does
+    /// the work while the others wait, then find nothing left to do.
     pub fn build(config: &Config) -> anyhow::Result<Self> {
         let mut conn = db::connect(&config.database).map_err(anyhow::Error::msg)?;
-        let applied = db::run_migrations(&mut conn).map_err(anyhow::Error::msg)?;
+        let mut locked = db::StartupLock::acquire(&mut conn).map_err(anyhow::Error::msg)?;
+        let applied = db::run_migrations(&mut locked).map_err(anyhow::Error::msg)?;
         if applied > 0 {
             tracing::info!(applied, "migrations applied");
         }
-        if config.seed_on_start && seeds::is_empty(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))? {
-            let loaded = seeds::load(&mut conn)?;
+        if config.seed_on_start
+            && seeds::is_empty(&mut locked).map_err(|e| anyhow::anyhow!("{e}"))?
+        {
+            let loaded = seeds::load(&mut locked)?;
             tracing::info!(
                 records = loaded.inserted,
                 "empty database: loaded the seed data"
             );
         }
+        locked.release().map_err(anyhow::Error::msg)?;
         drop(conn);
         let pool = db::build_pool(&config.database, config.db_pool_size, config.db_timeout);
         Self::serve(config, pool)

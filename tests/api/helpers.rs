@@ -167,6 +167,49 @@ fn fresh_database() -> TestDatabase {
     }
 }
 
+/// A database of a test's own with nothing in it, not even the migrations
+/// (as a first deployment finds it); removed after the test.
+pub struct EmptyDatabase {
+    pub target: DatabaseTarget,
+    _database: TestDatabase,
+}
+
+/// A new empty database: a new SQLite file, or (with `TEST_DATABASE_URL`) a
+/// PostgreSQL database made without the migrated template.
+pub fn empty_database() -> EmptyDatabase {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            let name = format!(
+                "imvo_t_{}_{}",
+                std::process::id(),
+                uuid::Uuid::new_v4().simple()
+            );
+            let mut admin = PgConnection::establish(&url)
+                .unwrap_or_else(|e| panic!("TEST_DATABASE_URL={url}: cannot connect ({e})"));
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut admin)
+                .unwrap_or_else(|e| panic!("cannot create test database {name}: {e}"));
+            EmptyDatabase {
+                target: DatabaseTarget::Postgres(with_database(&url, &name)),
+                _database: TestDatabase::Postgres {
+                    admin_url: url,
+                    name,
+                },
+            }
+        }
+        _ => {
+            let database = fresh_database();
+            let TestDatabase::Sqlite(path) = &database else {
+                unreachable!("TEST_DATABASE_URL is not PostgreSQL")
+            };
+            EmptyDatabase {
+                target: DatabaseTarget::Sqlite(path.clone()),
+                _database: database,
+            }
+        }
+    }
+}
+
 /// A migrated database that every test database of this process copies;
 /// made once, after removing those left by test processes that are gone.
 fn postgres_template(admin_url: &str) -> String {

@@ -30,4 +30,5 @@ mod seeds;
 mod size_facts;
 mod targets;
 mod tokens;
+mod startup_race;
 mod working_groups;
