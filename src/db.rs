@@ -104,12 +104,23 @@ pub fn connect(target: &DatabaseTarget) -> Result<DbConnection, String> {
                 )
             })?;
             // The busy timeout first: switching a new file to WAL takes a
-            // lock that another instance starting at once may hold.
-            conn.batch_execute(&format!(
+            // lock that another instance starting at once may hold. Where
+            // waiting could deadlock SQLite answers "locked" at once instead
+            // of waiting, so that is retried here, within the same timeout.
+            let prepare = format!(
                 "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
                  PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-            ))
-            .map_err(|e| format!("cannot prepare SQLite file {}: {e}", path.display()))?;
+            );
+            let deadline = Instant::now() + Duration::from_millis(SQLITE_BUSY_TIMEOUT_MS.into());
+            while let Err(e) = conn.batch_execute(&prepare) {
+                if !e.to_string().contains("locked") || Instant::now() >= deadline {
+                    return Err(format!(
+                        "cannot prepare SQLite file {}: {e}",
+                        path.display()
+                    ));
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
             Ok(DbConnection::Sqlite(conn))
         }
     }
