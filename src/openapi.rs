@@ -242,7 +242,7 @@ fn apply_conventions(doc: &mut Document) {
                 add_reference(operation, "401", "Unauthorized");
                 add_reference(operation, "403", "Forbidden");
             }
-            document_operation(operation, method);
+            document_operation(operation, method, &path);
             let queries = operation.parameters.iter_mut().flatten();
             for query in queries.filter_map(|p| match p {
                 RefOr::T(p) if p.parameter_in == ParameterIn::Query => Some(p),
@@ -277,6 +277,13 @@ fn apply_conventions(doc: &mut Document) {
         RefOr::T(header_parameter(
             "If-None-Match",
             "ETags last read; the answer is 304 with no body while one of them is still current.",
+        )),
+    );
+    components.parameters.insert(
+        "IfModifiedSince".to_owned(),
+        RefOr::T(header_parameter(
+            "If-Modified-Since",
+            "The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.",
         )),
     );
     components.parameters.insert(
@@ -399,16 +406,24 @@ enum Method {
 /// Adds to one operation what every operation of its kind shares: the
 /// conditional-request headers and responses, the `API-Version` and `ETag`
 /// headers, and the problem responses that can happen.
-fn document_operation(operation: &mut Operation, method: Method) {
+fn document_operation(operation: &mut Operation, method: Method, path: &str) {
     let parameters = operation.parameters.get_or_insert_with(Vec::new);
     let has_path_parameters = parameters
         .iter()
         .any(|p| matches!(p, RefOr::T(p) if p.parameter_in == ParameterIn::Path));
     let conditional = method == Method::Get && has_etag(operation);
+    // Lists, feeds and metrics (not one resource by its key) are tagged by
+    // the data version (`http::revalidation`), which also dates them.
+    let dated = conditional && !path.ends_with('}');
     let stored_write = method == Method::Change;
     let parameters = operation.parameters.get_or_insert_with(Vec::new);
     if conditional {
         parameters.push(RefOr::Ref(Ref::new("#/components/parameters/IfNoneMatch")));
+    }
+    if dated {
+        parameters.push(RefOr::Ref(Ref::new(
+            "#/components/parameters/IfModifiedSince",
+        )));
     }
     if stored_write {
         parameters.push(RefOr::Ref(Ref::new("#/components/parameters/IfMatch")));
@@ -425,7 +440,7 @@ fn document_operation(operation: &mut Operation, method: Method) {
             RefOr::T(
                 ResponseBuilder::new()
                     .description(
-                        "Not modified: the resource still has an ETag given in `If-None-Match`.",
+                        "Not modified: the answer is still the one tagged in `If-None-Match` (or, without it, unchanged since `If-Modified-Since`).",
                     )
                     .build(),
             ),
@@ -439,6 +454,22 @@ fn document_operation(operation: &mut Operation, method: Method) {
             response.headers.insert(
                 "API-Version".to_owned(),
                 string_header("Version of the API that answered (semantic versioning)."),
+            );
+        }
+        if conditional && (status == "200" || status == "304") {
+            response.headers.insert(
+                "Cache-Control".to_owned(),
+                string_header(
+                    "`public, no-cache` (`private, no-cache` for a request with a token): caches may keep the answer but must revalidate it before each use.",
+                ),
+            );
+        }
+        if dated && (status == "200" || status == "304") {
+            response.headers.insert(
+                "Last-Modified".to_owned(),
+                string_header(
+                    "When the record last changed (HTTP date): send it in `If-Modified-Since` to revalidate.",
+                ),
             );
         }
         if (status == "200" || status == "201") && (conditional || method != Method::Get) {

@@ -14,7 +14,7 @@ use crate::covenants::model::CovenantRecord;
 use crate::error::AppError;
 use crate::health::handlers as health;
 use crate::http::endpoints::Endpoints;
-use crate::http::middleware::negotiate;
+use crate::http::middleware::{cache_control, negotiate};
 use crate::http::public_base::PublicBase;
 use crate::indicators::model::Indicator;
 use crate::letters::model::Letter;
@@ -42,6 +42,7 @@ pub fn v1_scope() -> Scope<
     >,
 > {
     scope::scope("/v1")
+        .wrap(from_fn(cache_control))
         .wrap(from_fn(negotiate))
         .service(openapi_json)
         .service(health::liveness)

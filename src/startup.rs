@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use actix_cors::Cors;
 use actix_web::dev::Server;
-use actix_web::middleware::from_fn;
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
@@ -19,6 +19,7 @@ use crate::http::middleware::{
     refuse_control_characters, request_context,
 };
 use crate::http::public_base::{ConfiguredBase, PLACEHOLDER_BASE, resolve_public_base};
+use crate::http::revalidation::ResultCache;
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
 use crate::seeds;
@@ -77,6 +78,8 @@ impl Application {
         let authenticator =
             web::Data::new(Authenticator::from_config(&config.auth).map_err(anyhow::Error::msg)?);
         let body_limit = BodyLimit(config.max_body_bytes);
+        // One for all workers: a list or metric is computed once per version.
+        let results = web::Data::new(ResultCache::default());
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
         let mut server = HttpServer::new(move || {
@@ -88,6 +91,7 @@ impl Application {
                 .app_data(public_base.clone())
                 .app_data(routes.clone())
                 .app_data(authenticator.clone())
+                .app_data(results.clone())
                 .service(v1_scope())
                 .into_app()
                 .service(
@@ -101,7 +105,11 @@ impl Application {
                 .wrap(cors(&origins))
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())
-                .wrap(from_fn(request_context));
+                .wrap(from_fn(request_context))
+                // Outermost: what every other layer wrote is what gets
+                // compressed (gzip, brotli or zstd, as `Accept-Encoding`
+                // asks; it adds `Vary`).
+                .wrap(Compress::default());
             memory::release_freed();
             app
         })

@@ -9,7 +9,7 @@ use crate::annual_reports::model::{
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::{annual_reports, covenants};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
@@ -32,13 +32,17 @@ fn first(conn: &mut DbConnection, query: JoinedQuery) -> QueryResult<Option<Annu
         .map(record))
 }
 
-fn filtered<'a>(filter: &AnnualReportFilter) -> JoinedQuery<'a> {
+fn filtered<'a>(asked: &ListQuery<AnnualReportFilter>) -> JoinedQuery<'a> {
+    let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
     }
     if let Some(year) = filter.year {
         query = query.filter(annual_reports::reporting_year.eq(year));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(annual_reports::updated_at.ge(since));
     }
     query
 }
@@ -52,21 +56,18 @@ fn record((report, covenant_code): (AnnualReport, String)) -> AnnualReportRecord
 
 pub fn list(
     conn: &mut DbConnection,
-    filter: &AnnualReportFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<AnnualReportFilter>,
 ) -> QueryResult<(Vec<AnnualReportRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter).select((AnnualReport::as_select(), covenants::code)), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked).select((AnnualReport::as_select(), covenants::code)), &asked.sort, {
         "reportingYear" => annual_reports::reporting_year,
         "publishedOn" => annual_reports::published_on,
     });
     let rows = query
         .then_order_by(covenants::code.asc())
         .then_order_by(annual_reports::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load::<(AnnualReport, String)>(conn)?;
     Ok((rows.into_iter().map(record).collect(), total))
 }

@@ -70,13 +70,7 @@ impl Resource for AnnualReportRecord {
         _: &(),
         query: &ListQuery<AnnualReportFilter>,
     ) -> Result<(Vec<AnnualReportRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -9,6 +9,7 @@ use crate::db::{self, Pool};
 use crate::error::AppError;
 use crate::http::conditional::json_with_etag;
 use crate::http::listing::{ListQuery, PageParams};
+use crate::http::revalidation::{ResultCache, cached_read};
 
 const TAG: &str = "Audit";
 
@@ -33,9 +34,10 @@ pub async fn list_audit_events(
     principal: Principal,
     pool: web::Data<Pool>,
     query: ListQuery<AuditEventFilter>,
+    cache: web::Data<ResultCache>,
 ) -> Result<HttpResponse, AppError> {
     principal.require_admin()?;
-    let (rows, total, query) = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let (rows, total) = queries::list(
             conn,
             &query.filter,
@@ -43,15 +45,13 @@ pub async fn list_audit_events(
             query.offset(),
             query.limit(),
         )?;
-        Ok((rows, total, query))
+        Ok(AuditEventList {
+            items: rows.iter().map(|row| row.view()).collect(),
+            page: query.page_info(total),
+            links: query.links(total),
+        })
     })
-    .await?;
-    let list = AuditEventList {
-        items: rows.iter().map(|row| row.view()).collect(),
-        page: query.page_info(total),
-        links: query.links(total),
-    };
-    json_with_etag(&req, &list)
+    .await
 }
 
 /// Get an audit event

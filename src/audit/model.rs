@@ -200,4 +200,6 @@ pub struct AuditEventFilter {
 impl ListFilter for AuditEventFilter {
     const SORTABLE: &'static [&'static str] = &["occurredAt"];
     const DEFAULT_SORT: &'static str = "-occurredAt";
+    // Events are never changed: `from` is their `changedSince`.
+    const CHANGED_SINCE: bool = false;
 }

@@ -6,7 +6,7 @@ use crate::audit::model::{Action, AuditEventFilter, AuditEventRow, Audited};
 use crate::auth::Principal;
 use crate::db::{self, Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::{SortKey, stored_instant};
 use crate::schema::audit_events;
 
 /// Records a change; call it inside the write's transaction so the event
@@ -58,10 +58,10 @@ fn filtered<'a>(filter: &AuditEventFilter) -> audit_events::BoxedQuery<'a, Backe
         query = query.filter(audit_events::actor.eq(actor.clone()));
     }
     if let Some(from) = filter.from {
-        query = query.filter(audit_events::occurred_at.ge(from.naive_utc()));
+        query = query.filter(audit_events::occurred_at.ge(stored_instant(from)));
     }
     if let Some(to) = filter.to {
-        query = query.filter(audit_events::occurred_at.lt(to.naive_utc()));
+        query = query.filter(audit_events::occurred_at.lt(stored_instant(to)));
     }
     query
 }

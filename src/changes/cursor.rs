@@ -44,6 +44,8 @@ mod tests {
             assert_eq!(decode(cursor), Some(*position), "{cursor}");
         }
         assert!(cursors.windows(2).all(|w| w[0] < w[1]), "{cursors:?}");
+        // The example in the API's description.
+        assert_eq!(decode("000000000000008a64bb2b62"), Some(138));
     }
 
     #[test]

@@ -7,10 +7,10 @@ use crate::changes::model::{
     ChangeList, ChangeListLinks, ChangeView, ChangesParams, DEFAULT_LIMIT, MAX_LIMIT,
 };
 use crate::changes::{cursor, queries};
-use crate::db::{self, Pool};
+use crate::db::Pool;
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::json_with_etag;
 use crate::http::listing::{Link, QueryParams};
+use crate::http::revalidation::{ResultCache, cached_read};
 
 const TAG: &str = "Changes";
 
@@ -37,6 +37,7 @@ pub async fn list_changes(
     _access: ReadAccess,
     pool: web::Data<Pool>,
     params: QueryParams<ChangesParams>,
+    cache: web::Data<ResultCache>,
 ) -> Result<HttpResponse, AppError> {
     let ChangesParams { after, limit } = params.0;
     let after = position(after.as_deref())?;
@@ -47,8 +48,7 @@ pub async fn list_changes(
             format!("must be from 1 to {MAX_LIMIT}"),
         )]));
     }
-    let changes = db::run(&pool, move |conn| {
-        queries::publish(conn)?;
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let last = queries::last_position(conn)?;
         if after > last {
             return Err(AppError::invalid(vec![FieldError::parameter(
@@ -59,21 +59,20 @@ pub async fn list_changes(
                 ),
             )]));
         }
-        Ok(queries::after(conn, after, i64::from(limit))?)
+        let changes = queries::after(conn, after, i64::from(limit))?;
+        let next = changes.last().map_or(after, |(_, position)| *position);
+        Ok(ChangeList {
+            items: changes
+                .iter()
+                .map(|(row, position)| ChangeView::of(row, *position))
+                .collect(),
+            links: ChangeListLinks {
+                self_link: Link::new(href(after, limit)),
+                next: Link::new(href(next, limit)),
+            },
+        })
     })
-    .await?;
-    let next = changes.last().map_or(after, |(_, position)| *position);
-    let list = ChangeList {
-        items: changes
-            .iter()
-            .map(|(row, position)| ChangeView::of(row, *position))
-            .collect(),
-        links: ChangeListLinks {
-            self_link: Link::new(href(after, limit)),
-            next: Link::new(href(next, limit)),
-        },
-    };
-    json_with_etag(&req, &list)
+    .await
 }
 
 /// The position a cursor stands for (0: before the first change).

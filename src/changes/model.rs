@@ -23,7 +23,7 @@ pub struct ChangesParams {
     /// you processed, or take the `next` link. Leave it out to read from the
     /// first change ever recorded. Cursors are opaque: do not compute or
     /// change them (a changed one is refused).
-    #[param(example = "000000000000008a2f1dc0c4", pattern = "^[0-9a-f]{24}$")]
+    #[param(example = "000000000000008a64bb2b62", pattern = "^[0-9a-f]{24}$")]
     pub after: Option<String>,
     /// Most changes to return, from 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000, example = 100)]
@@ -36,7 +36,7 @@ pub struct ChangesParams {
 pub struct ChangeView {
     /// This change's place in the feed: pass it as `after` to read what
     /// follows. Opaque, and larger for every later change.
-    #[schema(example = "000000000000008a2f1dc0c4", pattern = "^[0-9a-f]{24}$")]
+    #[schema(example = "000000000000008a64bb2b62", pattern = "^[0-9a-f]{24}$")]
     pub cursor: String,
     /// What happened.
     pub action: Action,

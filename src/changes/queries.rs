@@ -10,7 +10,9 @@
 //! changes of one record commit in order (the row lock makes the second
 //! wait), so they are published in that order too.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Nullable, Timestamp};
 
 use crate::audit::model::AuditEventRow;
 use crate::db::{DbConnection, write_transaction};
@@ -49,6 +51,54 @@ pub fn publish(conn: &mut DbConnection) -> Result<(), AppError> {
         }
         diesel::sql_query(NUMBER_PUBLISHED).execute(conn)?;
         Ok(())
+    })
+}
+
+/// The state of the record as a whole: the last change published, and
+/// when it was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataVersion {
+    /// The last feed position (0 before any change).
+    pub position: i64,
+    /// When that change was made.
+    pub changed_at: Option<NaiveDateTime>,
+}
+
+#[derive(QueryableByName)]
+struct LastChange {
+    #[diesel(sql_type = Nullable<BigInt>)]
+    position: Option<i64>,
+    #[diesel(sql_type = Nullable<Timestamp>)]
+    changed_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = Bool)]
+    pending: bool,
+}
+
+/// The last published change and whether any committed change awaits a
+/// position, in one round trip: what every revalidation reads.
+const LAST_CHANGE: &str = "\
+SELECT last.feed_position AS position, last.occurred_at AS changed_at,
+       EXISTS (SELECT 1 FROM audit_events WHERE feed_position IS NULL) AS pending
+FROM (SELECT 1 AS one) AS anchor
+LEFT JOIN (SELECT feed_position, occurred_at FROM audit_events
+           WHERE feed_position IS NOT NULL
+           ORDER BY feed_position DESC LIMIT 1) AS last ON 1 = 1";
+
+/// The data version: every committed change is published first, so a
+/// change that commits later always raises it.
+pub fn data_version(conn: &mut DbConnection) -> Result<DataVersion, AppError> {
+    let last = diesel::sql_query(LAST_CHANGE).get_result::<LastChange>(conn)?;
+    if !last.pending {
+        return Ok(DataVersion {
+            position: last.position.unwrap_or(0),
+            changed_at: last.changed_at,
+        });
+    }
+    publish(conn)?;
+    let last = diesel::sql_query(LAST_CHANGE).get_result::<LastChange>(conn)?;
+    Ok(DataVersion {
+        position: last.position.unwrap_or(0),
+        changed_at: last.changed_at,
     })
 }
 

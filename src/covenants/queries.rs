@@ -8,14 +8,17 @@ use crate::covenants::model::{
 };
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::{covenants, sectors};
 use crate::sectors::model::Sector;
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 type Joined = diesel::dsl::InnerJoin<covenants::table, sectors::table>;
 
-fn filtered<'a>(filter: &CovenantFilter) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
+fn filtered<'a>(
+    asked: &ListQuery<CovenantFilter>,
+) -> diesel::helper_types::IntoBoxed<'a, Joined, Backend> {
+    let filter = &asked.filter;
     let mut query = covenants::table.inner_join(sectors::table).into_boxed();
     if let Some(sector) = &filter.sector {
         query = query.filter(sectors::code.eq(sector.clone()));
@@ -28,6 +31,9 @@ fn filtered<'a>(filter: &CovenantFilter) -> diesel::helper_types::IntoBoxed<'a, 
     }
     if let Some(to) = filter.signed_to {
         query = query.filter(covenants::signed_on.le(to));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(covenants::updated_at.ge(since));
     }
     query
 }
@@ -42,14 +48,11 @@ fn record((covenant, sector_code): (Covenant, String)) -> CovenantRecord {
 /// One page of covenants in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &CovenantFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<CovenantFilter>,
 ) -> QueryResult<(Vec<CovenantRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter).select((Covenant::as_select(), sectors::code));
-    for key in sort {
+    let total = filtered(asked).count().get_result(conn)?;
+    let mut query = filtered(asked).select((Covenant::as_select(), sectors::code));
+    for key in &asked.sort {
         // Covenants not signed (yet) sort last either way.
         if key.field == "signedOn" {
             query = query.then_order_by(covenants::signed_on.is_null());
@@ -63,8 +66,8 @@ pub fn list(
     }
     let rows = query
         .then_order_by(covenants::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load::<(Covenant, String)>(conn)?;
     Ok((rows.into_iter().map(record).collect(), total))
 }

@@ -77,13 +77,7 @@ impl Resource for CovenantRecord {
         _: &(),
         query: &ListQuery<CovenantFilter>,
     ) -> Result<(Vec<CovenantRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn views(

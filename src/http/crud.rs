@@ -20,6 +20,7 @@ use crate::error::{AppError, FieldError};
 use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
+use crate::http::revalidation::{ResultCache, cached_read};
 use crate::http::validation::Validate;
 use crate::storage::Versioned;
 
@@ -197,15 +198,15 @@ pub async fn list<R: Resource>(
     pool: web::Data<Pool>,
     parent: web::Path<R::Parent>,
     query: ListQuery<R::Filter>,
+    cache: web::Data<ResultCache>,
 ) -> Result<HttpResponse, AppError> {
     let parent = parent.into_inner();
-    let (items, total, query) = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let (records, total) = R::list(conn, &parent, &query)?;
         let items = R::views(conn, &records, query.filter.expand())?;
-        Ok((items, total, query))
+        Ok(Page::new(items, &query, total))
     })
-    .await?;
-    json_with_etag(&req, &Page::new(items, &query, total))
+    .await
 }
 
 /// `GET` one, with its ETag.

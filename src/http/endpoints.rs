@@ -21,7 +21,7 @@ use utoipa_actix_web::OpenApiFactory;
 
 use crate::http::api::Doc;
 use crate::http::crud::{self, Resource};
-use crate::http::listing::{ListFilter, PageParams, document_sort};
+use crate::http::listing::{ListFilter, common_params, document_sort};
 
 /// The mounted operations of `R`.
 pub struct Endpoints<R>(PhantomData<R>);
@@ -58,7 +58,7 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
         let api = R::API;
         let view = || schema_ref(&R::View::name());
         let list = operation::<R>("list", api.names, api.list, true)
-            .parameters(Some(PageParams::into_params(|| Some(ParameterIn::Query))))
+            .parameters(Some(common_params::<R::Filter>()))
             .parameters(Some(filter_params::<R>()))
             .response(
                 "200",

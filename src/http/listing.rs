@@ -4,6 +4,7 @@
 use std::future::{Ready, ready};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Timelike, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::path::{Parameter, ParameterIn};
@@ -32,12 +33,38 @@ pub struct PageParams {
     pub page_size: Option<u32>,
 }
 
+/// What every collection of records takes besides paging and its own
+/// filters, declared once here: `Endpoints` documents it on every list and
+/// `ListQuery` parses it into `changed_since`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChangeParams {
+    /// Only records created or changed at or after this instant (RFC 3339):
+    /// those whose `updatedAt` is not before it. Combines with the other
+    /// filters, paging and sort. Resync rules: records deleted since are not
+    /// listed; read the change feed (`GET /v1/changes`) for deletions, or
+    /// list everything again. A record's `updatedAt` is taken when its write
+    /// starts and becomes visible when the write commits, so a change can
+    /// appear later than its `updatedAt`: when polling, pass the time of
+    /// your previous request (by the server's clock, as in its `Date`
+    /// header) minus a safety margin, a minute say, and treat records listed
+    /// again idempotently (replace your copy by identifier). For an exact
+    /// sync without overlap, follow the change feed's cursor instead.
+    #[param(example = "2026-01-01T00:00:00Z")]
+    pub changed_since: Option<DateTime<Utc>>,
+}
+
 /// The filters and sort order a collection accepts.
 pub trait ListFilter: DeserializeOwned + IntoParams {
     /// Fields `sort` may name.
     const SORTABLE: &'static [&'static str];
     /// Order when `sort` is absent; ties are always broken by creation order.
     const DEFAULT_SORT: &'static str;
+    /// Whether the collection takes `ChangeParams`: every collection of
+    /// records does; the lists of something else (audit events, the
+    /// companies a metric counts) do not.
+    const CHANGED_SINCE: bool = true;
     /// What to embed in each item, as `expand` names it.
     fn expand(&self) -> Option<&str> {
         None
@@ -51,10 +78,24 @@ pub struct SortKey {
     pub descending: bool,
 }
 
+/// The query parameters every list takes besides its filters: paging, and
+/// `changedSince` where `F` has it.
+pub fn common_params<F: ListFilter>() -> Vec<Parameter> {
+    let mut params = PageParams::into_params(|| Some(ParameterIn::Query));
+    if F::CHANGED_SINCE {
+        params.extend(ChangeParams::into_params(|| Some(ParameterIn::Query)));
+    }
+    params
+}
+
 /// A list request after every parameter was checked.
 #[derive(Debug)]
 pub struct ListQuery<F> {
     pub filter: F,
+    /// `changedSince` in UTC, to compare with `updated_at`: apply it with
+    /// `if let Some(since) = asked.changed_since { query =
+    /// query.filter(table::updated_at.ge(since)); }`.
+    pub changed_since: Option<NaiveDateTime>,
     pub page: u32,
     pub page_size: u32,
     pub sort: Vec<SortKey>,
@@ -101,19 +142,21 @@ impl<F> ListQuery<F> {
 impl<F: ListFilter> ListQuery<F> {
     pub fn parse(path: &str, query: &str) -> Result<Self, AppError> {
         let params = F::into_params(|| Some(ParameterIn::Query));
+        let common = common_params::<F>();
         let mut errors = Vec::new();
         let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
-        let filter_names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
-        let mut filter_pairs = Vec::new();
+        let (mut filter_pairs, mut change_pairs) = (Vec::new(), Vec::new());
         for (name, value) in &pairs {
-            let is_filter = filter_names.contains(&name.as_str());
-            if name != "page" && name != "pageSize" && !is_filter {
+            let pair = (name.clone(), value.clone());
+            if params.iter().any(|p| p.name == *name) {
+                filter_pairs.push(pair);
+            } else if name == "changedSince" && F::CHANGED_SINCE {
+                change_pairs.push(pair);
+            } else if !common.iter().any(|p| p.name == *name) {
                 errors.push(FieldError::parameter(
                     name,
                     "is not a parameter of this collection",
                 ));
-            } else if is_filter {
-                filter_pairs.push((name.clone(), value.clone()));
             }
         }
         let page = bounded(&pairs, "page", 1, MAX_PAGE, 1, &mut errors);
@@ -126,6 +169,9 @@ impl<F: ListFilter> ListQuery<F> {
             &mut errors,
         );
         let filter = parse_filter::<F>(filter_pairs, &params, &mut errors);
+        let changed_since = parse_filter::<ChangeParams>(change_pairs, &common, &mut errors)
+            .and_then(|c| c.changed_since)
+            .map(stored_instant);
         let raw_sort = pairs
             .iter()
             .find(|(k, _)| k == "sort")
@@ -138,6 +184,7 @@ impl<F: ListFilter> ListQuery<F> {
         match filter {
             Some(filter) if errors.is_empty() => Ok(Self {
                 filter,
+                changed_since,
                 page,
                 page_size,
                 sort,
@@ -147,6 +194,20 @@ impl<F: ListFilter> ListQuery<F> {
             _ => Err(invalid(errors)),
         }
     }
+}
+
+/// `instant` as timestamps are stored and compared: in UTC, rounded up to
+/// the microsecond (the finest either backend keeps, so that no time before
+/// `instant` compares as at or after it), and no later than the year 9999
+/// (an offset may push it into 10000, which SQLite, comparing text, would
+/// sort first; nothing is stored after 9999, so the answer is the same).
+pub fn stored_instant(instant: DateTime<Utc>) -> NaiveDateTime {
+    let naive = instant.naive_utc();
+    let spare = i64::from(naive.nanosecond() % 1_000);
+    let rounded = naive + TimeDelta::nanoseconds((1_000 - spare) % 1_000);
+    NaiveDate::from_ymd_opt(9999, 12, 31)
+        .and_then(|day| day.and_hms_micro_opt(23, 59, 59, 999_999))
+        .map_or(rounded, |last| rounded.min(last))
 }
 
 /// The decoded pairs of a query string, less those with a control
@@ -504,6 +565,79 @@ mod tests {
         assert_eq!(
             links.prev.unwrap().href,
             "/v1/x?status=signed&sort=-signedOn%2Ccode&pageSize=5&page=1"
+        );
+    }
+
+    #[derive(Debug, Deserialize, IntoParams)]
+    #[into_params(parameter_in = Query)]
+    #[serde(deny_unknown_fields)]
+    struct Unchanging {}
+
+    impl ListFilter for Unchanging {
+        const SORTABLE: &'static [&'static str] = &["at"];
+        const DEFAULT_SORT: &'static str = "at";
+        const CHANGED_SINCE: bool = false;
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn changed_since_is_an_instant_in_utc() {
+        let q = ListQuery::<Filter>::parse("/v1/x", "changedSince=2026-01-01T10:00:00%2B01:00")
+            .unwrap();
+        assert_eq!(q.changed_since, Some(at("2026-01-01T09:00:00")));
+        assert_eq!(
+            q.links(1).self_link.href,
+            "/v1/x?changedSince=2026-01-01T10%3A00%3A00%2B01%3A00&page=1"
+        );
+        for bad in [
+            "2026-01-01",
+            "2026-01-01 10:00:00Z",
+            "+2026-01-01T10:00:00Z",
+            "",
+        ] {
+            let query = serde_urlencoded::to_string([("changedSince", bad)]).unwrap();
+            let Err(AppError::Invalid { errors, .. }) = ListQuery::<Filter>::parse("/v1/x", &query)
+            else {
+                panic!("expected a 400 for {bad:?}");
+            };
+            assert_eq!(
+                errors[0].parameter.as_deref(),
+                Some("changedSince"),
+                "{bad}"
+            );
+        }
+        let Err(AppError::Invalid { errors, .. }) =
+            ListQuery::<Unchanging>::parse("/v1/x", "changedSince=2026-01-01T10:00:00Z")
+        else {
+            panic!("expected a 400");
+        };
+        assert_eq!(errors[0].parameter.as_deref(), Some("changedSince"));
+        let documented = |params: Vec<Parameter>| params.iter().any(|p| p.name == "changedSince");
+        assert!(documented(common_params::<Filter>()));
+        assert!(!documented(common_params::<Unchanging>()));
+    }
+
+    #[test]
+    fn instants_are_compared_at_the_microsecond_before_the_year_10000() {
+        let instant = |text: &str| stored_instant(text.parse().unwrap());
+        assert_eq!(
+            instant("2026-01-01T00:00:00.123Z"),
+            at("2026-01-01T00:00:00.123")
+        );
+        assert_eq!(
+            instant("2026-01-01T00:00:00.123000001Z"),
+            at("2026-01-01T00:00:00.123001")
+        );
+        assert_eq!(
+            instant("9999-12-31T23:59:59-01:00"),
+            at("9999-12-31T23:59:59.999999")
+        );
+        assert_eq!(
+            instant("0001-01-01T00:00:00+01:00"),
+            at("0000-12-31T23:00:00")
         );
     }
 

@@ -161,6 +161,33 @@ pub async fn refuse_control_characters(
         .map(ServiceResponse::map_into_boxed_body)
 }
 
+/// `Cache-Control` on every answer to a read: stored, but revalidated
+/// before each use (cheap: an `ETag` or `Last-Modified` is answered 304),
+/// and private when the request carried a token. Errors are not stored.
+pub async fn cache_control(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let private = req.headers().contains_key(header::AUTHORIZATION);
+    let mut response = next.call(req).await?.map_into_boxed_body();
+    let status = response.status();
+    let policy = if status.is_client_error() || status.is_server_error() {
+        "no-store"
+    } else if !read {
+        return Ok(response);
+    } else if private {
+        "private, no-cache"
+    } else {
+        "public, no-cache"
+    };
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    }
+    Ok(response)
+}
+
 /// Rejects, with 406, a request whose `Accept` admits no JSON.
 pub async fn negotiate(
     req: ServiceRequest,

@@ -11,6 +11,7 @@ pub mod json_body;
 pub mod listing;
 pub mod middleware;
 pub mod public_base;
+pub mod revalidation;
 pub mod routes_table;
 pub mod rules;
 pub mod validation;

@@ -5,31 +5,38 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::indicators::model::{Indicator, IndicatorFilter, IndicatorForm, IndicatorInput};
 use crate::schema::{indicators, measurements, targets};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
-fn filtered<'a>(filter: &IndicatorFilter) -> indicators::BoxedQuery<'a, Backend> {
+fn filtered<'a>(asked: &ListQuery<IndicatorFilter>) -> indicators::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = indicators::table.into_boxed();
     if let Some(unit) = filter.unit {
         query = query.filter(indicators::unit.eq(unit.as_str()));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(indicators::updated_at.ge(since));
     }
     query
 }
 
 pub fn list(
     conn: &mut DbConnection,
-    filter: &IndicatorFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<IndicatorFilter>,
 ) -> QueryResult<(Vec<Indicator>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter).select(Indicator::as_select()), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked).select(Indicator::as_select()), &asked.sort, {
         "code" => indicators::code,
     });
-    Ok((query.offset(offset).limit(limit).load(conn)?, total))
+    Ok((
+        query
+            .offset(asked.offset())
+            .limit(asked.limit())
+            .load(conn)?,
+        total,
+    ))
 }
 
 pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<Indicator>> {

@@ -70,13 +70,7 @@ impl Resource for Indicator {
         _: &(),
         query: &ListQuery<IndicatorFilter>,
     ) -> Result<(Vec<Indicator>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

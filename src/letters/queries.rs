@@ -5,12 +5,13 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::letters::model::{Letter, LetterFilter, LetterForm, LetterInput};
 use crate::schema::letters;
 use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 
-fn filtered<'a>(filter: &LetterFilter) -> letters::BoxedQuery<'a, Backend> {
+fn filtered<'a>(asked: &ListQuery<LetterFilter>) -> letters::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = letters::table.into_boxed();
     if let Some(reference) = &filter.reference {
         query = query.filter(letters::reference.eq(reference.clone()));
@@ -21,25 +22,31 @@ fn filtered<'a>(filter: &LetterFilter) -> letters::BoxedQuery<'a, Backend> {
     if let Some(to) = filter.sent_to {
         query = query.filter(letters::sent_on.le(to));
     }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(letters::updated_at.ge(since));
+    }
     query
 }
 
 pub fn list(
     conn: &mut DbConnection,
-    filter: &LetterFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<LetterFilter>,
 ) -> QueryResult<(Vec<Letter>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let descending = sort.first().is_some_and(|key| key.descending);
-    let query = filtered(filter).select(Letter::as_select());
+    let total = filtered(asked).count().get_result(conn)?;
+    let descending = asked.sort.first().is_some_and(|key| key.descending);
+    let query = filtered(asked).select(Letter::as_select());
     let query = if descending {
         query.order_by((letters::sent_on.desc(), letters::id.desc()))
     } else {
         query.order_by((letters::sent_on.asc(), letters::id.asc()))
     };
-    Ok((query.offset(offset).limit(limit).load(conn)?, total))
+    Ok((
+        query
+            .offset(asked.offset())
+            .limit(asked.limit())
+            .load(conn)?,
+        total,
+    ))
 }
 
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<Letter, AppError> {

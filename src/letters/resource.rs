@@ -64,13 +64,7 @@ impl Resource for Letter {
         _: &(),
         query: &ListQuery<LetterFilter>,
     ) -> Result<(Vec<Letter>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

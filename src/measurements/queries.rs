@@ -7,7 +7,7 @@ use crate::annual_reports::queries as annual_reports_q;
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::indicators::model::{Indicator, Unit};
 use crate::indicators::queries as indicators_q;
 use crate::letters::queries as letters_q;
@@ -31,7 +31,8 @@ fn joined<'a>() -> Query<'a> {
         .into_boxed()
 }
 
-fn filtered<'a>(filter: &MeasurementFilter) -> Query<'a> {
+fn filtered<'a>(asked: &ListQuery<MeasurementFilter>) -> Query<'a> {
+    let filter = &asked.filter;
     let mut query = joined();
     if let Some(indicator) = &filter.indicator {
         query = query.filter(indicators::code.eq(indicator.clone()));
@@ -55,6 +56,9 @@ fn filtered<'a>(filter: &MeasurementFilter) -> Query<'a> {
     }
     if let Some(to) = filter.measured_to {
         query = query.filter(measurements::measured_on.le(to));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(measurements::updated_at.ge(since));
     }
     query
 }
@@ -83,17 +87,17 @@ fn load(conn: &mut DbConnection, query: Query<'_>) -> QueryResult<Vec<Measuremen
 
 pub fn list(
     conn: &mut DbConnection,
-    filter: &MeasurementFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<MeasurementFilter>,
 ) -> QueryResult<(Vec<MeasurementRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked), &asked.sort, {
         "measuredOn" => measurements::measured_on,
     });
     let query = query.then_order_by(measurements::id.asc());
-    Ok((load(conn, query.offset(offset).limit(limit))?, total))
+    Ok((
+        load(conn, query.offset(asked.offset()).limit(asked.limit()))?,
+        total,
+    ))
 }
 
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<MeasurementRecord, AppError> {

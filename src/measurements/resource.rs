@@ -72,13 +72,7 @@ impl Resource for MeasurementRecord {
         _: &(),
         query: &ListQuery<MeasurementFilter>,
     ) -> Result<(Vec<MeasurementRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

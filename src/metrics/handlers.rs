@@ -5,10 +5,10 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate};
 
 use crate::auth::ReadAccess;
-use crate::db::{self, DbConnection, Pool};
+use crate::db::{DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::conditional::json_with_etag;
 use crate::http::listing::{Link, ListQuery, PageParams, QueryParams};
+use crate::http::revalidation::{ResultCache, cached_read};
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
     AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
@@ -189,10 +189,11 @@ pub async fn oecd_endorsement(
     req: HttpRequest,
     _access: ReadAccess,
     pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
     let as_of = as_of(params.0.as_of);
-    let metric = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
             Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
@@ -247,8 +248,7 @@ pub async fn oecd_endorsement(
             },
         })
     })
-    .await?;
-    json_with_etag(&req, &metric)
+    .await
 }
 
 /// The companies the 90% indicator counts
@@ -267,18 +267,31 @@ pub async fn oecd_counted_companies(
     req: HttpRequest,
     _access: ReadAccess,
     pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
     query: ListQuery<CountedCompaniesParams>,
 ) -> Result<HttpResponse, AppError> {
     let as_of = as_of(query.filter.as_of);
-    let (companies, endorsing, total, query) = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let total = queries::oecd_series(conn, &[as_of])?
             .first()
             .map_or(0, |(large, _)| *large);
         let (companies, endorsing) =
             queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
-        Ok((companies, endorsing, total, query))
+        Ok(counted_companies(
+            as_of, &query, companies, &endorsing, total,
+        ))
     })
-    .await?;
+    .await
+}
+
+/// A page of the companies the indicator counts, as the API shows it.
+fn counted_companies(
+    as_of: NaiveDate,
+    query: &ListQuery<CountedCompaniesParams>,
+    companies: Vec<queries::CountedCompany>,
+    endorsing: &[i64],
+    total: i64,
+) -> CountedCompanyList {
     let items = companies
         .into_iter()
         .map(|c| CountedCompany {
@@ -294,13 +307,12 @@ pub async fn oecd_counted_companies(
             net_turnover_eur: c.net_turnover_eur,
         })
         .collect();
-    let list = CountedCompanyList {
+    CountedCompanyList {
         as_of,
         items,
         page: query.page_info(total),
         links: query.links(total),
-    };
-    json_with_etag(&req, &list)
+    }
 }
 
 /// Market coverage of a covenant
@@ -324,12 +336,13 @@ pub async fn market_coverage(
     req: HttpRequest,
     _access: ReadAccess,
     pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
     code: web::Path<String>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
     let as_of = as_of(params.0.as_of);
     let code = code.into_inner();
-    let figure = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let id = covenant(conn, &code)?;
         let (active, companies, shares, without) = queries::participation_totals(conn, id, as_of)?;
         let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
@@ -353,8 +366,7 @@ pub async fn market_coverage(
             reported,
         })
     })
-    .await?;
-    json_with_etag(&req, &figure)
+    .await
 }
 
 /// Progress of a covenant
@@ -378,12 +390,13 @@ pub async fn covenant_progress(
     req: HttpRequest,
     _access: ReadAccess,
     pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
     code: web::Path<String>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
     let as_of = as_of(params.0.as_of);
     let code = code.into_inner();
-    let progress = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let id = covenant(conn, &code)?;
         let targets = queries::targets_of(conn, Some(id), None)?;
         let targets = targets
@@ -396,8 +409,7 @@ pub async fn covenant_progress(
             targets,
         })
     })
-    .await?;
-    json_with_etag(&req, &progress)
+    .await
 }
 
 /// Dashboard overview
@@ -419,10 +431,11 @@ pub async fn overview(
     req: HttpRequest,
     _access: ReadAccess,
     pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
     params: QueryParams<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
     let as_of = as_of(params.0.as_of);
-    let overview = db::run(&pool, move |conn| {
+    cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let (exploring, negotiating, signed, ended) = queries::covenants_by_status(conn, as_of)?;
         let per_year = |pairs: Vec<(i32, i64)>| {
             pairs
@@ -452,6 +465,5 @@ pub async fn overview(
                 .collect::<Result<_, _>>()?,
         })
     })
-    .await?;
-    json_with_etag(&req, &overview)
+    .await
 }

@@ -68,6 +68,8 @@ pub struct CountedCompaniesParams {
 impl ListFilter for CountedCompaniesParams {
     const SORTABLE: &'static [&'static str] = &["name"];
     const DEFAULT_SORT: &'static str = "name";
+    // Computed, not stored records.
+    const CHANGED_SINCE: bool = false;
 }
 
 /// A ratio with what it counts.

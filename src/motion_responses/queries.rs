@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::motion_responses::model::{
     MotionResponse, MotionResponseFilter, MotionResponseForm, MotionResponseInput,
     MotionResponseRecord,
@@ -49,23 +49,30 @@ fn records(conn: &mut DbConnection, query: Joined<'_>) -> QueryResult<Vec<Motion
         .collect())
 }
 
+/// The responses `asked` lists, with their letter.
+fn filtered<'a>(asked: &ListQuery<MotionResponseFilter>) -> Joined<'a> {
+    let mut query = matching(asked.filter.motion, asked.filter.letter);
+    if let Some(since) = asked.changed_since {
+        query = query.filter(motion_responses::updated_at.ge(since));
+    }
+    query
+}
+
 pub fn list(
     conn: &mut DbConnection,
-    filter: &MotionResponseFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<MotionResponseFilter>,
 ) -> QueryResult<(Vec<MotionResponseRecord>, i64)> {
-    let total = matching(filter.motion, filter.letter)
-        .count()
-        .get_result(conn)?;
-    let query = matching(filter.motion, filter.letter);
-    let query = if sort.first().is_some_and(|k| k.descending) {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = filtered(asked);
+    let query = if asked.sort.first().is_some_and(|k| k.descending) {
         query.order_by((letters::sent_on.desc(), motion_responses::id.desc()))
     } else {
         query.order_by((letters::sent_on.asc(), motion_responses::id.asc()))
     };
-    Ok((records(conn, query.offset(offset).limit(limit))?, total))
+    Ok((
+        records(conn, query.offset(asked.offset()).limit(asked.limit()))?,
+        total,
+    ))
 }
 
 /// The responses to these motions, by letter date: one query for a page.

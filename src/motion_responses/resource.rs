@@ -65,13 +65,7 @@ impl Resource for MotionResponseRecord {
         _: &(),
         query: &ListQuery<MotionResponseFilter>,
     ) -> Result<(Vec<MotionResponseRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -5,14 +5,15 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::motions::model::{
     Motion, MotionFilter, MotionForm, MotionInput, MotionRecord, citation,
 };
 use crate::schema::{covenants, motion_covenants, motion_submitters, motions};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 
-fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
+fn filtered<'a>(asked: &ListQuery<MotionFilter>) -> motions::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = motions::table.into_boxed();
     if let Some(dossier) = &filter.dossier {
         query = query.filter(motions::dossier.eq(dossier.clone()));
@@ -32,6 +33,9 @@ fn filtered<'a>(filter: &MotionFilter) -> motions::BoxedQuery<'a, Backend> {
                     .select(motion_covenants::motion_id),
             ),
         );
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(motions::updated_at.ge(since));
     }
     query
 }
@@ -81,15 +85,12 @@ fn records(
 /// One page of motions in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &MotionFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<MotionFilter>,
 ) -> QueryResult<(Vec<MotionRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter);
+    let total = filtered(asked).count().get_result(conn)?;
+    let mut query = filtered(asked);
     // Not `sorted!`: motions without a known date sort last either way.
-    for key in sort {
+    for key in &asked.sort {
         query = match (key.field, key.descending) {
             ("number", false) => query.then_order_by(motions::number.asc()),
             ("number", true) => query.then_order_by(motions::number.desc()),
@@ -103,8 +104,8 @@ pub fn list(
     }
     let query = query
         .then_order_by(motions::id.asc())
-        .offset(offset)
-        .limit(limit);
+        .offset(asked.offset())
+        .limit(asked.limit());
     Ok((records(conn, query)?, total))
 }
 

@@ -69,13 +69,7 @@ impl Resource for MotionRecord {
         _: &(),
         query: &ListQuery<MotionFilter>,
     ) -> Result<(Vec<MotionRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::oecd_endorsements::model::{
     OecdEndorsement, OecdEndorsementFilter, OecdEndorsementForm, OecdEndorsementInput,
 };
@@ -33,7 +33,8 @@ fn first(conn: &mut DbConnection, query: Query) -> QueryResult<Option<OecdEndors
         .optional()
 }
 
-fn filtered<'a>(organisation: i64, filter: &OecdEndorsementFilter) -> Query<'a> {
+fn filtered<'a>(organisation: i64, asked: &ListQuery<OecdEndorsementFilter>) -> Query<'a> {
+    let filter = &asked.filter;
     let mut query = of(organisation);
     if let Some(day) = filter.active_on {
         query = query.filter(oecd_endorsements::endorsed_on.le(day)).filter(
@@ -42,6 +43,9 @@ fn filtered<'a>(organisation: i64, filter: &OecdEndorsementFilter) -> Query<'a> 
                 .or(oecd_endorsements::withdrawn_on.gt(day)),
         );
     }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(oecd_endorsements::updated_at.ge(since));
+    }
     query
 }
 
@@ -49,19 +53,16 @@ fn filtered<'a>(organisation: i64, filter: &OecdEndorsementFilter) -> Query<'a> 
 pub fn list(
     conn: &mut DbConnection,
     organisation: i64,
-    filter: &OecdEndorsementFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<OecdEndorsementFilter>,
 ) -> QueryResult<(Vec<OecdEndorsement>, i64)> {
-    let total = filtered(organisation, filter).count().get_result(conn)?;
-    let query = sorted!(filtered(organisation, filter).select(OecdEndorsement::as_select()), sort, {
+    let total = filtered(organisation, asked).count().get_result(conn)?;
+    let query = sorted!(filtered(organisation, asked).select(OecdEndorsement::as_select()), &asked.sort, {
         "endorsedOn" => oecd_endorsements::endorsed_on,
     });
     let rows = query
         .then_order_by(oecd_endorsements::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load(conn)?;
     Ok((rows, total))
 }

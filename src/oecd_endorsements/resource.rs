@@ -88,14 +88,7 @@ impl Resource for OecdEndorsement {
         query: &ListQuery<OecdEndorsementFilter>,
     ) -> Result<(Vec<OecdEndorsement>, i64), AppError> {
         organisations::get(conn, organisation)?;
-        Ok(queries::list(
-            conn,
-            organisation,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, organisation, query)?)
     }
 
     fn find_natural(

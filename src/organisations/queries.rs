@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::organisations::model::{
     Organisation, OrganisationFilter, OrganisationForm, OrganisationInput, fold_name,
 };
@@ -26,7 +26,8 @@ pub fn contains_pattern(text: &str) -> String {
     pattern
 }
 
-fn filtered<'a>(filter: &OrganisationFilter) -> organisations::BoxedQuery<'a, Backend> {
+fn filtered<'a>(asked: &ListQuery<OrganisationFilter>) -> organisations::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = organisations::table.into_boxed();
     if let Some(kind) = filter.kind {
         query = query.filter(organisations::kind.eq(kind.as_str()));
@@ -44,26 +45,26 @@ fn filtered<'a>(filter: &OrganisationFilter) -> organisations::BoxedQuery<'a, Ba
     if let Some(kvk) = &filter.kvk_number {
         query = query.filter(organisations::kvk_number.eq(kvk.clone()));
     }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(organisations::updated_at.ge(since));
+    }
     query
 }
 
 /// One page of organisations in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &OrganisationFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<OrganisationFilter>,
 ) -> QueryResult<(Vec<Organisation>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter).select(Organisation::as_select()), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked).select(Organisation::as_select()), &asked.sort, {
         "name" => organisations::name_folded,
         "createdAt" => organisations::created_at,
     });
     let rows = query
         .then_order_by(organisations::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load(conn)?;
     Ok((rows, total))
 }

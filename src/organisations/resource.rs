@@ -77,13 +77,7 @@ impl Resource for Organisation {
         _: &(),
         query: &ListQuery<OrganisationFilter>,
     ) -> Result<(Vec<Organisation>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use crate::covenants::queries as covenants_queries;
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::organisations::queries as organisations;
 use crate::participations::model::{
     Participation, ParticipationFilter, ParticipationForm, ParticipationInput, ParticipationRecord,
@@ -33,7 +33,8 @@ fn first(conn: &mut DbConnection, query: JoinedQuery) -> QueryResult<Option<Part
         .map(record))
 }
 
-fn filtered<'a>(filter: &ParticipationFilter) -> JoinedQuery<'a> {
+fn filtered<'a>(asked: &ListQuery<ParticipationFilter>) -> JoinedQuery<'a> {
+    let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
@@ -51,6 +52,9 @@ fn filtered<'a>(filter: &ParticipationFilter) -> JoinedQuery<'a> {
                 .or(participations::left_on.gt(day)),
         );
     }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(participations::updated_at.ge(since));
+    }
     query
 }
 
@@ -64,20 +68,17 @@ fn record((participation, covenant_code): (Participation, String)) -> Participat
 /// One page of participations in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &ParticipationFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<ParticipationFilter>,
 ) -> QueryResult<(Vec<ParticipationRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter).select((Participation::as_select(), covenants::code)), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked).select((Participation::as_select(), covenants::code)), &asked.sort, {
         "joinedOn" => participations::joined_on,
         "createdAt" => participations::created_at,
     });
     let rows = query
         .then_order_by(participations::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load::<(Participation, String)>(conn)?;
     Ok((rows.into_iter().map(record).collect(), total))
 }

@@ -81,13 +81,7 @@ impl Resource for ParticipationRecord {
         _: &(),
         query: &ListQuery<ParticipationFilter>,
     ) -> Result<(Vec<ParticipationRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

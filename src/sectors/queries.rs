@@ -5,15 +5,19 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::sectors;
 use crate::sectors::model::{Sector, SectorFilter, SectorForm, SectorInput};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
-fn filtered<'a>(filter: &SectorFilter) -> sectors::BoxedQuery<'a, Backend> {
+fn filtered<'a>(asked: &ListQuery<SectorFilter>) -> sectors::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = sectors::table.into_boxed();
     if let Some(codes) = filter.codes() {
         query = query.filter(sectors::code.eq_any(codes));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(sectors::updated_at.ge(since));
     }
     query
 }
@@ -21,21 +25,18 @@ fn filtered<'a>(filter: &SectorFilter) -> sectors::BoxedQuery<'a, Backend> {
 /// One page of sectors in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &SectorFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<SectorFilter>,
 ) -> QueryResult<(Vec<Sector>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter).select(Sector::as_select()), sort, {
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked).select(Sector::as_select()), &asked.sort, {
         "code" => sectors::code,
         "nameNl" => sectors::name_nl,
         "nameEn" => sectors::name_en,
     });
     let rows = query
         .then_order_by(sectors::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load(conn)?;
     Ok((rows, total))
 }

@@ -64,13 +64,7 @@ impl Resource for Sector {
         _: &(),
         query: &ListQuery<SectorFilter>,
     ) -> Result<(Vec<Sector>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

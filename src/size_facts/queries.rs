@@ -5,12 +5,16 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::size_facts;
 use crate::size_facts::model::{SizeFact, SizeFactFilter, SizeFactForm, SizeFactInput};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
-fn filtered<'a>(organisation: i64, filter: &SizeFactFilter) -> size_facts::BoxedQuery<'a, Backend> {
+fn filtered<'a>(
+    organisation: i64,
+    asked: &ListQuery<SizeFactFilter>,
+) -> size_facts::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = size_facts::table
         .filter(size_facts::organisation_id.eq(organisation))
         .into_boxed();
@@ -20,6 +24,9 @@ fn filtered<'a>(organisation: i64, filter: &SizeFactFilter) -> size_facts::Boxed
     if let Some(to) = filter.year_to {
         query = query.filter(size_facts::year.le(to));
     }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(size_facts::updated_at.ge(since));
+    }
     query
 }
 
@@ -27,17 +34,17 @@ fn filtered<'a>(organisation: i64, filter: &SizeFactFilter) -> size_facts::Boxed
 pub fn list(
     conn: &mut DbConnection,
     organisation: i64,
-    filter: &SizeFactFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<SizeFactFilter>,
 ) -> QueryResult<(Vec<SizeFact>, i64)> {
-    let total = filtered(organisation, filter).count().get_result(conn)?;
+    let total = filtered(organisation, asked).count().get_result(conn)?;
     // `year` is unique per organisation: no tie to break.
-    let query = sorted!(filtered(organisation, filter).select(SizeFact::as_select()), sort, {
+    let query = sorted!(filtered(organisation, asked).select(SizeFact::as_select()), &asked.sort, {
         "year" => size_facts::year,
     });
-    let rows = query.offset(offset).limit(limit).load(conn)?;
+    let rows = query
+        .offset(asked.offset())
+        .limit(asked.limit())
+        .load(conn)?;
     Ok((rows, total))
 }
 

@@ -82,14 +82,7 @@ impl Resource for SizeFact {
         query: &ListQuery<SizeFactFilter>,
     ) -> Result<(Vec<SizeFact>, i64), AppError> {
         organisations::get(conn, organisation)?;
-        Ok(queries::list(
-            conn,
-            organisation,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, organisation, query)?)
     }
 
     fn find_natural(

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::measurements::model::{Scope, ScopeIds};
 use crate::measurements::queries::resolve_scope;
 use crate::schema::{covenants, indicators, targets};
@@ -25,7 +25,8 @@ fn joined<'a>() -> Query<'a> {
         .into_boxed()
 }
 
-fn filtered<'a>(filter: &TargetFilter) -> Query<'a> {
+fn filtered<'a>(asked: &ListQuery<TargetFilter>) -> Query<'a> {
+    let filter = &asked.filter;
     let mut query = joined();
     if let Some(indicator) = &filter.indicator {
         query = query.filter(indicators::code.eq(indicator.clone()));
@@ -37,6 +38,9 @@ fn filtered<'a>(filter: &TargetFilter) -> Query<'a> {
         Some(Scope::Covenant) => query = query.filter(targets::covenant_id.is_not_null()),
         Some(Scope::National) => query = query.filter(targets::covenant_id.is_null()),
         None => {}
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(targets::updated_at.ge(since));
     }
     query
 }
@@ -65,15 +69,15 @@ fn load(conn: &mut DbConnection, query: Query<'_>) -> QueryResult<Vec<TargetReco
 
 pub fn list(
     conn: &mut DbConnection,
-    filter: &TargetFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<TargetFilter>,
 ) -> QueryResult<(Vec<TargetRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let query = sorted!(filtered(filter), sort, { "dueOn" => targets::due_on });
+    let total = filtered(asked).count().get_result(conn)?;
+    let query = sorted!(filtered(asked), &asked.sort, { "dueOn" => targets::due_on });
     let query = query.then_order_by(targets::id.asc());
-    Ok((load(conn, query.offset(offset).limit(limit))?, total))
+    Ok((
+        load(conn, query.offset(asked.offset()).limit(asked.limit()))?,
+        total,
+    ))
 }
 
 pub fn get(conn: &mut DbConnection, id: i64) -> Result<TargetRecord, AppError> {

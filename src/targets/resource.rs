@@ -66,13 +66,7 @@ impl Resource for TargetRecord {
         _: &(),
         query: &ListQuery<TargetFilter>,
     ) -> Result<(Vec<TargetRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::{covenants, working_group_themes, working_groups};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
 use crate::working_groups::model::{
@@ -27,7 +27,8 @@ fn joined<'a>() -> Joined<'a> {
         .into_boxed()
 }
 
-fn filtered<'a>(filter: &WorkingGroupFilter) -> Joined<'a> {
+fn filtered<'a>(asked: &ListQuery<WorkingGroupFilter>) -> Joined<'a> {
+    let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
         query = query.filter(covenants::code.eq(covenant.clone()));
@@ -43,6 +44,9 @@ fn filtered<'a>(filter: &WorkingGroupFilter) -> Joined<'a> {
                     .select(working_group_themes::working_group_id),
             ),
         );
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(working_groups::updated_at.ge(since));
     }
     query
 }
@@ -84,15 +88,12 @@ fn records(conn: &mut DbConnection, query: Joined<'_>) -> QueryResult<Vec<Workin
 /// One page of working groups in the asked order, and how many match in all.
 pub fn list(
     conn: &mut DbConnection,
-    filter: &WorkingGroupFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<WorkingGroupFilter>,
 ) -> QueryResult<(Vec<WorkingGroupRecord>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let mut query = filtered(filter);
+    let total = filtered(asked).count().get_result(conn)?;
+    let mut query = filtered(asked);
     // Not `sorted!`: groups without a start date sort last either way.
-    for key in sort {
+    for key in &asked.sort {
         query = match (key.field, key.descending) {
             ("startedOn", false) => query
                 .then_order_by(working_groups::started_on.is_null())
@@ -106,8 +107,8 @@ pub fn list(
     }
     let query = query
         .then_order_by(working_groups::id.asc())
-        .offset(offset)
-        .limit(limit);
+        .offset(asked.offset())
+        .limit(asked.limit());
     Ok((records(conn, query)?, total))
 }
 

@@ -76,13 +76,7 @@ impl Resource for WorkingGroupRecord {
         _: &(),
         query: &ListQuery<WorkingGroupFilter>,
     ) -> Result<(Vec<WorkingGroupRecord>, i64), AppError> {
-        Ok(queries::list(
-            conn,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, query)?)
     }
 
     fn find_natural(

@@ -239,3 +239,95 @@ async fn a_change_that_commits_late_is_not_skipped() {
     assert_eq!(codes, ["held", "quick"], "each change once: {seen:?}");
     assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
 }
+
+#[path = "../../examples/mirror/sync.rs"]
+mod mirror;
+
+/// The mirror example, polling while 32 writers create, update and delete,
+/// ends up holding exactly what the service holds, deletions included.
+#[actix_web::test]
+async fn a_mirror_kept_by_the_feed_under_concurrent_writes_equals_the_record() {
+    let app = spawn_app().await;
+    let file = std::env::temp_dir().join(format!("imvo-mirror-{}.sqlite3", uuid::Uuid::new_v4()));
+    let mut copy = mirror::open(file.to_str().unwrap()).expect("a mirror file");
+    let client = reqwest::Client::new();
+    let base = app.url("/v1");
+
+    let writers: Vec<_> = (0..32)
+        .map(|writer| {
+            let (client, url, token) = (
+                reqwest::Client::new(),
+                app.url("/v1/sectors"),
+                app.admin_token.clone(),
+            );
+            actix_web::rt::spawn(async move {
+                for i in 0..4 {
+                    let code = format!("w{writer}-{i}");
+                    let send = |method: Method, url: String, body: Option<Value>| {
+                        let request = client.request(method, url).bearer_auth(&token);
+                        let request = match body {
+                            Some(body) => request.json(&body),
+                            None => request,
+                        };
+                        async move { request.send().await.expect("an answer").status() }
+                    };
+                    let created = send(
+                        Method::POST,
+                        url.clone(),
+                        Some(json!({"code": code, "nameNl": "Eerst", "nameEn": "First"})),
+                    )
+                    .await;
+                    assert_eq!(created, 201);
+                    let item = format!("{url}/{code}");
+                    let patched =
+                        send(Method::PATCH, item.clone(), Some(json!({"nameEn": "Then"}))).await;
+                    assert_eq!(patched, 200);
+                    if i % 2 == 0 {
+                        assert_eq!(send(Method::DELETE, item, None).await, 204);
+                    }
+                }
+            })
+        })
+        .collect();
+    let mut polls = 0;
+    while !writers.iter().all(|w| w.is_finished()) {
+        mirror::catch_up(&client, &base, &mut copy)
+            .await
+            .expect("the mirror catches up");
+        polls += 1;
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+    for writer in writers {
+        writer.await.expect("a writer");
+    }
+    mirror::catch_up(&client, &base, &mut copy)
+        .await
+        .expect("the mirror catches up");
+    assert!(polls > 1, "the poller ran while the writers wrote");
+
+    let mut listed = Vec::new();
+    let mut next = Some(app.url("/v1/sectors?pageSize=100"));
+    while let Some(href) = next {
+        let page: Value = app.get(&href).await.json().await.unwrap();
+        listed.extend(items(&page).iter().cloned());
+        next = page["_links"]["next"]["href"].as_str().map(str::to_owned);
+    }
+    let held = mirror::contents(&mut copy).expect("the mirror's contents");
+    assert_eq!(listed.len(), 64, "two of each writer's four sectors remain");
+    assert_eq!(
+        held.len(),
+        listed.len(),
+        "deleted sectors are gone from the mirror too"
+    );
+    for sector in listed {
+        let code = sector["code"].as_str().unwrap();
+        let copy = held
+            .iter()
+            .find(|m| m.resource_type == "sector" && m.resource_id == code)
+            .unwrap_or_else(|| panic!("{code} is not in the mirror"));
+        let copied: Value = serde_json::from_str(&copy.representation).unwrap();
+        assert_eq!(copied, sector, "{code}");
+        assert_eq!(copy.version, 2, "{code}: created, then patched");
+    }
+    std::fs::remove_file(&file).ok();
+}

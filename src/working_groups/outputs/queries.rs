@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
-use crate::http::listing::SortKey;
+use crate::http::listing::ListQuery;
 use crate::schema::working_group_outputs;
 use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
 use crate::working_groups::outputs::model::{
@@ -20,14 +20,18 @@ fn of_group<'a>(group_id: i64) -> working_group_outputs::BoxedQuery<'a, Backend>
 
 fn filtered<'a>(
     group_id: i64,
-    filter: &WorkingGroupOutputFilter,
+    asked: &ListQuery<WorkingGroupOutputFilter>,
 ) -> working_group_outputs::BoxedQuery<'a, Backend> {
+    let filter = &asked.filter;
     let mut query = of_group(group_id);
     if let Some(from) = filter.published_from {
         query = query.filter(working_group_outputs::published_on.ge(from));
     }
     if let Some(to) = filter.published_to {
         query = query.filter(working_group_outputs::published_on.le(to));
+    }
+    if let Some(since) = asked.changed_since {
+        query = query.filter(working_group_outputs::updated_at.ge(since));
     }
     query
 }
@@ -37,21 +41,18 @@ fn filtered<'a>(
 pub fn list(
     conn: &mut DbConnection,
     group_id: i64,
-    filter: &WorkingGroupOutputFilter,
-    sort: &[SortKey],
-    offset: i64,
-    limit: i64,
+    asked: &ListQuery<WorkingGroupOutputFilter>,
 ) -> QueryResult<(Vec<WorkingGroupOutput>, i64)> {
-    let total = filtered(group_id, filter).count().get_result(conn)?;
-    let query = filtered(group_id, filter).select(WorkingGroupOutput::as_select());
-    let query = sorted!(query, sort, {
+    let total = filtered(group_id, asked).count().get_result(conn)?;
+    let query = filtered(group_id, asked).select(WorkingGroupOutput::as_select());
+    let query = sorted!(query, &asked.sort, {
         "publishedOn" => working_group_outputs::published_on,
         "title" => working_group_outputs::title,
     });
     let rows = query
         .then_order_by(working_group_outputs::id.asc())
-        .offset(offset)
-        .limit(limit)
+        .offset(asked.offset())
+        .limit(asked.limit())
         .load(conn)?;
     Ok((rows, total))
 }

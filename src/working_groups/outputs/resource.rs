@@ -91,14 +91,7 @@ impl Resource for WorkingGroupOutput {
         query: &ListQuery<WorkingGroupOutputFilter>,
     ) -> Result<(Vec<WorkingGroupOutput>, i64), AppError> {
         groups::get(conn, *group)?;
-        Ok(queries::list(
-            conn,
-            *group,
-            &query.filter,
-            &query.sort,
-            query.offset(),
-            query.limit(),
-        )?)
+        Ok(queries::list(conn, *group, query)?)
     }
 
     fn find_natural(

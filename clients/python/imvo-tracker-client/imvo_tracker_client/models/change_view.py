@@ -24,7 +24,7 @@ class ChangeView:
 
     Attributes:
         cursor (str): This change's place in the feed: pass it as `after` to read what
-            follows. Opaque, and larger for every later change. Example: 000000000000008a2f1dc0c4.
+            follows. Opaque, and larger for every later change. Example: 000000000000008a64bb2b62.
         action (AuditAction): What a write did.
         resource_type (str): The kind of resource changed. Example: covenant.
         resource_id (str): The resource's identifier, as in its path. Example: textile.

@@ -77,6 +77,10 @@ export interface ListAuditEventsRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 /**
@@ -185,6 +189,10 @@ export class AuditApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
         if (this.configuration && this.configuration.accessToken) {

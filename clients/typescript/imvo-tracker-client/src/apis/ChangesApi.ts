@@ -40,6 +40,10 @@ export interface ListChangesRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 /**
@@ -65,6 +69,10 @@ export class ChangesApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
 

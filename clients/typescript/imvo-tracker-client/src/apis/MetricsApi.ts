@@ -59,6 +59,10 @@ export interface GetCovenantMarketCoverageRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface GetCovenantProgressRequest {
@@ -76,6 +80,10 @@ export interface GetCovenantProgressRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface GetOecdEndorsementMetricRequest {
@@ -89,6 +97,10 @@ export interface GetOecdEndorsementMetricRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface GetOverviewRequest {
@@ -102,6 +114,10 @@ export interface GetOverviewRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface ListOecdCountedCompaniesRequest {
@@ -125,6 +141,10 @@ export interface ListOecdCountedCompaniesRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 /**
@@ -153,6 +173,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
 
@@ -210,6 +234,10 @@ export class MetricsApi extends runtime.BaseAPI {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
         }
 
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
 
         let urlPath = `/covenants/{code}/progress`;
         urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
@@ -258,6 +286,10 @@ export class MetricsApi extends runtime.BaseAPI {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
         }
 
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
 
         let urlPath = `/metrics/oecd-endorsement`;
 
@@ -303,6 +335,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
 
@@ -362,6 +398,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
 

@@ -78,6 +78,20 @@ export interface ListMotionResponsesRequest {
      */
     pageSize?: number;
     /**
+     * Only records created or changed at or after this instant (RFC 3339):
+     * those whose `updatedAt` is not before it. Combines with the other
+     * filters, paging and sort. Resync rules: records deleted since are not
+     * listed; read the change feed (`GET /v1/changes`) for deletions, or
+     * list everything again. A record's `updatedAt` is taken when its write
+     * starts and becomes visible when the write commits, so a change can
+     * appear later than its `updatedAt`: when polling, pass the time of
+     * your previous request (by the server's clock, as in its `Date`
+     * header) minus a safety margin, a minute say, and treat records listed
+     * again idempotently (replace your copy by identifier). For an exact
+     * sync without overlap, follow the change feed's cursor instead.
+     */
+    changedSince?: Date;
+    /**
      * Only responses to this motion (id).
      */
     motion?: number;
@@ -93,6 +107,10 @@ export interface ListMotionResponsesRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface ReplaceMotionResponseRequest {
@@ -310,6 +328,10 @@ export class MotionResponsesApi extends runtime.BaseAPI {
             queryParameters['pageSize'] = requestParameters['pageSize'];
         }
 
+        if (requestParameters['changedSince'] != null) {
+            queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
         if (requestParameters['motion'] != null) {
             queryParameters['motion'] = requestParameters['motion'];
         }
@@ -326,6 +348,10 @@ export class MotionResponsesApi extends runtime.BaseAPI {
 
         if (requestParameters['ifNoneMatch'] != null) {
             headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
         }
 
 

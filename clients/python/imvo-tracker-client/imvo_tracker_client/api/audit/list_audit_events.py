@@ -22,10 +22,14 @@ def _get_kwargs(
     to: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
@@ -144,6 +148,7 @@ def sync_detailed(
     to: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | AuditEventList | Problem]:
     """List audit events
 
@@ -161,6 +166,7 @@ def sync_detailed(
         to (datetime.datetime | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +186,7 @@ def sync_detailed(
         to=to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -201,6 +208,7 @@ def sync(
     to: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | AuditEventList | Problem | None:
     """List audit events
 
@@ -218,6 +226,7 @@ def sync(
         to (datetime.datetime | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +247,7 @@ def sync(
         to=to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -253,6 +263,7 @@ async def asyncio_detailed(
     to: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | AuditEventList | Problem]:
     """List audit events
 
@@ -270,6 +281,7 @@ async def asyncio_detailed(
         to (datetime.datetime | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +301,7 @@ async def asyncio_detailed(
         to=to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -308,6 +321,7 @@ async def asyncio(
     to: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | AuditEventList | Problem | None:
     """List audit events
 
@@ -325,6 +339,7 @@ async def asyncio(
         to (datetime.datetime | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,5 +361,6 @@ async def asyncio(
             to=to,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

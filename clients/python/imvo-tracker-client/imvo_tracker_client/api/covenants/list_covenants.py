@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -24,16 +25,25 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     expand: list[CovenantExpansion] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["sector"] = sector
 
@@ -140,6 +150,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -147,6 +158,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     expand: list[CovenantExpansion] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantList | Problem]:
     """List covenants
 
@@ -157,6 +169,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -164,6 +177,7 @@ def sync_detailed(
         sort (str | Unset):
         expand (list[CovenantExpansion] | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +190,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -183,6 +198,7 @@ def sync_detailed(
         sort=sort,
         expand=expand,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -197,6 +213,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -204,6 +221,7 @@ def sync(
     sort: str | Unset = UNSET,
     expand: list[CovenantExpansion] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantList | Problem | None:
     """List covenants
 
@@ -214,6 +232,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -221,6 +240,7 @@ def sync(
         sort (str | Unset):
         expand (list[CovenantExpansion] | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +254,7 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -241,6 +262,7 @@ def sync(
         sort=sort,
         expand=expand,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -249,6 +271,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -256,6 +279,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     expand: list[CovenantExpansion] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantList | Problem]:
     """List covenants
 
@@ -266,6 +290,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -273,6 +298,7 @@ async def asyncio_detailed(
         sort (str | Unset):
         expand (list[CovenantExpansion] | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,6 +311,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -292,6 +319,7 @@ async def asyncio_detailed(
         sort=sort,
         expand=expand,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -304,6 +332,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -311,6 +340,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     expand: list[CovenantExpansion] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantList | Problem | None:
     """List covenants
 
@@ -321,6 +351,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -328,6 +359,7 @@ async def asyncio(
         sort (str | Unset):
         expand (list[CovenantExpansion] | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,6 +374,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             sector=sector,
             status=status,
             signed_from=signed_from,
@@ -349,5 +382,6 @@ async def asyncio(
             sort=sort,
             expand=expand,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

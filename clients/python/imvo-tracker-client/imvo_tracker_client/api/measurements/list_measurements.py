@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -25,16 +26,25 @@ def _get_kwargs(
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["indicator"] = indicator
 
@@ -138,6 +148,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -147,6 +158,7 @@ def sync_detailed(
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MeasurementList | Problem]:
     """List measurements
 
@@ -155,6 +167,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -164,6 +177,7 @@ def sync_detailed(
         measured_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +190,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -185,6 +200,7 @@ def sync_detailed(
         measured_to=measured_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -199,6 +215,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -208,6 +225,7 @@ def sync(
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | MeasurementList | Problem | None:
     """List measurements
 
@@ -216,6 +234,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -225,6 +244,7 @@ def sync(
         measured_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +258,7 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -247,6 +268,7 @@ def sync(
         measured_to=measured_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -255,6 +277,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -264,6 +287,7 @@ async def asyncio_detailed(
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MeasurementList | Problem]:
     """List measurements
 
@@ -272,6 +296,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -281,6 +306,7 @@ async def asyncio_detailed(
         measured_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,6 +319,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -302,6 +329,7 @@ async def asyncio_detailed(
         measured_to=measured_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -314,6 +342,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -323,6 +352,7 @@ async def asyncio(
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | MeasurementList | Problem | None:
     """List measurements
 
@@ -331,6 +361,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -340,6 +371,7 @@ async def asyncio(
         measured_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -354,6 +386,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             indicator=indicator,
             covenant=covenant,
             scope=scope,
@@ -363,5 +396,6 @@ async def asyncio(
             measured_to=measured_to,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

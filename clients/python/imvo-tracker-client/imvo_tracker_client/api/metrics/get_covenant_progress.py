@@ -17,10 +17,14 @@ def _get_kwargs(
     *,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
@@ -113,6 +117,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantProgress | Problem]:
     """Progress of a covenant
 
@@ -127,6 +132,7 @@ def sync_detailed(
         code (str):
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +146,7 @@ def sync_detailed(
         code=code,
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +162,7 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantProgress | Problem | None:
     """Progress of a covenant
 
@@ -169,6 +177,7 @@ def sync(
         code (str):
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +192,7 @@ def sync(
         client=client,
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -192,6 +202,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantProgress | Problem]:
     """Progress of a covenant
 
@@ -206,6 +217,7 @@ async def asyncio_detailed(
         code (str):
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +231,7 @@ async def asyncio_detailed(
         code=code,
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,6 +245,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantProgress | Problem | None:
     """Progress of a covenant
 
@@ -246,6 +260,7 @@ async def asyncio(
         code (str):
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,5 +276,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

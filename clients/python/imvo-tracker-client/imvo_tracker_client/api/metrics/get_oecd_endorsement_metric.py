@@ -15,10 +15,14 @@ def _get_kwargs(
     *,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
@@ -103,6 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementMetric | Problem]:
     """The 90% indicator: OECD Guidelines endorsement by large companies
 
@@ -123,6 +128,7 @@ def sync_detailed(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +141,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -149,6 +156,7 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | OecdEndorsementMetric | Problem | None:
     """The 90% indicator: OECD Guidelines endorsement by large companies
 
@@ -169,6 +177,7 @@ def sync(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +191,7 @@ def sync(
         client=client,
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementMetric | Problem]:
     """The 90% indicator: OECD Guidelines endorsement by large companies
 
@@ -210,6 +221,7 @@ async def asyncio_detailed(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +234,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,6 +247,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | OecdEndorsementMetric | Problem | None:
     """The 90% indicator: OECD Guidelines endorsement by large companies
 
@@ -254,6 +268,7 @@ async def asyncio(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,5 +283,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

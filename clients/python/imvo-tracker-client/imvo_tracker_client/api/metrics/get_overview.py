@@ -15,10 +15,14 @@ def _get_kwargs(
     *,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
@@ -103,6 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Overview | Problem]:
     """Dashboard overview
 
@@ -116,6 +121,7 @@ def sync_detailed(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +134,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -142,6 +149,7 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Overview | Problem | None:
     """Dashboard overview
 
@@ -155,6 +163,7 @@ def sync(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +177,7 @@ def sync(
         client=client,
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -176,6 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Overview | Problem]:
     """Dashboard overview
 
@@ -189,6 +200,7 @@ async def asyncio_detailed(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +213,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         as_of=as_of,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,6 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Overview | Problem | None:
     """Dashboard overview
 
@@ -226,6 +240,7 @@ async def asyncio(
     Args:
         as_of (datetime.date | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,5 +255,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

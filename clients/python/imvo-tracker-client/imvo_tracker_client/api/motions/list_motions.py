@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -15,22 +16,32 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
     covenant: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["dossier"] = dossier
 
@@ -122,12 +133,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
     covenant: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MotionList | Problem]:
     """List motions
 
@@ -138,12 +151,14 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
         covenant (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +171,14 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         dossier=dossier,
         number=number,
         status=status,
         covenant=covenant,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -176,12 +193,14 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
     covenant: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | MotionList | Problem | None:
     """List motions
 
@@ -192,12 +211,14 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
         covenant (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,12 +232,14 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         dossier=dossier,
         number=number,
         status=status,
         covenant=covenant,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -225,12 +248,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
     covenant: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MotionList | Problem]:
     """List motions
 
@@ -241,12 +266,14 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
         covenant (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,12 +286,14 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         dossier=dossier,
         number=number,
         status=status,
         covenant=covenant,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -277,12 +306,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
     covenant: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | MotionList | Problem | None:
     """List motions
 
@@ -293,12 +324,14 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
         covenant (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -313,11 +346,13 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             dossier=dossier,
             number=number,
             status=status,
             covenant=covenant,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -16,22 +17,32 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
     kvk_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     json_kind: str | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -127,12 +138,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
     kvk_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OrganisationList | Problem]:
     """List organisations
 
@@ -142,6 +155,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -149,6 +163,7 @@ def sync_detailed(
         kvk_number (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,12 +176,14 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         kind=kind,
         country=country,
         name=name,
         kvk_number=kvk_number,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -181,12 +198,14 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
     kvk_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | OrganisationList | Problem | None:
     """List organisations
 
@@ -196,6 +215,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -203,6 +223,7 @@ def sync(
         kvk_number (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,12 +237,14 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         kind=kind,
         country=country,
         name=name,
         kvk_number=kvk_number,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -230,12 +253,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
     kvk_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OrganisationList | Problem]:
     """List organisations
 
@@ -245,6 +270,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -252,6 +278,7 @@ async def asyncio_detailed(
         kvk_number (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,12 +291,14 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         kind=kind,
         country=country,
         name=name,
         kvk_number=kvk_number,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -282,12 +311,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
     kvk_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | OrganisationList | Problem | None:
     """List organisations
 
@@ -297,6 +328,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -304,6 +336,7 @@ async def asyncio(
         kvk_number (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,11 +351,13 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             kind=kind,
             country=country,
             name=name,
             kvk_number=kvk_number,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

@@ -16,22 +16,32 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["covenant"] = covenant
 
@@ -126,12 +136,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | ParticipationList | Problem]:
     """List participations
 
@@ -141,6 +153,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -150,6 +163,7 @@ def sync_detailed(
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +176,14 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         organisation=organisation,
         role=role,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -182,12 +198,14 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | ParticipationList | Problem | None:
     """List participations
 
@@ -197,6 +215,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -206,6 +225,7 @@ def sync(
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,12 +239,14 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         organisation=organisation,
         role=role,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -233,12 +255,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | ParticipationList | Problem]:
     """List participations
 
@@ -248,6 +272,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -257,6 +282,7 @@ async def asyncio_detailed(
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,12 +295,14 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         organisation=organisation,
         role=role,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -287,12 +315,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | ParticipationList | Problem | None:
     """List participations
 
@@ -302,6 +332,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -311,6 +342,7 @@ async def asyncio(
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,11 +357,13 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             covenant=covenant,
             organisation=organisation,
             role=role,
             active_on=active_on,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -15,21 +16,31 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["indicator"] = indicator
 
@@ -119,11 +130,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | TargetList]:
     """List targets
 
@@ -132,11 +145,13 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,11 +164,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -168,11 +185,13 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | TargetList | None:
     """List targets
 
@@ -181,11 +200,13 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,11 +220,13 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -212,11 +235,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | TargetList]:
     """List targets
 
@@ -225,11 +250,13 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,11 +269,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,11 +288,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | TargetList | None:
     """List targets
 
@@ -272,11 +303,13 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,10 +324,12 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             indicator=indicator,
             covenant=covenant,
             scope=scope,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

@@ -17,20 +17,30 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     json_published_from: str | Unset = UNSET
     if not isinstance(published_from, Unset):
@@ -128,10 +138,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupOutputList]:
     """List a working group's outputs
 
@@ -142,10 +154,12 @@ def sync_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +173,12 @@ def sync_detailed(
         id=id,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -178,10 +194,12 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupOutputList | None:
     """List a working group's outputs
 
@@ -192,10 +210,12 @@ def sync(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,10 +230,12 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -223,10 +245,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupOutputList]:
     """List a working group's outputs
 
@@ -237,10 +261,12 @@ async def asyncio_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,10 +280,12 @@ async def asyncio_detailed(
         id=id,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -271,10 +299,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupOutputList | None:
     """List a working group's outputs
 
@@ -285,10 +315,12 @@ async def asyncio(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,9 +336,11 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             published_from=published_from,
             published_to=published_to,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -16,21 +17,31 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedSince"] = json_changed_since
 
     params["covenant"] = covenant
 
@@ -124,11 +135,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupList]:
     """List working groups
 
@@ -138,6 +151,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -146,6 +160,7 @@ def sync_detailed(
             covenants' working groups; `other` for anything else.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +173,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         status=status,
         theme=theme,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -177,11 +194,13 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupList | None:
     """List working groups
 
@@ -191,6 +210,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -199,6 +219,7 @@ def sync(
             covenants' working groups; `other` for anything else.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,11 +233,13 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         status=status,
         theme=theme,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -225,11 +248,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupList]:
     """List working groups
 
@@ -239,6 +264,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -247,6 +273,7 @@ async def asyncio_detailed(
             covenants' working groups; `other` for anything else.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,11 +286,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        changed_since=changed_since,
         covenant=covenant,
         status=status,
         theme=theme,
         sort=sort,
         if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -276,11 +305,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    changed_since: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupList | None:
     """List working groups
 
@@ -290,6 +321,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        changed_since (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -298,6 +330,7 @@ async def asyncio(
             covenants' working groups; `other` for anything else.
         sort (str | Unset):
         if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,10 +345,12 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            changed_since=changed_since,
             covenant=covenant,
             status=status,
             theme=theme,
             sort=sort,
             if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed
