@@ -267,10 +267,11 @@ fn apply_conventions(doc: &mut Document) {
             refuse_unknown_members(schema);
         }
     }
-    for (_, name, description) in COMMON_PROBLEMS {
-        components
-            .responses
-            .insert((*name).to_owned(), RefOr::T(problem_response(description)));
+    for (status, name, description) in COMMON_PROBLEMS {
+        components.responses.insert(
+            (*name).to_owned(),
+            RefOr::T(problem_response(status, description)),
+        );
     }
     components.parameters.insert(
         "IfNoneMatch".to_owned(),
@@ -293,8 +294,10 @@ fn apply_conventions(doc: &mut Document) {
             "The ETag last read; the write is refused with 412 if the resource changed since.",
         )),
     );
-    let mut unavailable =
-        problem_response("The database is unavailable; try again after `Retry-After` seconds.");
+    let mut unavailable = problem_response(
+        "503",
+        "The database is unavailable; try again after `Retry-After` seconds.",
+    );
     unavailable.headers.insert(
         "Retry-After".to_owned(),
         string_header("Seconds to wait before trying again."),
@@ -303,6 +306,7 @@ fn apply_conventions(doc: &mut Document) {
         .responses
         .insert("ServiceUnavailable".to_owned(), RefOr::T(unavailable));
     let mut unauthorized = problem_response(
+        "401",
         "No bearer token, or one that is malformed, badly signed, expired, not yet valid, or for another issuer or audience.",
     );
     unauthorized.headers.insert(
@@ -315,6 +319,7 @@ fn apply_conventions(doc: &mut Document) {
     components.responses.insert(
         "Forbidden".to_owned(),
         RefOr::T(problem_response(
+            "403",
             "The token is valid but its role (or covenant list) does not allow this. Said before any lookup, so it tells nothing about whether the resource exists.",
         )),
     );
@@ -527,12 +532,77 @@ fn string_header(description: &str) -> RefOr<Header> {
     )
 }
 
-fn problem_response(description: &str) -> Response {
+fn problem_response(status: &str, description: &str) -> Response {
+    let mut content = Content::new(Some(RefOr::Ref(Ref::from_schema_name("Problem"))));
+    content.example = Some(problem_example(status));
     ResponseBuilder::new()
         .description(description)
-        .content(
-            "application/problem+json",
-            Content::new(Some(RefOr::Ref(Ref::from_schema_name("Problem")))),
-        )
+        .content("application/problem+json", content)
         .build()
+}
+
+/// What a problem document with `status` looks like, for the documentation
+/// (without an example of its own, every error would show the schema's 400).
+fn problem_example(status: &str) -> serde_json::Value {
+    let code = status.parse::<u16>().unwrap_or(500);
+    let (instance, detail) = match code {
+        400 => ("/v1/sectors", "The request has 1 invalid field."),
+        401 => ("/v1/sectors", "A bearer token is required to write."),
+        403 => (
+            "/v1/covenants/textile",
+            "A secretariat may write only its own covenants (`gold`).",
+        ),
+        404 => ("/v1/sectors/tea", "There is no sector with code `tea`."),
+        406 => (
+            "/v1/sectors",
+            "This API answers in application/json (errors in application/problem+json); the Accept header admits neither.",
+        ),
+        408 => (
+            "/v1/sectors",
+            "The request body did not arrive within 10 seconds.",
+        ),
+        409 => (
+            "/v1/sectors",
+            "A sector with code `textile` already exists.",
+        ),
+        412 => (
+            "/v1/sectors/textile",
+            "The resource has changed since it was read: its ETag no longer matches If-Match.",
+        ),
+        413 => (
+            "/v1/sectors",
+            "The request body is larger than the limit of 65536 bytes.",
+        ),
+        414 => (
+            "/v1/sectors",
+            "The path and query are 9000 bytes long; at most 8192 are served.",
+        ),
+        415 => ("/v1/sectors", "The request body must be application/json."),
+        431 => (
+            "/v1/sectors",
+            "The request has 70 header fields of 900 bytes; at most 64 fields of 16384 bytes in all are served.",
+        ),
+        503 => ("/v1/sectors", "The database is unavailable."),
+        _ => (
+            "/v1/sectors",
+            "The server could not handle the request; it has been logged.",
+        ),
+    };
+    let title = actix_web::http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error");
+    let mut example = serde_json::json!({
+        "type": "about:blank",
+        "title": title,
+        "status": code,
+        "detail": detail,
+        "instance": instance,
+    });
+    if code == 400 {
+        example["errors"] = serde_json::json!([
+            {"pointer": "#/code", "detail": "must be 2 to 40 lowercase letters, digits or single hyphens, starting with a letter"}
+        ]);
+    }
+    example
 }

@@ -268,3 +268,31 @@ async fn bodies_declare_unknown_members_and_padded_text_refused() {
         assert_eq!(invalid_fields(&body), ["#/titleNl"], "{padded:?}");
     }
 }
+
+/// Each documented error shows an example of its own status, not the
+/// `Problem` schema's 400 under every code.
+#[actix_web::test]
+async fn every_error_response_shows_an_example_of_its_own_status() {
+    let app = with_covenants(&["gold"]).await;
+    let doc = document(&app).await;
+    let shared = &doc["components"]["responses"];
+    let mut checked = 0;
+    for (path, operations) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                let Some(reference) = response["$ref"].as_str() else {
+                    continue;
+                };
+                let name = reference.trim_start_matches("#/components/responses/");
+                let example = &shared[name]["content"]["application/problem+json"]["example"];
+                assert_eq!(
+                    example["status"].to_string(),
+                    *status,
+                    "{method} {path} {status}: {name}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+}
