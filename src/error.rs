@@ -104,6 +104,8 @@ pub enum AppError {
     #[error("{0}")]
     UnsupportedMediaType(String),
     #[error("{0}")]
+    Unprocessable(String),
+    #[error("{0}")]
     NotAcceptable(String),
     #[error("the request body is larger than the limit of {0} bytes")]
     PayloadTooLarge(usize),
@@ -173,6 +175,7 @@ impl ResponseError for AppError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

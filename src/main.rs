@@ -71,7 +71,9 @@ fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
     let cli = Cli::parse();
     if let Some(Command::Openapi) = cli.command {
-        return match openapi::document().to_pretty_json() {
+        let json = openapi::to_json(&openapi::document())
+            .and_then(|json| serde_json::to_string_pretty(&json));
+        return match json {
             Ok(json) => {
                 println!("{json}");
                 ExitCode::SUCCESS

@@ -16,7 +16,7 @@ use crate::audit::model::AuditEventFilter;
 use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks, document_sort};
-use crate::http::rules;
+use crate::http::{rules, schema_rules};
 use crate::metrics::model::CountedCompaniesParams;
 use crate::organisations::country::CountryCode;
 
@@ -84,6 +84,39 @@ pub fn document() -> Document {
     doc.merge(paths);
     apply_conventions(&mut doc);
     doc
+}
+
+/// The JSON Schema keywords utoipa has no field for, which the document
+/// carries as extensions (`refuse_unknown_members`, `schema_rules`), in the
+/// order they are written.
+const EXTENSION_KEYWORDS: &[&str] = &[
+    "unevaluatedProperties",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+];
+
+/// `doc` as JSON, the same text on every run: utoipa keeps extensions in a
+/// hash map, whose order changes from one process to the next.
+pub fn to_json(doc: &Document) -> serde_json::Result<serde_json::Value> {
+    fn canonical(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for keyword in EXTENSION_KEYWORDS {
+                    if let Some(rule) = map.shift_remove(*keyword) {
+                        map.insert((*keyword).to_owned(), rule);
+                    }
+                }
+                map.values_mut().for_each(canonical);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(canonical),
+            _ => {}
+        }
+    }
+    let mut json = serde_json::to_value(doc)?;
+    canonical(&mut json);
+    Ok(json)
 }
 
 /// The document a running service serves: `base` (its public address) as
@@ -175,6 +208,11 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
         "The request body's `Content-Type` is not supported here.",
     ),
     (
+        "422",
+        "IdempotencyKeyReused",
+        "The `Idempotency-Key` was already used for another request (another body or path): use a new key.",
+    ),
+    (
         "431",
         "RequestHeaderFieldsTooLarge",
         "The request has more than 64 header fields, or more than 16384 bytes of them.",
@@ -261,10 +299,16 @@ fn apply_conventions(doc: &mut Document) {
         .schemas
         .iter_mut()
         .filter(|(name, _)| name.ends_with("Input") || name.ends_with("Patch"));
-    for (_, schema) in bodies {
+    for (name, schema) in bodies {
         if let RefOr::T(schema) = schema {
             document_free_text(schema, BODY_TEXT);
             refuse_unknown_members(schema);
+            if let Schema::Object(object) = schema {
+                let extensions = object.extensions.get_or_insert_with(Default::default);
+                for (keyword, rule) in schema_rules::of(name) {
+                    extensions.insert(keyword.to_owned(), rule);
+                }
+            }
         }
     }
     for (status, name, description) in COMMON_PROBLEMS {
@@ -285,6 +329,13 @@ fn apply_conventions(doc: &mut Document) {
         RefOr::T(header_parameter(
             "If-Modified-Since",
             "The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.",
+        )),
+    );
+    components.parameters.insert(
+        "IdempotencyKey".to_owned(),
+        RefOr::T(header_parameter(
+            "Idempotency-Key",
+            "A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.",
         )),
     );
     components.parameters.insert(
@@ -433,6 +484,11 @@ fn document_operation(operation: &mut Operation, method: Method, path: &str) {
     if stored_write {
         parameters.push(RefOr::Ref(Ref::new("#/components/parameters/IfMatch")));
     }
+    if method == Method::Post {
+        parameters.push(RefOr::Ref(Ref::new(
+            "#/components/parameters/IdempotencyKey",
+        )));
+    }
     let has_parameters = !parameters.is_empty();
     if !has_parameters {
         operation.parameters = None;
@@ -493,6 +549,7 @@ fn document_operation(operation: &mut Operation, method: Method, path: &str) {
             "404" => has_path_parameters,
             "409" => method != Method::Get,
             "412" => stored_write,
+            "422" => method == Method::Post,
             _ => true,
         };
         if applies && !responses.contains_key(*status) {
@@ -578,6 +635,10 @@ fn problem_example(status: &str) -> serde_json::Value {
             "The path and query are 9000 bytes long; at most 8192 are served.",
         ),
         415 => ("/v1/sectors", "The request body must be application/json."),
+        422 => (
+            "/v1/sectors",
+            "This Idempotency-Key was used for a different request (another body or path); use a new key for a new request.",
+        ),
         431 => (
             "/v1/sectors",
             "The request has 70 header fields of 900 bytes; at most 64 fields of 16384 bytes in all are served.",

@@ -327,3 +327,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     participations,
     covenants
 );
+
+diesel::table! {
+    idempotency_keys (actor, idempotency_key) {
+        actor -> Text,
+        idempotency_key -> Text,
+        fingerprint -> Text,
+        status -> Nullable<Integer>,
+        location -> Nullable<Text>,
+        body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}

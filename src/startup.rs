@@ -71,7 +71,7 @@ impl Application {
             let served =
                 openapi::served_document(PLACEHOLDER_BASE, config.auth.reads_require_token);
             let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
-            let document = OpenApiJson(Arc::from(serde_json::to_string(&served)?));
+            let document = OpenApiJson(Arc::from(openapi::to_json(&served)?.to_string()));
             (routes, document)
         };
         let public_base = ConfiguredBase(config.public_base_url.as_deref().map(Arc::from));

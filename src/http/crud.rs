@@ -18,6 +18,7 @@ use crate::auth::{Principal, ReadAccess, Role};
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
 use crate::http::conditional::{Precondition, created, json_with_etag};
+use crate::http::idempotency::{IdempotencyKey, Reservation};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
 use crate::http::revalidation::{ResultCache, cached_read};
@@ -241,14 +242,35 @@ pub async fn create<R: Resource>(
     R::may_create(&principal)?;
     let input = body.parse()?;
     R::may_write_input(&principal, &input)?;
+    let key = IdempotencyKey::of(&req, &principal, &input)?;
+    if let Some(key) = &key {
+        match key.reserve(&pool).await? {
+            Reservation::Reserved => {}
+            earlier => return earlier.answer(&req),
+        }
+    }
     let parent = parent.into_inner();
-    let view = db::run(&pool, move |conn| {
+    let stored_key = key.clone();
+    let written = db::run(&pool, move |conn| {
         write_transaction(conn, |conn| {
-            insert_recorded::<R>(conn, &principal, &parent, &input)
+            let view = insert_recorded::<R>(conn, &principal, &parent, &input)?;
+            if let Some(key) = &stored_key {
+                let body =
+                    serde_json::to_string(&view).map_err(|e| AppError::Internal(e.to_string()))?;
+                key.complete(conn, &view.resource_path(), &body)?;
+            }
+            Ok(view)
         })
     })
-    .await?;
-    created(&req, &view, &view.resource_path())
+    .await;
+    match (written, key) {
+        (Ok(view), _) => created(&req, &view, &view.resource_path()),
+        (Err(error), Some(key)) => {
+            key.release(&pool).await;
+            Err(error)
+        }
+        (Err(error), None) => Err(error),
+    }
 }
 
 /// The create flow inside a transaction, for `POST` and the seed loader.

@@ -72,6 +72,7 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
                 "application/json",
                 &R::Input::name(),
                 &format!("The new {}.", api.noun),
+                None,
             )))
             .response(
                 "201",
@@ -86,6 +87,7 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
                 "application/json",
                 &R::Input::name(),
                 &format!("The {}'s new state.", api.noun),
+                replace_example::<R>(),
             )))
             .response(
                 "200",
@@ -96,6 +98,7 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
                 "application/merge-patch+json",
                 &patch_name::<R>(),
                 "The members to change.",
+                patch_example::<R>(),
             )))
             .response(
                 "200",
@@ -297,16 +300,76 @@ fn json_ref(description: &str, schema: RefOr<Schema>) -> utoipa::openapi::Respon
         .build()
 }
 
+/// A request body of `schema`; `example`, when given, is what Swagger UI
+/// fills in instead of the schema's own example.
 fn body(
     content_type: &str,
     schema: &str,
     description: &str,
+    example: Option<Value>,
 ) -> utoipa::openapi::request_body::RequestBody {
+    let mut content = Content::new(Some(schema_ref(schema)));
+    content.example = example;
     RequestBodyBuilder::new()
         .description(Some(description))
         .required(Some(Required::True))
-        .content(content_type, Content::new(Some(schema_ref(schema))))
+        .content(content_type, content)
         .build()
+}
+
+/// The input schema's whole-object example.
+fn input_example<R: Resource>() -> Option<serde_json::Map<String, Value>> {
+    match R::Input::schema() {
+        RefOr::T(Schema::Object(object)) => object.example.and_then(|e| e.as_object().cloned()),
+        _ => None,
+    }
+}
+
+/// What `PUT` sends by default: the input's example, with the members the
+/// path also names (a code, a year) taken from the path's examples, so that
+/// it replaces the documented record instead of being refused.
+fn replace_example<R: Resource>() -> Option<Value> {
+    let mut example = input_example::<R>()?;
+    for param in R::API.params {
+        if let Some(member) = example.get_mut(param.name) {
+            *member = if param.integer {
+                param
+                    .example
+                    .parse::<i64>()
+                    .map_or(Value::Null, Value::from)
+            } else {
+                Value::from(param.example)
+            };
+        }
+    }
+    Some(Value::Object(example))
+}
+
+/// What `PATCH` sends by default: one descriptive member of the input's
+/// example, a change any stored record takes.
+fn patch_example<R: Resource>() -> Option<Value> {
+    let example = input_example::<R>()?;
+    let preferred = [
+        "summary",
+        "mandate",
+        "request",
+        "description",
+        "note",
+        "source",
+    ];
+    let member = preferred
+        .iter()
+        .find(|name| example.get(**name).is_some_and(Value::is_string))
+        .map(|name| (*name).to_owned())
+        .or_else(|| {
+            example
+                .iter()
+                .rev()
+                .find(|(_, value)| value.is_string())
+                .map(|(name, _)| name.clone())
+        })?;
+    let value = example.get(&member)?.clone();
+    Some(Value::Object([(member, value)].into_iter().collect()))
 }
 
 fn string_header(description: &str) -> utoipa::openapi::Header {

@@ -7,6 +7,7 @@ pub mod api;
 pub mod conditional;
 pub mod crud;
 pub mod endpoints;
+pub mod idempotency;
 pub mod json_body;
 pub mod listing;
 pub mod middleware;
@@ -14,6 +15,7 @@ pub mod public_base;
 pub mod revalidation;
 pub mod routes_table;
 pub mod rules;
+pub mod schema_rules;
 pub mod validation;
 
 /// A UTC instant as every response writes it: RFC 3339 with exactly three

@@ -14,6 +14,7 @@ mod covenants;
 mod examples;
 mod helpers;
 mod hostile_input;
+mod idempotency;
 mod letters;
 mod links;
 mod measurements;

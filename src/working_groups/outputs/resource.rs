@@ -33,8 +33,8 @@ impl Resource for WorkingGroupOutput {
         collection: "/working-groups/{id}/outputs",
         item: "/working-groups/{id}/outputs/{outputId}",
         params: &[
-            PathParam::id("id", "The working group's id.", "7"),
-            PathParam::id("outputId", "The output's id.", "3"),
+            PathParam::id("id", "The working group's id.", "1"),
+            PathParam::id("outputId", "The output's id.", "1"),
         ],
         list: Doc(
             "List a working group's outputs",

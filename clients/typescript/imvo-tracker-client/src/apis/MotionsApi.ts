@@ -49,6 +49,10 @@ export interface CreateMotionRequest {
      * 
      */
     motionInput: MotionInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
 }
 
 export interface DeleteMotionRequest {
@@ -180,6 +184,10 @@ export class MotionsApi extends runtime.BaseAPI {
         const headerParameters: runtime.HTTPHeaders = {};
 
         headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
 
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;

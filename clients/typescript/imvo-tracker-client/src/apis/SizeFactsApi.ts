@@ -48,6 +48,10 @@ export interface CreateSizeFactRequest {
      * 
      */
     sizeFactInput: SizeFactInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
 }
 
 export interface DeleteSizeFactRequest {
@@ -195,6 +199,10 @@ export class SizeFactsApi extends runtime.BaseAPI {
         const headerParameters: runtime.HTTPHeaders = {};
 
         headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
 
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;

@@ -74,6 +74,10 @@ export interface CreateWorkingGroupRequest {
      * 
      */
     workingGroupInput: WorkingGroupInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
 }
 
 export interface CreateWorkingGroupOutputRequest {
@@ -85,6 +89,10 @@ export interface CreateWorkingGroupOutputRequest {
      * 
      */
     workingGroupOutputInput: WorkingGroupOutputInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
 }
 
 export interface DeleteWorkingGroupRequest {
@@ -331,6 +339,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
 
         headerParameters['Content-Type'] = 'application/json';
 
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;
             const tokenString = await token("bearerAuth", []);
@@ -394,6 +406,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
         const headerParameters: runtime.HTTPHeaders = {};
 
         headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
 
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.annual_report_input import AnnualReportInput
 from ...models.annual_report_view import AnnualReportView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AnnualReportInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnualReportInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AnnualReportView | Problem]:
     """Record an annual report
 
@@ -126,6 +135,7 @@ def sync_detailed(
     and reporting year (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
             `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
@@ -144,6 +154,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -157,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnnualReportInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> AnnualReportView | Problem | None:
     """Record an annual report
 
@@ -164,6 +176,7 @@ def sync(
     and reporting year (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
             `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
@@ -183,6 +196,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -190,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnualReportInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AnnualReportView | Problem]:
     """Record an annual report
 
@@ -197,6 +212,7 @@ async def asyncio_detailed(
     and reporting year (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
             `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
@@ -215,6 +231,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnnualReportInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> AnnualReportView | Problem | None:
     """Record an annual report
 
@@ -233,6 +251,7 @@ async def asyncio(
     and reporting year (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (AnnualReportInput): What a client writes: the body of `POST /v1/annual-reports` and
             `PUT /v1/annual-reports/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'reportingYear': 2018, 'publishedOn': '2019-07-01', 'title': 'Tweede
@@ -253,5 +272,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.covenant_input import CovenantInput
 from ...models.covenant_view import CovenantView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CovenantInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,6 +84,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -117,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CovenantInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CovenantView | Problem]:
     """Create a covenant
 
@@ -124,6 +133,7 @@ def sync_detailed(
     the status and dates must fit the life cycle.
 
     Args:
+        idempotency_key (str | Unset):
         body (CovenantInput): What a client writes: the body of `POST /v1/covenants` and
             `PUT /v1/covenants/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
@@ -142,6 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CovenantInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> CovenantView | Problem | None:
     """Create a covenant
 
@@ -162,6 +174,7 @@ def sync(
     the status and dates must fit the life cycle.
 
     Args:
+        idempotency_key (str | Unset):
         body (CovenantInput): What a client writes: the body of `POST /v1/covenants` and
             `PUT /v1/covenants/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
@@ -181,6 +194,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -188,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CovenantInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CovenantView | Problem]:
     """Create a covenant
 
@@ -195,6 +210,7 @@ async def asyncio_detailed(
     the status and dates must fit the life cycle.
 
     Args:
+        idempotency_key (str | Unset):
         body (CovenantInput): What a client writes: the body of `POST /v1/covenants` and
             `PUT /v1/covenants/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
@@ -213,6 +229,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,6 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CovenantInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> CovenantView | Problem | None:
     """Create a covenant
 
@@ -231,6 +249,7 @@ async def asyncio(
     the status and dates must fit the life cycle.
 
     Args:
+        idempotency_key (str | Unset):
         body (CovenantInput): What a client writes: the body of `POST /v1/covenants` and
             `PUT /v1/covenants/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
@@ -251,5 +270,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

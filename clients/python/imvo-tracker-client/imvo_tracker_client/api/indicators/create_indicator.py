@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.indicator_input import IndicatorInput
 from ...models.indicator_view import IndicatorView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: IndicatorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IndicatorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[IndicatorView | Problem]:
     """Create an indicator
 
      Records a new indicator (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
             `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
             wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
@@ -142,6 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -155,12 +166,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IndicatorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> IndicatorView | Problem | None:
     """Create an indicator
 
      Records a new indicator (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
             `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
             wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
@@ -179,6 +192,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -186,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IndicatorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[IndicatorView | Problem]:
     """Create an indicator
 
      Records a new indicator (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
             `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
             wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
@@ -209,6 +225,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IndicatorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> IndicatorView | Problem | None:
     """Create an indicator
 
      Records a new indicator (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (IndicatorInput): What a client writes: the body of `POST /v1/indicators` and
             `PUT /v1/indicators/{code}`, and what a merge patch applies to. Example: {'code': 'living-
             wage-gap', 'nameNl': 'Leefbaarloonkloof', 'nameEn': 'Living wage gap', 'unit': 'eur',
@@ -245,5 +264,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.letter_input import LetterInput
 from ...models.letter_view import LetterView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LetterInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,6 +84,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -117,12 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LetterInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[LetterView | Problem]:
     """Record a letter
 
      Records a parliamentary letter (admins only). A `reference` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (LetterInput): What a client writes: the body of `POST /v1/letters` and
             `PUT /v1/letters/{id}`, and what a merge patch applies to. Example: {'sentOn':
             '2019-10-04', 'subject': 'Voortgang IMVO-convenanten', 'minister': 'Minister voor
@@ -140,6 +150,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -153,12 +164,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LetterInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> LetterView | Problem | None:
     """Record a letter
 
      Records a parliamentary letter (admins only). A `reference` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (LetterInput): What a client writes: the body of `POST /v1/letters` and
             `PUT /v1/letters/{id}`, and what a merge patch applies to. Example: {'sentOn':
             '2019-10-04', 'subject': 'Voortgang IMVO-convenanten', 'minister': 'Minister voor
@@ -177,6 +190,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -184,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LetterInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[LetterView | Problem]:
     """Record a letter
 
      Records a parliamentary letter (admins only). A `reference` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (LetterInput): What a client writes: the body of `POST /v1/letters` and
             `PUT /v1/letters/{id}`, and what a merge patch applies to. Example: {'sentOn':
             '2019-10-04', 'subject': 'Voortgang IMVO-convenanten', 'minister': 'Minister voor
@@ -207,6 +223,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,12 +235,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LetterInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> LetterView | Problem | None:
     """Record a letter
 
      Records a parliamentary letter (admins only). A `reference` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (LetterInput): What a client writes: the body of `POST /v1/letters` and
             `PUT /v1/letters/{id}`, and what a merge patch applies to. Example: {'sentOn':
             '2019-10-04', 'subject': 'Voortgang IMVO-convenanten', 'minister': 'Minister voor
@@ -243,5 +262,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

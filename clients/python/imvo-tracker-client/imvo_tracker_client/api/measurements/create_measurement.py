@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.measurement_input import MeasurementInput
 from ...models.measurement_view import MeasurementView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MeasurementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MeasurementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MeasurementView | Problem]:
     """Record a measurement
 
@@ -129,6 +138,7 @@ def sync_detailed(
     the one to correct.
 
     Args:
+        idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
             'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
@@ -145,6 +155,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MeasurementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MeasurementView | Problem | None:
     """Record a measurement
 
@@ -168,6 +180,7 @@ def sync(
     the one to correct.
 
     Args:
+        idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
             'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
@@ -185,6 +198,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -192,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MeasurementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MeasurementView | Problem]:
     """Record a measurement
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     the one to correct.
 
     Args:
+        idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
             'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
@@ -218,6 +234,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MeasurementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MeasurementView | Problem | None:
     """Record a measurement
 
@@ -239,6 +257,7 @@ async def asyncio(
     the one to correct.
 
     Args:
+        idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
             'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
@@ -257,5 +276,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

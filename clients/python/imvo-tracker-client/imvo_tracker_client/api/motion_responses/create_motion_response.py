@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.motion_response_input import MotionResponseInput
 from ...models.motion_response_view import MotionResponseView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MotionResponseInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MotionResponseInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MotionResponseView | Problem]:
     """Record a motion response
 
@@ -126,6 +135,7 @@ def sync_detailed(
     The motion and the letter must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
             and
             `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
@@ -143,6 +153,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MotionResponseInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MotionResponseView | Problem | None:
     """Record a motion response
 
@@ -163,6 +175,7 @@ def sync(
     The motion and the letter must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
             and
             `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
@@ -181,6 +194,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -188,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MotionResponseInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MotionResponseView | Problem]:
     """Record a motion response
 
@@ -195,6 +210,7 @@ async def asyncio_detailed(
     The motion and the letter must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
             and
             `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
@@ -212,6 +228,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MotionResponseInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MotionResponseView | Problem | None:
     """Record a motion response
 
@@ -230,6 +248,7 @@ async def asyncio(
     The motion and the letter must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionResponseInput): What a client writes: the body of `POST /v1/motion-responses`
             and
             `PUT /v1/motion-responses/{id}`, and what a merge patch applies to. Example: {'motion': 2,
@@ -249,5 +268,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

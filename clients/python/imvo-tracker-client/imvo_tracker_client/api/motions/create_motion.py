@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.motion_input import MotionInput
 from ...models.motion_view import MotionView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MotionInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,6 +84,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -117,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MotionInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MotionView | Problem]:
     """Create a motion
 
@@ -124,6 +133,7 @@ def sync_detailed(
     covenant it names must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionInput): What a client writes: the body of `POST /v1/motions` and
             `PUT /v1/motions/{id}`, and what a merge patch applies to. Example: {'dossier': '26 485',
             'number': 301, 'title': 'Motie over de monitoring van de IMVO-convenanten', 'submitters':
@@ -141,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MotionInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MotionView | Problem | None:
     """Create a motion
 
@@ -161,6 +173,7 @@ def sync(
     covenant it names must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionInput): What a client writes: the body of `POST /v1/motions` and
             `PUT /v1/motions/{id}`, and what a merge patch applies to. Example: {'dossier': '26 485',
             'number': 301, 'title': 'Motie over de monitoring van de IMVO-convenanten', 'submitters':
@@ -179,6 +192,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -186,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MotionInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MotionView | Problem]:
     """Create a motion
 
@@ -193,6 +208,7 @@ async def asyncio_detailed(
     covenant it names must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionInput): What a client writes: the body of `POST /v1/motions` and
             `PUT /v1/motions/{id}`, and what a merge patch applies to. Example: {'dossier': '26 485',
             'number': 301, 'title': 'Motie over de monitoring van de IMVO-convenanten', 'submitters':
@@ -210,6 +226,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MotionInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> MotionView | Problem | None:
     """Create a motion
 
@@ -228,6 +246,7 @@ async def asyncio(
     covenant it names must exist.
 
     Args:
+        idempotency_key (str | Unset):
         body (MotionInput): What a client writes: the body of `POST /v1/motions` and
             `PUT /v1/motions/{id}`, and what a merge patch applies to. Example: {'dossier': '26 485',
             'number': 301, 'title': 'Motie over de monitoring van de IMVO-convenanten', 'submitters':
@@ -247,5 +266,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

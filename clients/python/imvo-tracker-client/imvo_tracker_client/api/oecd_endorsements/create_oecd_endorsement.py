@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.oecd_endorsement_input import OecdEndorsementInput
 from ...models.oecd_endorsement_view import OecdEndorsementView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
     body: OecdEndorsementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -92,6 +95,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -129,6 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OecdEndorsementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OecdEndorsementView | Problem]:
     """Record an OECD endorsement
 
@@ -138,6 +147,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (OecdEndorsementInput): What a client writes: the body of
             `POST /v1/organisations/{id}/oecd-endorsements` and
             `PUT /v1/organisations/{id}/oecd-endorsements/{endorsementId}`, and what a
@@ -158,6 +168,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -172,6 +183,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OecdEndorsementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> OecdEndorsementView | Problem | None:
     """Record an OECD endorsement
 
@@ -181,6 +193,7 @@ def sync(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (OecdEndorsementInput): What a client writes: the body of
             `POST /v1/organisations/{id}/oecd-endorsements` and
             `PUT /v1/organisations/{id}/oecd-endorsements/{endorsementId}`, and what a
@@ -202,6 +215,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -210,6 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OecdEndorsementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OecdEndorsementView | Problem]:
     """Record an OECD endorsement
 
@@ -219,6 +234,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (OecdEndorsementInput): What a client writes: the body of
             `POST /v1/organisations/{id}/oecd-endorsements` and
             `PUT /v1/organisations/{id}/oecd-endorsements/{endorsementId}`, and what a
@@ -239,6 +255,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,6 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OecdEndorsementInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> OecdEndorsementView | Problem | None:
     """Record an OECD endorsement
 
@@ -260,6 +278,7 @@ async def asyncio(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (OecdEndorsementInput): What a client writes: the body of
             `POST /v1/organisations/{id}/oecd-endorsements` and
             `PUT /v1/organisations/{id}/oecd-endorsements/{endorsementId}`, and what a
@@ -282,5 +301,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

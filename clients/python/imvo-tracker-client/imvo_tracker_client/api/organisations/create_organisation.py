@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.organisation_input import OrganisationInput
 from ...models.organisation_view import OrganisationView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OrganisationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OrganisationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OrganisationView | Problem]:
     """Create an organisation
 
      Records a new organisation (admins only). Its KvK number, when given, must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (OrganisationInput): What a client writes: the body of `POST /v1/organisations` and
             `PUT /v1/organisations/{id}`, and what a merge patch applies to. Example: {'name':
             'Koninklijke Ahold Delhaize N.V.', 'kind': 'company', 'kvkNumber': '35000363', 'country':
@@ -141,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -154,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrganisationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> OrganisationView | Problem | None:
     """Create an organisation
 
      Records a new organisation (admins only). Its KvK number, when given, must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (OrganisationInput): What a client writes: the body of `POST /v1/organisations` and
             `PUT /v1/organisations/{id}`, and what a merge patch applies to. Example: {'name':
             'Koninklijke Ahold Delhaize N.V.', 'kind': 'company', 'kvkNumber': '35000363', 'country':
@@ -177,6 +190,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -184,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OrganisationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OrganisationView | Problem]:
     """Create an organisation
 
      Records a new organisation (admins only). Its KvK number, when given, must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (OrganisationInput): What a client writes: the body of `POST /v1/organisations` and
             `PUT /v1/organisations/{id}`, and what a merge patch applies to. Example: {'name':
             'Koninklijke Ahold Delhaize N.V.', 'kind': 'company', 'kvkNumber': '35000363', 'country':
@@ -206,6 +222,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrganisationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> OrganisationView | Problem | None:
     """Create an organisation
 
      Records a new organisation (admins only). Its KvK number, when given, must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (OrganisationInput): What a client writes: the body of `POST /v1/organisations` and
             `PUT /v1/organisations/{id}`, and what a merge patch applies to. Example: {'name':
             'Koninklijke Ahold Delhaize N.V.', 'kind': 'company', 'kvkNumber': '35000363', 'country':
@@ -241,5 +260,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.participation_input import ParticipationInput
 from ...models.participation_view import ParticipationView
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ParticipationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ParticipationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ParticipationView | Problem]:
     """Create a participation
 
@@ -127,6 +136,7 @@ def sync_detailed(
     part in the covenant in an overlapping period (409 naming that participation).
 
     Args:
+        idempotency_key (str | Unset):
         body (ParticipationInput): What a client writes: the body of `POST /v1/participations` and
             `PUT /v1/participations/{id}`, and what a merge patch applies to. The
             organisation takes part from `joinedOn` up to the day before `leftOn`;
@@ -144,6 +154,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -157,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ParticipationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> ParticipationView | Problem | None:
     """Create a participation
 
@@ -165,6 +177,7 @@ def sync(
     part in the covenant in an overlapping period (409 naming that participation).
 
     Args:
+        idempotency_key (str | Unset):
         body (ParticipationInput): What a client writes: the body of `POST /v1/participations` and
             `PUT /v1/participations/{id}`, and what a merge patch applies to. The
             organisation takes part from `joinedOn` up to the day before `leftOn`;
@@ -183,6 +196,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -190,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ParticipationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ParticipationView | Problem]:
     """Create a participation
 
@@ -198,6 +213,7 @@ async def asyncio_detailed(
     part in the covenant in an overlapping period (409 naming that participation).
 
     Args:
+        idempotency_key (str | Unset):
         body (ParticipationInput): What a client writes: the body of `POST /v1/participations` and
             `PUT /v1/participations/{id}`, and what a merge patch applies to. The
             organisation takes part from `joinedOn` up to the day before `leftOn`;
@@ -215,6 +231,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ParticipationInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> ParticipationView | Problem | None:
     """Create a participation
 
@@ -234,6 +252,7 @@ async def asyncio(
     part in the covenant in an overlapping period (409 naming that participation).
 
     Args:
+        idempotency_key (str | Unset):
         body (ParticipationInput): What a client writes: the body of `POST /v1/participations` and
             `PUT /v1/participations/{id}`, and what a merge patch applies to. The
             organisation takes part from `joinedOn` up to the day before `leftOn`;
@@ -253,5 +272,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.sector_input import SectorInput
 from ...models.sector_view import SectorView
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: SectorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,6 +84,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -117,12 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SectorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SectorView]:
     """Create a sector
 
      Records a new sector (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (SectorInput): What a client writes: the body of `POST /v1/sectors` and
             `PUT /v1/sectors/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'nameNl': 'Elektronica', 'nameEn': 'Electronics'}.
@@ -137,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -150,12 +161,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SectorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SectorView | None:
     """Create a sector
 
      Records a new sector (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (SectorInput): What a client writes: the body of `POST /v1/sectors` and
             `PUT /v1/sectors/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'nameNl': 'Elektronica', 'nameEn': 'Electronics'}.
@@ -171,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -178,12 +192,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SectorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SectorView]:
     """Create a sector
 
      Records a new sector (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (SectorInput): What a client writes: the body of `POST /v1/sectors` and
             `PUT /v1/sectors/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'nameNl': 'Elektronica', 'nameEn': 'Electronics'}.
@@ -198,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,12 +226,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SectorInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SectorView | None:
     """Create a sector
 
      Records a new sector (admins only). Its `code` must be unused (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (SectorInput): What a client writes: the body of `POST /v1/sectors` and
             `PUT /v1/sectors/{code}`, and what a merge patch applies to. Example: {'code':
             'electronics', 'nameNl': 'Elektronica', 'nameEn': 'Electronics'}.
@@ -231,5 +250,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

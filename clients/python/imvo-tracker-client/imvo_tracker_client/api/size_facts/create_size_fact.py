@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.size_fact_input import SizeFactInput
 from ...models.size_fact_view import SizeFactView
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
     body: SizeFactInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -90,6 +93,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -127,6 +135,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SizeFactInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SizeFactView]:
     """Record an organisation's size facts of a year
 
@@ -135,6 +144,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (SizeFactInput): What a client writes: the body of
             `POST /v1/organisations/{id}/size-facts` and
             `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
@@ -153,6 +163,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -167,6 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SizeFactInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SizeFactView | None:
     """Record an organisation's size facts of a year
 
@@ -175,6 +187,7 @@ def sync(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (SizeFactInput): What a client writes: the body of
             `POST /v1/organisations/{id}/size-facts` and
             `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
@@ -194,6 +207,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -202,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SizeFactInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SizeFactView]:
     """Record an organisation's size facts of a year
 
@@ -210,6 +225,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (SizeFactInput): What a client writes: the body of
             `POST /v1/organisations/{id}/size-facts` and
             `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
@@ -228,6 +244,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,6 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SizeFactInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SizeFactView | None:
     """Record an organisation's size facts of a year
 
@@ -248,6 +266,7 @@ async def asyncio(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (SizeFactInput): What a client writes: the body of
             `POST /v1/organisations/{id}/size-facts` and
             `PUT /v1/organisations/{id}/size-facts/{year}`, and what a merge patch
@@ -268,5 +287,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.target_input import TargetInput
 from ...models.target_view import TargetView
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: TargetInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,6 +84,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -117,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TargetInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TargetView]:
     """Record a target
 
@@ -124,6 +133,7 @@ def sync_detailed(
     values must fit the indicator's unit.
 
     Args:
+        idempotency_key (str | Unset):
         body (TargetInput): What a client writes: the body of `POST /v1/targets` and
             `PUT /v1/targets/{id}`, and what a merge patch applies to. Example: {'indicator': 'market-
             coverage', 'covenant': 'textile', 'value': 0.8, 'dueOn': '2021-07-04', 'baselineValue':
@@ -141,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TargetInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TargetView | None:
     """Record a target
 
@@ -161,6 +173,7 @@ def sync(
     values must fit the indicator's unit.
 
     Args:
+        idempotency_key (str | Unset):
         body (TargetInput): What a client writes: the body of `POST /v1/targets` and
             `PUT /v1/targets/{id}`, and what a merge patch applies to. Example: {'indicator': 'market-
             coverage', 'covenant': 'textile', 'value': 0.8, 'dueOn': '2021-07-04', 'baselineValue':
@@ -179,6 +192,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -186,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TargetInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TargetView]:
     """Record a target
 
@@ -193,6 +208,7 @@ async def asyncio_detailed(
     values must fit the indicator's unit.
 
     Args:
+        idempotency_key (str | Unset):
         body (TargetInput): What a client writes: the body of `POST /v1/targets` and
             `PUT /v1/targets/{id}`, and what a merge patch applies to. Example: {'indicator': 'market-
             coverage', 'covenant': 'textile', 'value': 0.8, 'dueOn': '2021-07-04', 'baselineValue':
@@ -210,6 +226,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TargetInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TargetView | None:
     """Record a target
 
@@ -228,6 +246,7 @@ async def asyncio(
     values must fit the indicator's unit.
 
     Args:
+        idempotency_key (str | Unset):
         body (TargetInput): What a client writes: the body of `POST /v1/targets` and
             `PUT /v1/targets/{id}`, and what a merge patch applies to. Example: {'indicator': 'market-
             coverage', 'covenant': 'textile', 'value': 0.8, 'dueOn': '2021-07-04', 'baselineValue':
@@ -247,5 +266,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

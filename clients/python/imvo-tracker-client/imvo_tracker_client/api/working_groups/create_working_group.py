@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.working_group_input import WorkingGroupInput
 from ...models.working_group_view import WorkingGroupView
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: WorkingGroupInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -119,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | WorkingGroupView]:
     """Create a working group
 
@@ -126,6 +135,7 @@ def sync_detailed(
     must exist and not have a group of that name yet (409); at least one theme is needed.
 
     Args:
+        idempotency_key (str | Unset):
         body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
             `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
@@ -142,6 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | WorkingGroupView | None:
     """Create a working group
 
@@ -162,6 +174,7 @@ def sync(
     must exist and not have a group of that name yet (409); at least one theme is needed.
 
     Args:
+        idempotency_key (str | Unset):
         body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
             `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
@@ -179,6 +192,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -186,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | WorkingGroupView]:
     """Create a working group
 
@@ -193,6 +208,7 @@ async def asyncio_detailed(
     must exist and not have a group of that name yet (409); at least one theme is needed.
 
     Args:
+        idempotency_key (str | Unset):
         body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
             `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
@@ -209,6 +225,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | WorkingGroupView | None:
     """Create a working group
 
@@ -227,6 +245,7 @@ async def asyncio(
     must exist and not have a group of that name yet (409); at least one theme is needed.
 
     Args:
+        idempotency_key (str | Unset):
         body (WorkingGroupInput): What a client writes: the body of `POST /v1/working-groups` and
             `PUT /v1/working-groups/{id}`, and what a merge patch applies to. Example: {'covenant':
             'banking', 'name': 'Werkgroep klimaat', 'themes': ['climate'], 'mandate': 'Explore how
@@ -245,5 +264,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.working_group_output_input import WorkingGroupOutputInput
 from ...models.working_group_output_view import WorkingGroupOutputView
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
     body: WorkingGroupOutputInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -92,6 +95,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 431:
         response_431 = Problem.from_dict(response.json())
 
@@ -129,6 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupOutputInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | WorkingGroupOutputView]:
     """Add an output to a working group
 
@@ -138,6 +147,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (WorkingGroupOutputInput): What a client writes: the body of
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
@@ -157,6 +167,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -171,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupOutputInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | WorkingGroupOutputView | None:
     """Add an output to a working group
 
@@ -180,6 +192,7 @@ def sync(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (WorkingGroupOutputInput): What a client writes: the body of
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
@@ -200,6 +213,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -208,6 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupOutputInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | WorkingGroupOutputView]:
     """Add an output to a working group
 
@@ -217,6 +232,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (WorkingGroupOutputInput): What a client writes: the body of
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
@@ -236,6 +252,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,6 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkingGroupOutputInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | WorkingGroupOutputView | None:
     """Add an output to a working group
 
@@ -257,6 +275,7 @@ async def asyncio(
 
     Args:
         id (int):
+        idempotency_key (str | Unset):
         body (WorkingGroupOutputInput): What a client writes: the body of
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
@@ -278,5 +297,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
