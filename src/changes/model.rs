@@ -57,7 +57,7 @@ pub struct ChangeView {
     /// The resource as `GET` on its `_links.resource` showed it right after
     /// the change; `null` for a delete (a tombstone: remove your copy).
     #[schema(value_type = Option<Object>)]
-    pub resource: Option<serde_json::Value>,
+    pub resource: Option<Box<serde_json::value::RawValue>>,
     /// The resource changed.
     #[serde(rename = "_links")]
     pub links: ChangeLinks,
@@ -106,10 +106,12 @@ impl ChangeView {
             resource_id: row.resource_id.clone(),
             version: row.version,
             changed_at: row.occurred_at.and_utc(),
+            // Stored as the service serialized it: embedded as it is, not
+            // parsed into a `Value` and written again.
             resource: row
                 .after_state
-                .as_deref()
-                .and_then(|state| serde_json::from_str(state).ok()),
+                .as_ref()
+                .and_then(|state| serde_json::value::RawValue::from_string(state.clone()).ok()),
             links: ChangeLinks {
                 resource: Link::new(row.resource_path.clone()),
             },

@@ -12,7 +12,6 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Nullable, Timestamp};
 
 use crate::audit::model::AuditEventRow;
 use crate::db::{DbConnection, write_transaction};
@@ -64,42 +63,68 @@ pub struct DataVersion {
     pub changed_at: Option<NaiveDateTime>,
 }
 
-#[derive(QueryableByName)]
-struct LastChange {
-    #[diesel(sql_type = Nullable<BigInt>)]
-    position: Option<i64>,
-    #[diesel(sql_type = Nullable<Timestamp>)]
-    changed_at: Option<NaiveDateTime>,
-    #[diesel(sql_type = Bool)]
-    pending: bool,
-}
+diesel::alias!(
+    audit_events as unpublished: Unpublished,
+    audit_events as latest: Latest
+);
 
 /// The last published change and whether any committed change awaits a
-/// position, in one round trip: what every revalidation reads.
-const LAST_CHANGE: &str = "\
-SELECT last.feed_position AS position, last.occurred_at AS changed_at,
-       EXISTS (SELECT 1 FROM audit_events WHERE feed_position IS NULL) AS pending
-FROM (SELECT 1 AS one) AS anchor
-LEFT JOIN (SELECT feed_position, occurred_at FROM audit_events
-           WHERE feed_position IS NOT NULL
-           ORDER BY feed_position DESC LIMIT 1) AS last ON 1 = 1";
+/// position, in one round trip: what every revalidation reads. Written with
+/// the query builder, so each connection prepares it once and keeps it (a
+/// `sql_query` is parsed and planned again on every call, which costs
+/// PostgreSQL more than running it). The last change is found by `max()`,
+/// not by `ORDER BY ... LIMIT`: diesel binds the limit as a parameter, and
+/// PostgreSQL, finding no plan for an unknown limit as cheap as the one for
+/// LIMIT 1, would plan the prepared statement afresh on every call (the
+/// `LIMIT` that `single_value` puts on the one-row `max()` changes no
+/// plan).
+fn last_change(conn: &mut DbConnection) -> Result<(DataVersion, bool), AppError> {
+    let last = audit_events::table
+        .filter(
+            audit_events::feed_position.eq(latest
+                .select(diesel::dsl::max(latest.field(audit_events::feed_position)))
+                .single_value()),
+        )
+        .select((
+            audit_events::feed_position,
+            audit_events::occurred_at,
+            diesel::dsl::exists(
+                unpublished.filter(unpublished.field(audit_events::feed_position).is_null()),
+            ),
+        ))
+        .get_result::<(Option<i64>, NaiveDateTime, bool)>(conn)
+        .optional()?;
+    Ok(match last {
+        Some((position, changed_at, pending)) => (
+            DataVersion {
+                position: position.unwrap_or(0),
+                changed_at: Some(changed_at),
+            },
+            pending,
+        ),
+        // Nothing published yet.
+        None => (
+            DataVersion {
+                position: 0,
+                changed_at: None,
+            },
+            diesel::select(diesel::dsl::exists(
+                audit_events::table.filter(audit_events::feed_position.is_null()),
+            ))
+            .get_result::<bool>(conn)?,
+        ),
+    })
+}
 
 /// The data version: every committed change is published first, so a
 /// change that commits later always raises it.
 pub fn data_version(conn: &mut DbConnection) -> Result<DataVersion, AppError> {
-    let last = diesel::sql_query(LAST_CHANGE).get_result::<LastChange>(conn)?;
-    if !last.pending {
-        return Ok(DataVersion {
-            position: last.position.unwrap_or(0),
-            changed_at: last.changed_at,
-        });
+    let (version, pending) = last_change(conn)?;
+    if !pending {
+        return Ok(version);
     }
     publish(conn)?;
-    let last = diesel::sql_query(LAST_CHANGE).get_result::<LastChange>(conn)?;
-    Ok(DataVersion {
-        position: last.position.unwrap_or(0),
-        changed_at: last.changed_at,
-    })
+    Ok(last_change(conn)?.0)
 }
 
 /// The last position handed out (0 before any change).
