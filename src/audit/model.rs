@@ -130,6 +130,15 @@ pub struct AuditEventLinks {
 }
 
 impl AuditEventRow {
+    /// What the change did, as stored.
+    pub fn action(&self) -> Action {
+        match self.action.as_str() {
+            "create" => Action::Create,
+            "delete" => Action::Delete,
+            _ => Action::Update,
+        }
+    }
+
     pub fn view(&self) -> AuditEventView {
         let parse =
             |state: &Option<String>| state.as_deref().and_then(|s| serde_json::from_str(s).ok());
@@ -142,11 +151,7 @@ impl AuditEventRow {
                 "secretariat" => Role::Secretariat,
                 _ => Role::Reader,
             },
-            action: match self.action.as_str() {
-                "create" => Action::Create,
-                "delete" => Action::Delete,
-                _ => Action::Update,
-            },
+            action: self.action(),
             resource_type: self.resource_type.clone(),
             resource_id: self.resource_id.clone(),
             request_id: self.request_id.clone(),

@@ -97,11 +97,7 @@ impl ChangeView {
     pub fn of(row: &AuditEventRow, position: i64) -> Self {
         Self {
             cursor: cursor::encode(position),
-            action: match row.action.as_str() {
-                "create" => Action::Create,
-                "delete" => Action::Delete,
-                _ => Action::Update,
-            },
+            action: row.action(),
             resource_type: row.resource_type.clone(),
             resource_id: row.resource_id.clone(),
             version: row.version,
