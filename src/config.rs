@@ -115,6 +115,39 @@ pub struct Settings {
     #[arg(long, env = "SEED_ON_START", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub seed_on_start: bool,
 
+    /// Webhook targets exempt from the address rules, comma-separated
+    /// origins like `http://127.0.0.1:9000` (a port left out allows every
+    /// port). Every other target must be an `https` URL whose host resolves
+    /// only to public addresses: loopback, private, link-local and other
+    /// internal addresses are refused, so a subscription cannot make the
+    /// service call into its own network.
+    #[arg(
+        long,
+        env = "WEBHOOK_ALLOWED_TARGETS",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub webhook_allowed_targets: Vec<String>,
+
+    /// How long a failed webhook delivery waits before each retry,
+    /// comma-separated durations; when the last retry fails too, the
+    /// delivery is given up and its subscription disabled. The default
+    /// retries for about 28 hours (the Standard Webhooks schedule).
+    #[arg(
+        long,
+        env = "WEBHOOK_RETRY_DELAYS",
+        value_delimiter = ',',
+        value_parser = humantime::parse_duration,
+        default_value = "5s,5m,30m,2h,5h,10h,10h",
+        global = true
+    )]
+    pub webhook_retry_delays: Vec<Duration>,
+
+    /// Milliseconds between two looks at the webhook outbox: the most a
+    /// delivery waits after its change is committed.
+    #[arg(long, env = "WEBHOOK_POLL_MS", default_value_t = 200, value_parser = clap::value_parser!(u64).range(10..=60_000), global = true)]
+    pub webhook_poll_ms: u64,
+
     /// Log output: `text` for people, `json` for log collectors. The level is
     /// set with `RUST_LOG` (default `info`).
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
@@ -311,6 +344,34 @@ pub struct Config {
     pub public_base_url: Option<String>,
     pub auth: AuthConfig,
     pub seed_on_start: bool,
+    pub webhooks: WebhookConfig,
+}
+
+/// How webhooks are delivered.
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    /// Origins (`scheme://host[:port]`, lower case) exempt from the address
+    /// rules; without a port, every port of the host.
+    pub allowed_targets: Vec<String>,
+    /// The wait before each retry; its length is the number of retries.
+    pub retry_delays: Vec<Duration>,
+    /// Between two looks at the outbox.
+    pub poll_interval: Duration,
+    /// The longest one delivery attempt may take.
+    pub timeout: Duration,
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        Self {
+            allowed_targets: Vec::new(),
+            retry_delays: [5, 300, 1800, 7200, 18_000, 36_000, 36_000]
+                .map(Duration::from_secs)
+                .to_vec(),
+            poll_interval: Duration::from_millis(200),
+            timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 /// The cores this process may run on: the default HTTP workers, one each.
@@ -359,6 +420,22 @@ impl Settings {
                 "PUBLIC_BASE_URL: `{url}` is not an http(s) URL like https://host[:port][/path]"
             ));
         }
+        let mut allowed_targets = Vec::new();
+        for origin in self.webhook_allowed_targets.iter().map(|o| o.trim()) {
+            if origin.is_empty() {
+                continue;
+            }
+            if is_origin(origin) {
+                allowed_targets.push(origin.trim_end_matches('/').to_ascii_lowercase());
+            } else {
+                problems.push(format!(
+                    "WEBHOOK_ALLOWED_TARGETS: `{origin}` is not an origin like http://host[:port]"
+                ));
+            }
+        }
+        if self.webhook_retry_delays.is_empty() {
+            problems.push("WEBHOOK_RETRY_DELAYS: name at least one delay".into());
+        }
         let auth = self.auth_config().map_err(|e| problems.push(e)).ok();
         match (problems.is_empty(), database, auth) {
             (true, Some(database), Some(auth)) => Ok(Config {
@@ -373,6 +450,12 @@ impl Settings {
                 public_base_url,
                 auth,
                 seed_on_start: self.seed_on_start,
+                webhooks: WebhookConfig {
+                    allowed_targets,
+                    retry_delays: self.webhook_retry_delays.clone(),
+                    poll_interval: Duration::from_millis(self.webhook_poll_ms),
+                    ..WebhookConfig::default()
+                },
             }),
             _ => Err(problems.join("; ")),
         }

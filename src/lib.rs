@@ -30,4 +30,5 @@ pub mod size_facts;
 pub mod startup;
 pub mod storage;
 pub mod targets;
+pub mod webhooks;
 pub mod working_groups;

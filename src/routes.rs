@@ -28,6 +28,7 @@ use crate::participations::model::ParticipationRecord;
 use crate::sectors::model::Sector;
 use crate::size_facts::model::SizeFact;
 use crate::targets::model::TargetRecord;
+use crate::webhooks::handlers as webhooks;
 use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
@@ -62,6 +63,13 @@ pub fn v1_scope() -> Scope<
         .service(changes::list_changes)
         .service(audit::list_audit_events)
         .service(audit::get_audit_event)
+        .service(webhooks::create_subscription)
+        .service(webhooks::list_subscriptions)
+        .service(webhooks::get_subscription)
+        .service(webhooks::replace_subscription)
+        .service(webhooks::patch_subscription)
+        .service(webhooks::delete_subscription)
+        .service(webhooks::list_deliveries)
         .service(Endpoints::<WorkingGroupRecord>::new())
         .service(Endpoints::<WorkingGroupOutput>::new())
         .service(Endpoints::<MotionRecord>::new())

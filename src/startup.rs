@@ -11,7 +11,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::Authenticator;
-use crate::config::Config;
+use crate::config::{Config, WebhookConfig};
 use crate::db::{self, Pool};
 use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
@@ -23,12 +23,22 @@ use crate::http::revalidation::ResultCache;
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
 use crate::seeds;
+use crate::webhooks::sender::deliver_forever;
+use crate::webhooks::target::Targets;
 use crate::{memory, openapi};
 
-/// A server bound to its port, ready to run.
+/// A server bound to its port, ready to run, and its webhook sender.
 pub struct Application {
     server: Server,
     port: u16,
+    sender: Sender,
+}
+
+/// What the webhook sender needs, kept until the server runs.
+struct Sender {
+    pool: Pool,
+    config: WebhookConfig,
+    public_base: Option<Arc<str>>,
 }
 
 impl Application {
@@ -74,12 +84,14 @@ impl Application {
             let document = OpenApiJson(Arc::from(openapi::to_json(&served)?.to_string()));
             (routes, document)
         };
-        let public_base = ConfiguredBase(config.public_base_url.as_deref().map(Arc::from));
+        let configured_base = config.public_base_url.as_deref().map(Arc::from);
+        let public_base = ConfiguredBase(configured_base.clone());
         let authenticator =
             web::Data::new(Authenticator::from_config(&config.auth).map_err(anyhow::Error::msg)?);
         let body_limit = BodyLimit(config.max_body_bytes);
         // One for all workers: a list or metric is computed once per version.
         let results = web::Data::new(ResultCache::default());
+        let targets = web::Data::new(Targets::new(&config.webhooks)?);
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
         let mut server = HttpServer::new(move || {
@@ -92,6 +104,7 @@ impl Application {
                 .app_data(routes.clone())
                 .app_data(authenticator.clone())
                 .app_data(results.clone())
+                .app_data(targets.clone())
                 .service(v1_scope())
                 .into_app()
                 .service(
@@ -125,6 +138,11 @@ impl Application {
         Ok(Self {
             server: server.run(),
             port,
+            sender: Sender {
+                pool,
+                config: config.webhooks.clone(),
+                public_base: configured_base,
+            },
         })
     }
 
@@ -132,8 +150,17 @@ impl Application {
         self.port
     }
 
+    /// Serves, and sends webhooks from the outbox, until the server stops.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let Sender {
+            pool,
+            config,
+            public_base,
+        } = self.sender;
+        let sender = actix_web::rt::spawn(deliver_forever(pool, config, public_base));
+        let served = self.server.await;
+        sender.abort();
+        served
     }
 }
 

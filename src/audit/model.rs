@@ -33,6 +33,9 @@ impl Action {
 pub trait Audited: Serialize {
     /// The kind of resource, e.g. `sector`.
     const RESOURCE_TYPE: &'static str;
+    /// Whether its changes are public: in the change feed and sent to
+    /// webhooks. A private one is in the audit trail only.
+    const PUBLIC: bool = true;
     /// Its identifier as used in its path.
     fn resource_id(&self) -> String;
     /// Its path.
@@ -73,7 +76,8 @@ pub struct AuditEventRow {
     pub request_id: Option<String>,
     pub before_state: Option<String>,
     pub after_state: Option<String>,
-    /// Place in the public change feed; `None` until published.
+    /// Place in the public change feed; `None` until published, negative
+    /// for a private resource's change (never published).
     pub feed_position: Option<i64>,
     /// The record's version after the change (the one removed, for a delete).
     pub version: i64,

@@ -9,8 +9,10 @@ use crate::error::AppError;
 use crate::http::listing::{SortKey, stored_instant};
 use crate::schema::audit_events;
 
-/// Records a change; call it inside the write's transaction so the event
-/// and the change are committed, or rolled back, together.
+/// Records a change and answers its id; call it inside the write's
+/// transaction so the event and the change are committed, or rolled back,
+/// together. A change of a private resource is never published in the feed:
+/// it takes the position `-id` at once, below every cursor.
 pub fn record<T: Audited>(
     conn: &mut DbConnection,
     principal: &Principal,
@@ -18,7 +20,7 @@ pub fn record<T: Audited>(
     before: Option<&T>,
     after: Option<&T>,
     version: i64,
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     let subject = after
         .or(before)
         .ok_or_else(|| AppError::Internal("an audit event needs a state".into()))?;
@@ -28,7 +30,7 @@ pub fn record<T: Audited>(
             .transpose()
             .map_err(|e| AppError::Internal(e.to_string()))
     };
-    diesel::insert_into(audit_events::table)
+    let id = diesel::insert_into(audit_events::table)
         .values((
             audit_events::occurred_at.eq(db::now()),
             audit_events::actor.eq(&principal.sub),
@@ -42,8 +44,14 @@ pub fn record<T: Audited>(
             audit_events::after_state.eq(json(after)?),
             audit_events::version.eq(version),
         ))
-        .execute(conn)?;
-    Ok(())
+        .returning(audit_events::id)
+        .get_result::<i64>(conn)?;
+    if !T::PUBLIC {
+        diesel::update(audit_events::table.find(id))
+            .set(audit_events::feed_position.eq(-id))
+            .execute(conn)?;
+    }
+    Ok(id)
 }
 
 fn filtered<'a>(filter: &AuditEventFilter) -> audit_events::BoxedQuery<'a, Backend> {

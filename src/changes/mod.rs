@@ -8,3 +8,23 @@ pub mod model;
 pub mod queries;
 
 pub use handlers::list_changes;
+
+/// Every kind of resource the feed reports (`resourceType`), as webhook
+/// subscriptions name them.
+pub const RESOURCE_TYPES: [&str; 15] = [
+    "annualReport",
+    "covenant",
+    "indicator",
+    "letter",
+    "measurement",
+    "motion",
+    "motionResponse",
+    "oecdEndorsement",
+    "organisation",
+    "participation",
+    "sector",
+    "sizeFact",
+    "target",
+    "workingGroup",
+    "workingGroupOutput",
+];

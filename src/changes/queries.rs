@@ -23,11 +23,11 @@ use crate::schema::audit_events;
 const PUBLISH_LOCK: i64 = 0x1_4d56_4f46;
 
 /// Numbers every committed unpublished change, in the order written, after
-/// the highest position so far.
+/// the highest position so far (a private change's negative one aside).
 const NUMBER_PUBLISHED: &str = "\
 UPDATE audit_events SET feed_position = numbered.position
 FROM (SELECT id,
-             (SELECT COALESCE(MAX(feed_position), 0) FROM audit_events)
+             (SELECT COALESCE(MAX(feed_position), 0) FROM audit_events WHERE feed_position > 0)
                + ROW_NUMBER() OVER (ORDER BY id) AS position
       FROM audit_events WHERE feed_position IS NULL) AS numbered
 WHERE audit_events.id = numbered.id";
@@ -82,6 +82,7 @@ fn last_change(conn: &mut DbConnection) -> Result<(DataVersion, bool), AppError>
     let last = audit_events::table
         .filter(
             audit_events::feed_position.eq(latest
+                .filter(latest.field(audit_events::feed_position).gt(0))
                 .select(diesel::dsl::max(latest.field(audit_events::feed_position)))
                 .single_value()),
         )
@@ -130,6 +131,7 @@ pub fn data_version(conn: &mut DbConnection) -> Result<DataVersion, AppError> {
 /// The last position handed out (0 before any change).
 pub fn last_position(conn: &mut DbConnection) -> QueryResult<i64> {
     audit_events::table
+        .filter(audit_events::feed_position.gt(0))
         .select(diesel::dsl::max(audit_events::feed_position))
         .first::<Option<i64>>(conn)
         .map(|last| last.unwrap_or(0))

@@ -24,6 +24,7 @@ use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
 use crate::http::revalidation::{ResultCache, cached_read};
 use crate::http::validation::Validate;
 use crate::storage::Versioned;
+use crate::webhooks::outbox;
 
 pub use crate::http::api::{Api, Doc, PathParam};
 
@@ -242,18 +243,43 @@ pub async fn create<R: Resource>(
     R::may_create(&principal)?;
     let input = body.parse()?;
     R::may_write_input(&principal, &input)?;
-    let key = IdempotencyKey::of(&req, &principal, &input)?;
+    let parent = parent.into_inner();
+    let fingerprint = input.clone();
+    insert_once(
+        &req,
+        principal,
+        &pool,
+        &fingerprint,
+        move |conn, principal| insert_recorded::<R>(conn, principal, &parent, &input),
+    )
+    .await
+}
+
+/// The end of every `POST`: `insert` in one transaction, honouring an
+/// `Idempotency-Key` (a retry with the same key and `input` gets the first
+/// answer again), and 201 with `Location` and `ETag`.
+pub async fn insert_once<V, I>(
+    req: &HttpRequest,
+    principal: Principal,
+    pool: &Pool,
+    input: &impl Serialize,
+    insert: I,
+) -> Result<HttpResponse, AppError>
+where
+    V: Audited + Send + 'static,
+    I: Fn(&mut DbConnection, &Principal) -> Result<V, AppError> + Send + 'static,
+{
+    let key = IdempotencyKey::of(req, &principal, input)?;
     if let Some(key) = &key {
-        match key.reserve(&pool).await? {
+        match key.reserve(pool).await? {
             Reservation::Reserved => {}
-            earlier => return earlier.answer(&req),
+            earlier => return earlier.answer(req),
         }
     }
-    let parent = parent.into_inner();
     let stored_key = key.clone();
-    let written = db::run(&pool, move |conn| {
+    let written = db::run(pool, move |conn| {
         write_transaction(conn, |conn| {
-            let view = insert_recorded::<R>(conn, &principal, &parent, &input)?;
+            let view = insert(conn, &principal)?;
             if let Some(key) = &stored_key {
                 let body =
                     serde_json::to_string(&view).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -264,9 +290,9 @@ pub async fn create<R: Resource>(
     })
     .await;
     match (written, key) {
-        (Ok(view), _) => created(&req, &view, &view.resource_path()),
+        (Ok(view), _) => created(req, &view, &view.resource_path()),
         (Err(error), Some(key)) => {
-            key.release(&pool).await;
+            key.release(pool).await;
             Err(error)
         }
         (Err(error), None) => Err(error),
@@ -420,7 +446,8 @@ pub fn delete_recorded<R: Resource>(
 
 /// Records one change, in the write's transaction: the one place every
 /// write of every resource passes. The change log it writes is the audit
-/// trail and the public change feed at once.
+/// trail and the public change feed at once; a public change is also
+/// queued for the webhook subscriptions that want it.
 pub fn record_change<V: Audited>(
     conn: &mut DbConnection,
     principal: &Principal,
@@ -429,7 +456,13 @@ pub fn record_change<V: Audited>(
     after: Option<&V>,
     stored: &impl Versioned,
 ) -> Result<(), AppError> {
-    audit::record(conn, principal, action, before, after, stored.version())
+    let event = audit::record(conn, principal, action, before, after, stored.version())?;
+    match after.or(before) {
+        Some(subject) if V::PUBLIC => {
+            outbox::enqueue(conn, V::RESOURCE_TYPE, &subject.resource_id(), event)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a secretariat a record outside its covenants before the body is

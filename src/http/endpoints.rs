@@ -185,7 +185,7 @@ fn patch_name<R: Resource>() -> String {
 /// members it changes, under the same constraints. A `null` is allowed
 /// where the input may leave the member out (it clears the member, which
 /// takes its default), so a required member cannot be cleared.
-fn patch_schema(input: RefOr<Schema>) -> RefOr<Schema> {
+pub fn patch_schema(input: RefOr<Schema>) -> RefOr<Schema> {
     match input {
         RefOr::T(Schema::Object(mut object)) => {
             let required = std::mem::take(&mut object.required);

@@ -28,6 +28,17 @@ pub fn timestamp<S: serde::Serializer>(
     serializer.collect_str(&instant.format("%Y-%m-%dT%H:%M:%S%.3fZ"))
 }
 
+/// `timestamp` for an instant that may be absent (`null`).
+pub fn optional_timestamp<S: serde::Serializer>(
+    instant: &Option<chrono::DateTime<chrono::Utc>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match instant {
+        Some(instant) => timestamp(instant, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[derive(serde::Serialize)]

@@ -121,6 +121,11 @@ fn is_port(digits: &str) -> bool {
 }
 
 impl PublicBase {
+    /// A configured base (`PUBLIC_BASE_URL`), for what no request asked.
+    pub fn new(base: Arc<str>) -> Self {
+        Self(base)
+    }
+
     /// The base resolved for `req` by [`resolve_public_base`].
     pub fn of(req: &HttpRequest) -> Result<Self, AppError> {
         req.extensions()

@@ -104,6 +104,30 @@ async fn every_write_appears_in_order_with_its_version_and_a_tombstone_for_a_del
     assert_eq!(items(&more)[0]["resourceId"], "gold");
 }
 
+/// A private change (a webhook subscription's) is in the audit trail, not
+/// in the feed, and moves no public change out of it: written first, on an
+/// empty record, it once took the position the next public change needed.
+#[actix_web::test]
+async fn a_private_change_hides_no_public_one() {
+    let app = spawn_app().await;
+    let subscription = json!({
+        "url": "https://ngo.example.org/hooks/imvo",
+        "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+    });
+    app.create("/v1/webhook-subscriptions", &subscription).await;
+    assert_eq!(items(&feed(&app, None).await).len(), 0);
+    app.create_sector("textile").await;
+    app.create_sector("gold").await;
+    let page = feed(&app, None).await;
+    let created: Vec<&str> = items(&page)
+        .iter()
+        .map(|change| change["resourceId"].as_str().unwrap())
+        .collect();
+    assert_eq!(created, ["textile", "gold"]);
+    let last = items(&page)[1]["cursor"].as_str().unwrap();
+    assert_eq!(items(&feed(&app, Some(last)).await).len(), 0);
+}
+
 #[actix_web::test]
 async fn limit_pages_through_the_feed() {
     let app = spawn_app().await;

@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use imvo_tracker::auth::Role;
-use imvo_tracker::config::{AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret};
+use imvo_tracker::config::{
+    AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret, WebhookConfig,
+};
 use imvo_tracker::db;
 use imvo_tracker::startup::Application;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
@@ -82,6 +84,7 @@ pub fn test_config(database: DatabaseTarget) -> Config {
         public_base_url: None,
         auth: hs256_auth(),
         seed_on_start: false,
+        webhooks: WebhookConfig::default(),
     }
 }
 
@@ -92,6 +95,11 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app over a fresh database with the given token verification.
 pub async fn spawn_app_with_auth(auth: AuthConfig) -> TestApp {
+    spawn_app_with(|config| config.auth = auth).await
+}
+
+/// Starts the app over a fresh database with settings of its own.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let database = fresh_database();
     let target = match &database {
         TestDatabase::Sqlite(path) => DatabaseTarget::Sqlite(path.clone()),
@@ -99,12 +107,22 @@ pub async fn spawn_app_with_auth(auth: AuthConfig) -> TestApp {
             DatabaseTarget::Postgres(with_database(admin_url, name))
         }
     };
-    let config = Config {
-        auth,
-        ..test_config(target.clone())
-    };
+    let mut config = test_config(target.clone());
+    configure(&mut config);
     let app = Application::build(&config).unwrap_or_else(|e| panic!("the app did not start: {e}"));
     start(app, database, target)
+}
+
+/// Starts one more instance of the app over `app`'s database, with
+/// settings of its own; answers its address. It runs until the test ends.
+pub fn another_instance(app: &TestApp, configure: impl FnOnce(&mut Config)) -> String {
+    let mut config = test_config(app.database.clone());
+    configure(&mut config);
+    let instance =
+        Application::build(&config).unwrap_or_else(|e| panic!("the instance did not start: {e}"));
+    let address = format!("http://127.0.0.1:{}", instance.port());
+    actix_web::rt::spawn(instance.run_until_stopped());
+    address
 }
 
 /// Starts the app over an existing pool (e.g. one whose database is down).

@@ -34,4 +34,6 @@ mod size_facts;
 mod startup_race;
 mod targets;
 mod tokens;
+mod webhook_receiver;
+mod webhooks;
 mod working_groups;

@@ -112,6 +112,16 @@ from .target_progress import TargetProgress
 from .target_value import TargetValue
 from .target_view import TargetView
 from .token_role import TokenRole
+from .webhook_attempt import WebhookAttempt
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_list import WebhookDeliveryList
+from .webhook_delivery_state import WebhookDeliveryState
+from .webhook_resource_type import WebhookResourceType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_input import WebhookSubscriptionInput
+from .webhook_subscription_links import WebhookSubscriptionLinks
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_patch import WebhookSubscriptionPatch
 from .working_group_input import WorkingGroupInput
 from .working_group_links import WorkingGroupLinks
 from .working_group_list import WorkingGroupList
@@ -239,6 +249,16 @@ __all__ = (
     "TargetValue",
     "TargetView",
     "TokenRole",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookDeliveryList",
+    "WebhookDeliveryState",
+    "WebhookResourceType",
+    "WebhookSubscription",
+    "WebhookSubscriptionInput",
+    "WebhookSubscriptionLinks",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionPatch",
     "WorkingGroupInput",
     "WorkingGroupLinks",
     "WorkingGroupList",

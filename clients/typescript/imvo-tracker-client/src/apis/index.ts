@@ -18,4 +18,5 @@ export * from './ParticipationsApi';
 export * from './SectorsApi';
 export * from './SizeFactsApi';
 export * from './TargetsApi';
+export * from './WebhooksApi';
 export * from './WorkingGroupsApi';

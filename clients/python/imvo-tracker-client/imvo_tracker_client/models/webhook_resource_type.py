@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class WebhookResourceType(StrEnum):
+    ANNUALREPORT = "annualReport"
+    COVENANT = "covenant"
+    INDICATOR = "indicator"
+    LETTER = "letter"
+    MEASUREMENT = "measurement"
+    MOTION = "motion"
+    MOTIONRESPONSE = "motionResponse"
+    OECDENDORSEMENT = "oecdEndorsement"
+    ORGANISATION = "organisation"
+    PARTICIPATION = "participation"
+    SECTOR = "sector"
+    SIZEFACT = "sizeFact"
+    TARGET = "target"
+    WORKINGGROUP = "workingGroup"
+    WORKINGGROUPOUTPUT = "workingGroupOutput"
+
+    def __str__(self) -> str:
+        return str(self.value)
