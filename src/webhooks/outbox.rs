@@ -85,6 +85,16 @@ pub fn claim(
     lease: Duration,
     batch: i64,
 ) -> Result<Vec<Claimed>, AppError> {
+    // Most looks find nothing due: they take no write lock.
+    let anything_due = diesel::select(diesel::dsl::exists(
+        webhook_deliveries::table
+            .filter(webhook_deliveries::state.eq(DeliveryState::Pending.as_str()))
+            .filter(webhook_deliveries::next_attempt_at.le(db::now())),
+    ))
+    .get_result::<bool>(conn)?;
+    if !anything_due {
+        return Ok(Vec::new());
+    }
     write_transaction(conn, |conn| {
         let now = db::now();
         let free = webhook_deliveries::locked_until
