@@ -1,6 +1,7 @@
 //! The `imvo-tracker` binary: reads settings, starts logging, and runs the
 //! asked subcommand (`serve` by default).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use std::time::Duration;
@@ -74,10 +75,13 @@ fn main() -> ExitCode {
         let json = openapi::to_json(&openapi::document())
             .and_then(|json| serde_json::to_string_pretty(&json));
         return match json {
-            Ok(json) => {
-                println!("{json}");
-                ExitCode::SUCCESS
-            }
+            // A reader that stops early (`| head`) is no failure.
+            Ok(json) => match writeln!(std::io::stdout().lock(), "{json}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    fail(&format!("cannot write the OpenAPI document: {e}"))
+                }
+                _ => ExitCode::SUCCESS,
+            },
             Err(e) => fail(&format!("cannot render the OpenAPI document: {e}")),
         };
     }
