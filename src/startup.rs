@@ -150,6 +150,11 @@ impl Application {
         self.port
     }
 
+    /// Stops the server (and with it the webhook sender) from elsewhere.
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves, and sends webhooks from the outbox, until the server stops.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let Sender {

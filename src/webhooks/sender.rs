@@ -44,8 +44,10 @@ pub async fn deliver_forever(pool: Pool, config: WebhookConfig, public_base: Opt
         }
     };
     let public_base = public_base.map(PublicBase::new);
-    // A delivery in flight keeps its claim for longer than it can take.
-    let lease = config.timeout * 2 + Duration::from_secs(30);
+    // A delivery in flight keeps its claim for longer than it can take
+    // (the attempt's timeout, then recording it); no longer, so that what
+    // a stopped instance had claimed is soon sent by another.
+    let lease = config.timeout + Duration::from_secs(5);
     loop {
         let claimed = db::run(&pool, move |conn| {
             publish(conn)?;

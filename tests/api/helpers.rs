@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use actix_web::dev::ServerHandle;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use imvo_tracker::auth::Role;
 use imvo_tracker::config::{
@@ -28,6 +29,8 @@ pub struct TestApp {
     pub admin_token: String,
     /// Its database.
     pub database: DatabaseTarget,
+    /// Stops this instance (its database stays until the test ends).
+    pub server: ServerHandle,
     _database: TestDatabase,
 }
 
@@ -138,9 +141,11 @@ pub async fn spawn_app_with_pool(target: DatabaseTarget, pool: db::Pool) -> Test
 
 fn start(app: Application, database: TestDatabase, target: DatabaseTarget) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
+    let server = app.handle();
     actix_web::rt::spawn(app.run_until_stopped());
     TestApp {
         address,
+        server,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

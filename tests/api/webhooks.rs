@@ -1499,3 +1499,41 @@ async fn a_refused_write_queues_nothing() {
         "Gold and silver"
     );
 }
+
+/// The outbox outlives the instance that filled it: what one instance
+/// queued while the receiver was down, and could not deliver before it was
+/// stopped, the instance started after it delivers.
+#[actix_web::test]
+async fn what_a_stopped_instance_queued_the_next_one_delivers() {
+    let retries = [200; 100];
+    let mut app = app_with_retries(&retries).await;
+    let secret = new_secret();
+    let mut receiver = Receiver::start(&secret, Policy::AlwaysOk);
+    receiver.stop().await;
+    let subscription = subscribe(&app, &receiver.url("/hook"), &["sector"], &secret).await;
+    let id = subscription["id"].as_i64().unwrap();
+    app.create_sector("textile").await;
+    app.create_sector("gold").await;
+    eventually("a failed attempt, the receiver being down", async || {
+        let tried = deliveries(&app, id, "").await;
+        match tried.iter().any(|d| d["attemptCount"].as_i64() >= Some(1)) {
+            true => Ok(()),
+            false => Err(format!("{tried:?}")),
+        }
+    })
+    .await;
+    app.server.stop(true).await;
+
+    app.address = another_instance(&app, |config| fast_webhooks(config, &retries));
+    receiver.restart().await;
+    let changes = all_acknowledged(&app, &receiver).await;
+    assert_eq!(changes.len(), 2);
+    let delivered = deliveries(&app, id, "state=delivered").await;
+    assert_eq!(delivered.len(), 2, "{delivered:?}");
+    assert!(
+        delivered
+            .iter()
+            .any(|delivery| delivery["attemptCount"].as_i64() >= Some(2)),
+        "one failed before the restart and was delivered after it: {delivered:?}"
+    );
+}
