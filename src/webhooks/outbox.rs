@@ -15,6 +15,7 @@
 //! mid-delivery leaves the lease to expire, and the delivery is tried
 //! again: at least once, never twice at the same time.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
@@ -78,12 +79,19 @@ pub struct Claimed {
     pub event: AuditEventRow,
 }
 
-/// Claims up to `batch` deliveries that are due, each the head of its
-/// resource's queue, for `lease`.
+/// Most due deliveries looked at in one claim, so that those of busy
+/// subscriptions do not hide the others'.
+const CANDIDATES: i64 = 512;
+
+/// Claims, for `lease`, up to `room` deliveries that are due, each the head
+/// of its resource's queue, and none of a subscription that already has
+/// `per_subscription` in flight (`busy` counts them).
 pub fn claim(
     conn: &mut DbConnection,
     lease: Duration,
-    batch: i64,
+    room: usize,
+    busy: &HashMap<i64, usize>,
+    per_subscription: usize,
 ) -> Result<Vec<Claimed>, AppError> {
     // Most looks find nothing due: they take no write lock.
     let anything_due = diesel::select(diesel::dsl::exists(
@@ -112,7 +120,7 @@ pub fn claim(
                 heads.field(webhook_deliveries::resource_key),
             ))
             .select(diesel::dsl::min(heads.field(webhook_deliveries::id)));
-        let due: Vec<i64> = webhook_deliveries::table
+        let candidates: Vec<(i64, i64)> = webhook_deliveries::table
             .inner_join(webhook_subscriptions::table)
             .inner_join(audit_events::table)
             .filter(webhook_deliveries::id.nullable().eq_any(head_ids))
@@ -122,13 +130,21 @@ pub fn claim(
             .filter(free)
             .filter(audit_events::feed_position.gt(0))
             .order_by(webhook_deliveries::id)
-            .limit(batch)
-            .select(webhook_deliveries::id)
+            .limit(CANDIDATES)
+            .select((webhook_deliveries::id, webhook_deliveries::subscription_id))
             .load(conn)?;
+        let mut taken = busy.clone();
+        let mut due = Vec::new();
+        for (id, subscription) in candidates {
+            let count = taken.entry(subscription).or_default();
+            if *count < per_subscription && due.len() < room {
+                *count += 1;
+                due.push(id);
+            }
+        }
         if due.is_empty() {
             return Ok(Vec::new());
         }
-        let until = now + lease;
         let claimed: Vec<i64> = diesel::update(
             webhook_deliveries::table
                 .filter(webhook_deliveries::id.eq_any(&due))
@@ -139,7 +155,7 @@ pub fn claim(
                         .or(webhook_deliveries::locked_until.lt(now)),
                 ),
         )
-        .set(webhook_deliveries::locked_until.eq(until))
+        .set(webhook_deliveries::locked_until.eq(now + lease))
         .returning(webhook_deliveries::id)
         .get_results(conn)?;
         let rows = webhook_deliveries::table

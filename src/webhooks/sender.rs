@@ -1,10 +1,12 @@
 //! The sender: a task of each instance that claims due deliveries from the
 //! outbox, sends them, and settles each with how it went.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use futures_util::future::join_all;
+use futures_util::future::{Either, FutureExt, select};
+use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
 
 use crate::changes::model::ChangeView;
@@ -17,8 +19,10 @@ use crate::webhooks::outbox::{self, Claimed, Outcome};
 use crate::webhooks::signature::SigningKey;
 use crate::webhooks::target::Targets;
 
-/// Most deliveries claimed and sent at once.
-const BATCH: i64 = 64;
+/// Most deliveries in flight at once, in all and to one subscription: a
+/// slow target holds up its own deliveries, never everyone's.
+const IN_FLIGHT: usize = 64;
+const IN_FLIGHT_PER_SUBSCRIPTION: usize = 8;
 
 /// The body of a delivery, as Standard Webhooks shapes it.
 #[derive(Serialize)]
@@ -44,51 +48,86 @@ pub async fn deliver_forever(pool: Pool, config: WebhookConfig, public_base: Opt
         }
     };
     let public_base = public_base.map(PublicBase::new);
+    let delays: Arc<[Duration]> = config.retry_delays.clone().into();
     // A delivery in flight keeps its claim for longer than it can take
     // (the attempt's timeout, then recording it); no longer, so that what
     // a stopped instance had claimed is soon sent by another.
     let lease = config.timeout + Duration::from_secs(5);
+    let mut in_flight = FuturesUnordered::new();
+    // Deliveries in flight per subscription.
+    let mut busy: HashMap<i64, usize> = HashMap::new();
     loop {
-        let claimed = db::run(&pool, move |conn| {
-            publish(conn)?;
-            outbox::claim(conn, lease, BATCH)
-        })
-        .await;
-        let claimed = match claimed {
-            Ok(claimed) if !claimed.is_empty() => claimed,
-            Ok(_) => {
-                tokio::time::sleep(config.poll_interval).await;
-                continue;
-            }
-            Err(error) => {
-                tracing::warn!(%error, "webhook outbox unavailable");
-                tokio::time::sleep(config.poll_interval.max(Duration::from_secs(1))).await;
-                continue;
-            }
-        };
-        // One per resource and subscription: sending them together keeps
-        // each resource's order.
-        let sent = join_all(
-            claimed
-                .into_iter()
-                .map(|claimed| send(&targets, public_base.as_ref(), claimed)),
-        )
-        .await;
-        let delays = config.retry_delays.clone();
-        let settled = db::run(&pool, move |conn| {
-            for (claimed, outcome) in &sent {
-                if let Err(error) = outbox::settle(conn, claimed, outcome, &delays) {
-                    // Its claim expires and it is sent again.
-                    tracing::warn!(delivery = claimed.delivery.id, %error, "webhook attempt not recorded");
+        let room = IN_FLIGHT - in_flight.len();
+        if room > 0 {
+            let taken = busy.clone();
+            let claimed = db::run(&pool, move |conn| {
+                publish(conn)?;
+                outbox::claim(conn, lease, room, &taken, IN_FLIGHT_PER_SUBSCRIPTION)
+            })
+            .await;
+            match claimed {
+                Ok(claimed) => {
+                    for claimed in claimed {
+                        *busy.entry(claimed.subscription.id).or_default() += 1;
+                        in_flight.push(deliver(
+                            pool.clone(),
+                            Arc::clone(&targets),
+                            public_base.clone(),
+                            Arc::clone(&delays),
+                            claimed,
+                        ));
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "webhook outbox unavailable");
+                    tokio::time::sleep(config.poll_interval.max(Duration::from_secs(1))).await;
                 }
             }
-            Ok(())
-        })
-        .await;
-        if let Err(error) = settled {
-            tracing::warn!(%error, "webhook attempts not recorded");
+        }
+        // Until a delivery is done (its resource's next change may be due)
+        // or it is time to look again.
+        let pause = Box::pin(tokio::time::sleep(config.poll_interval));
+        if in_flight.is_empty() {
+            pause.await;
+            continue;
+        }
+        if let Either::Left((Some(subscription), _)) = select(in_flight.next(), pause).await {
+            let mut done = vec![subscription];
+            while let Some(Some(subscription)) = in_flight.next().now_or_never() {
+                done.push(subscription);
+            }
+            for subscription in done {
+                if let Some(count) = busy.get_mut(&subscription) {
+                    *count -= 1;
+                    if *count == 0 {
+                        busy.remove(&subscription);
+                    }
+                }
+            }
         }
     }
+}
+
+/// Sends a claimed delivery and records how it went; answers its
+/// subscription.
+async fn deliver(
+    pool: Pool,
+    targets: Arc<Targets>,
+    public_base: Option<PublicBase>,
+    delays: Arc<[Duration]>,
+    claimed: Claimed,
+) -> i64 {
+    let subscription = claimed.subscription.id;
+    let (claimed, outcome) = send(&targets, public_base.as_ref(), claimed).await;
+    let settled = db::run(&pool, move |conn| {
+        outbox::settle(conn, &claimed, &outcome, &delays)
+    })
+    .await;
+    if let Err(error) = settled {
+        // Its claim expires and it is sent again.
+        tracing::warn!(%error, "webhook attempt not recorded");
+    }
+    subscription
 }
 
 /// One attempt to deliver a claimed change.

@@ -28,6 +28,8 @@ pub enum Policy {
     AlwaysFail,
     /// 410 Gone to everything.
     Gone,
+    /// No answer until the policy changes; then as the new policy says.
+    Stall,
 }
 
 /// One request as it arrived.
@@ -188,12 +190,16 @@ async fn handle(
     shared: web::Data<Arc<Shared>>,
 ) -> HttpResponse {
     let n = shared.count.fetch_add(1, Ordering::SeqCst) + 1;
+    while *shared.policy.lock().unwrap() == Policy::Stall {
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
     let status = match *shared.policy.lock().unwrap() {
         Policy::AlwaysOk => 200,
         Policy::FailEveryThird if n % 3 == 0 => 500,
         Policy::FailEveryThird => 200,
         Policy::AlwaysFail => 500,
         Policy::Gone => 410,
+        Policy::Stall => unreachable!("answered once the stall ends"),
     };
     let headers = request
         .headers()

@@ -1537,3 +1537,36 @@ async fn what_a_stopped_instance_queued_the_next_one_delivers() {
         "one failed before the restart and was delivered after it: {delivered:?}"
     );
 }
+
+/// A target that does not answer holds up its own deliveries only: another
+/// subscription gets every change meanwhile, and the silent one gets them
+/// all once it answers.
+#[actix_web::test]
+async fn a_target_that_does_not_answer_holds_up_only_its_own_deliveries() {
+    let app = spawn_app_with(|config| {
+        fast_webhooks(config, &[50]);
+        // Longer than the test waits: only other deliveries can go on.
+        config.webhooks.timeout = Duration::from_secs(120);
+    })
+    .await;
+    let secret = new_secret();
+    let silent = Receiver::start(&secret, Policy::Stall);
+    let healthy = Receiver::start(&secret, Policy::AlwaysOk);
+    subscribe(&app, &silent.url("/hook"), &["sector"], &secret).await;
+    subscribe(&app, &healthy.url("/hook"), &["sector"], &secret).await;
+    app.create_sector("textile").await;
+    app.create_sector("gold").await;
+    for n in 0..4 {
+        let renamed = json!({"nameEn": format!("Textile {n}")});
+        let response = app
+            .send_json(Method::PATCH, "/v1/sectors/textile", &renamed)
+            .await;
+        assert_eq!(response.status(), 200);
+    }
+    let changes = all_acknowledged(&app, &healthy).await;
+    assert_eq!(changes.len(), 6);
+    assert!(silent.received().is_empty(), "the silent target answered");
+
+    silent.set_policy(Policy::AlwaysOk);
+    all_acknowledged(&app, &silent).await;
+}
