@@ -17,21 +17,28 @@
 #                                              connections against pgbench -S
 #                                feed          change feed pages at
 #                                              BENCH_FEED_CHANGES changes
+#                                webhooks      webhook delivery from commit
+#                                              to arrival (about 1 minute
+#                                              after the build)
 #   BENCH_SIZES="10000 100000"   other sizes for the OECD indicator's scaling
 #   BENCH_HTTP_SIZE=10000        the size (one of BENCH_SIZES) the HTTP runs use
 #   BENCH_SECONDS=10             length of every wrk and pgbench run
 #   BENCH_FEED_CHANGES=1000000   published changes in the feed's data set
+#   BENCH_WEBHOOK_RATE=100       changes per second for the webhooks
+#   BENCH_WEBHOOK_SECONDS=30     for how long they are written
 #   BENCH_KEEP_DATA=1            reuse data sets a previous run loaded
 #                                (imvo_bench_<size>, imvo_bench_feed)
 #   IMVO_BINARY=path             skip the release build, run this binary
+#                                (the webhooks part still builds its client,
+#                                examples/webhook_latency)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PARTS=${BENCH_ONLY:-start,oecd,http,revalidation,feed}
+PARTS=${BENCH_ONLY:-start,oecd,http,revalidation,feed,webhooks}
 for part in ${PARTS//,/ }; do
     case $part in
-    start | oecd | http | revalidation | feed) ;;
-    *) die "BENCH_ONLY: no part named '$part' (parts: start, oecd, http, revalidation, feed)" ;;
+    start | oecd | http | revalidation | feed | webhooks) ;;
+    *) die "BENCH_ONLY: no part named '$part' (parts: start, oecd, http, revalidation, feed, webhooks)" ;;
     esac
 done
 # Whether part $1 runs.
@@ -43,6 +50,8 @@ read -r -a SIZES <<<"${BENCH_SIZES:-10000 100000 1000000}"
 HTTP_SIZE=${BENCH_HTTP_SIZE:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 FEED_CHANGES=${BENCH_FEED_CHANGES:-1000000}
+WEBHOOK_RATE=${BENCH_WEBHOOK_RATE:-100}
+WEBHOOK_SECONDS=${BENCH_WEBHOOK_SECONDS:-30}
 CONNECTIONS=(1 16 64)
 PORT=${BENCH_PORT:-18430}
 ADDRESS="127.0.0.1:$PORT"
@@ -65,6 +74,11 @@ else
     BINARY="$REPO_DIR/target/release/imvo-tracker"
 fi
 [ -x "$BINARY" ] || die "no binary at $BINARY"
+if runs webhooks; then
+    say "building the webhook client (examples/webhook_latency)"
+    (cd "$REPO_DIR" && cargo build --release --locked --quiet --example webhook_latency)
+    WEBHOOK_CLIENT="$REPO_DIR/target/release/examples/webhook_latency"
+fi
 # The service as shipped, with its default pool (two connections per core)
 # unless DB_POOL_SIZE is set.
 export RUST_LOG=warn LISTEN_ADDRESS="$ADDRESS"
@@ -429,6 +443,32 @@ if runs feed; then
     FEED_END_SQL=$(median "${end_sql[@]}") FEED_MID_SQL=$(median "${mid_sql[@]}")
 fi
 
+# --- webhook delivery at BENCH_WEBHOOK_RATE changes per second --------------
+# Its own database, imvo_bench_webhooks, fresh every run, which the service
+# seeds on start: the client updates the seeds' sectors. The service may
+# send to loopback (WEBHOOK_ALLOWED_TARGETS) and looks at its outbox every
+# WEBHOOK_POLL_MS (its default unless set). The client subscribes a
+# receiver to every change, writes one merge patch per tick, sectors in
+# turn, waits up to 30 s for the last deliveries, and prints one line; it
+# exits non-zero when a write failed or a change did not arrive. A
+# change's latency: its arrival at the receiver less its `changedAt`.
+if runs webhooks; then
+    WEBHOOK_ADDRESS="127.0.0.1:$((PORT + 2 + ${#SIZES[@]}))"
+    WEBHOOK_DB=$(fresh_database imvo_bench_webhooks)
+    LISTEN_ADDRESS=$WEBHOOK_ADDRESS DATABASE_URL=$WEBHOOK_DB SEED_ON_START=true \
+        WEBHOOK_ALLOWED_TARGETS=http://127.0.0.1 start_server "$BINARY" "$WORK/webhooks.log"
+    say "webhook delivery: $WEBHOOK_RATE changes per second for $WEBHOOK_SECONDS s"
+    WEBHOOK_TOKEN=$(DATABASE_URL=$WEBHOOK_DB "$BINARY" token --role admin --sub benchmark --ttl 2h)
+    WEBHOOK_STATUS=0
+    out=$(IMVO_TOKEN=$WEBHOOK_TOKEN "$WEBHOOK_CLIENT" --base-url "http://$WEBHOOK_ADDRESS" \
+        --rate "$WEBHOOK_RATE" --seconds "$WEBHOOK_SECONDS") || WEBHOOK_STATUS=$?
+    line=$(grep '^webhook_latency ' <<<"$out") || die "the webhook client printed no result: $out"
+    read -r WEBHOOK_CHANGES WEBHOOK_RECEIVED WEBHOOK_P50 WEBHOOK_P99 WEBHOOK_MAX WEBHOOK_WRITE_RATE \
+        WEBHOOK_RECORDS WEBHOOK_FAILED WEBHOOK_DUPLICATES WEBHOOK_REJECTED < <(wrk_fields "$line" \
+        changes received p50_ms p99_ms max_ms write_rate records failed_writes duplicates rejected)
+    stop_server
+fi
+
 # --- report -----------------------------------------------------------------
 verdict() { awk -v ok="$1" 'BEGIN { print (ok ? "met" : "**missed**") }'; }
 pct() { tr -d '%' <<<"$1"; }
@@ -441,7 +481,7 @@ $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version). Load ge
 database share the machine. Every run lasts ${SECONDS_PER_RUN} s; HTTP runs use $HTTP_SIZE organisations;
 DB_POOL_SIZE=${DB_POOL_SIZE:-default, two per core}. Errors: transport errors (an answer slower than 30 s counts) and answers of 400 or more.
 EOF
-[ "$PARTS" = start,oecd,http,revalidation,feed ] || printf '\nParts run (BENCH_ONLY): %s.\n' "$PARTS"
+[ "$PARTS" = start,oecd,http,revalidation,feed,webhooks ] || printf '\nParts run (BENCH_ONLY): %s.\n' "$PARTS"
 
 if runs http; then
     cat <<EOF
@@ -514,6 +554,20 @@ one request at a time, time to the last byte (curl), cursors taken from the feed
 EOF
 fi
 
+if runs webhooks; then
+    cat <<EOF
+
+Webhook delivery (\`examples/webhook_latency\`): one subscription to every change, a receiver on
+loopback; $WEBHOOK_RECORDS sectors updated in turn (\`PATCH /v1/sectors/{code}\`, a merge patch on each
+tick) at $WEBHOOK_RATE per second for $WEBHOOK_SECONDS s; the sender looks at the outbox every ${WEBHOOK_POLL_MS:-200} ms.
+Latency: arrival at the receiver less the change's \`changedAt\`, at each change's first arrival.
+
+| Changes | Writes/s | Received | p50 ms | p99 ms | Max ms | Failed writes | Duplicates | Refused |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| $WEBHOOK_CHANGES | $WEBHOOK_WRITE_RATE | $WEBHOOK_RECEIVED | $WEBHOOK_P50 | $WEBHOOK_P99 | $WEBHOOK_MAX | $WEBHOOK_FAILED | $WEBHOOK_DUPLICATES | $WEBHOOK_REJECTED |
+EOF
+fi
+
 TARGETS=()
 if runs http; then
     TARGETS+=(
@@ -548,11 +602,14 @@ fi
 if runs start; then
     TARGETS+=("| start to ready on fresh SQLite ≤ 1 s | ${START_MS} ms | $(verdict "$((START_MS <= 1000))") |")
 fi
+if runs webhooks; then
+    # Met only with every write made, every change delivered and the p99 within 1 s.
+    TARGETS+=("| webhook delivery within 1 s of the commit (p99) at $WEBHOOK_RATE changes/s | p99 $WEBHOOK_P99 ms; $WEBHOOK_RECEIVED of $WEBHOOK_CHANGES changes delivered | $(verdict "$(awk -v s="$WEBHOOK_STATUS" -v c="$WEBHOOK_CHANGES" -v r="$WEBHOOK_RECEIVED" \
+        -v p="$WEBHOOK_P99" -v want="$((WEBHOOK_RATE * WEBHOOK_SECONDS))" 'BEGIN { print (s == 0 && c == want && r == c && p <= 1000) }')") |")
+fi
 cat <<EOF
 
 | Target | Figure | Verdict |
 |---|---|---|
 $(printf '%s\n' "${TARGETS[@]}")
-
-Webhook delivery (issue #16) is not built yet, so it is not measured.
 EOF
