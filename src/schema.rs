@@ -176,13 +176,14 @@ diesel::table! {
         id -> BigInt,
         working_group_id -> BigInt,
         title -> Text,
-        published_on -> Date,
+        published_on -> Nullable<Date>,
         url -> Nullable<Text>,
         summary -> Nullable<Text>,
         source -> Nullable<Text>,
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        published_on_precision -> Nullable<Text>,
     }
 }
 

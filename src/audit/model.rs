@@ -90,7 +90,7 @@ pub struct AuditEventView {
     /// Sequence number of the event.
     #[schema(example = 42)]
     pub id: i64,
-    /// When the change was committed (UTC).
+    /// When the change was made (UTC), as its write began.
     #[schema(example = "2026-11-23T10:15:00.000Z")]
     #[serde(serialize_with = "crate::http::timestamp")]
     pub occurred_at: DateTime<Utc>,

@@ -50,7 +50,9 @@ pub struct ChangeView {
     /// every update. For a delete, the version that was removed.
     #[schema(example = 2, minimum = 1)]
     pub version: i64,
-    /// When the change was committed (UTC).
+    /// When the change was made (UTC): taken as its write began, moments
+    /// before it was committed. Feed order is commit order, so two changes
+    /// close together can be listed in the other order of their times.
     #[schema(example = "2026-11-23T10:15:00.000Z")]
     #[serde(serialize_with = "crate::http::timestamp")]
     pub changed_at: DateTime<Utc>,

@@ -65,6 +65,23 @@ pub fn of(name: &str) -> Vec<(&'static str, Value)> {
             ("if", status_in(&["completed"])),
             ("then", given("endedOn")),
         ],
+        "WorkingGroupOutputInput" => vec![
+            // No precision for an unknown date.
+            ("if", left_out(&["publishedOn"])),
+            ("then", left_out(&["publishedOnPrecision"])),
+            // A month is given as its first day, a year as 1 January.
+            (
+                "dependentSchemas",
+                json!({"publishedOnPrecision": {
+                    "if": {"properties": {"publishedOnPrecision": {"const": "month"}}},
+                    "then": {"properties": {"publishedOn": {"pattern": "^[0-9]{4}-[0-9]{2}-01$"}}},
+                    "else": {
+                        "if": {"properties": {"publishedOnPrecision": {"const": "year"}}},
+                        "then": {"properties": {"publishedOn": {"pattern": "^[0-9]{4}-01-01$"}}},
+                    },
+                }}),
+            ),
+        ],
         "MotionInput" => vec![
             ("if", status_in(&["submitted", "withdrawn"])),
             ("then", left_out(&["votedOn"])),

@@ -12,12 +12,20 @@ use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
 use crate::schema::indicators;
 
-/// What an indicator's values are.
+/// What an indicator's values are: `ratio`, a share from 0 to 1 (0.45 is
+/// 45%; clients may show it as a percentage); `percent`, a percentage from
+/// 0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+/// and its unit always agree: a market coverage of 45% is `0.45` with unit
+/// `ratio`; targets and measurements outside their unit's range are
+/// refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[schema(as = IndicatorUnit)]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {
-    /// A fraction from 0 to 1 (0.45 is 45%).
+    /// A share from 0 to 1 (0.45 is 45%), which clients may show as a
+    /// percentage. Shares such as market coverage use this unit.
+    Ratio,
+    /// A percentage from 0 to 100 (45 is 45%).
     Percent,
     /// A whole number of things, 0 or more.
     Count,
@@ -37,6 +45,7 @@ pub enum Direction {
 impl Unit {
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Ratio => "ratio",
             Self::Percent => "percent",
             Self::Count => "count",
             Self::Eur => "eur",
@@ -45,6 +54,7 @@ impl Unit {
 
     pub fn from_stored(value: &str) -> Self {
         match value {
+            "ratio" => Self::Ratio,
             "percent" => Self::Percent,
             "eur" => Self::Eur,
             _ => Self::Count,
@@ -55,8 +65,11 @@ impl Unit {
     pub fn refuse(self, value: f64) -> Option<&'static str> {
         match self {
             _ if !value.is_finite() => Some("must be a finite number"),
-            Self::Percent if !(0.0..=1.0).contains(&value) => {
-                Some("must be a fraction from 0 to 1 (unit `percent`)")
+            Self::Ratio if !(0.0..=1.0).contains(&value) => {
+                Some("must be a share from 0 to 1 (unit `ratio`; 0.45 is 45%)")
+            }
+            Self::Percent if !(0.0..=100.0).contains(&value) => {
+                Some("must be a percentage from 0 to 100 (unit `percent`)")
             }
             Self::Count if value < 0.0 || value.fract() != 0.0 => {
                 Some("must be a whole number, 0 or more (unit `count`)")
@@ -136,9 +149,11 @@ pub struct IndicatorInput {
     #[schema(pattern = "SINGLE_LINE", example = "Market coverage")]
     #[validate(custom(function = "rules::title"))]
     pub name_en: String,
-    /// What its values are. It cannot change once targets or measurements
-    /// use the indicator.
-    #[schema(example = "percent")]
+    /// What its values are: `ratio` (a share from 0 to 1; 0.45 is 45%),
+    /// `percent` (0 to 100), `count` (a whole number, 0 or more) or `eur`
+    /// (whole euros). Targets and measurements must agree with it. It
+    /// cannot change once targets or measurements use the indicator.
+    #[schema(example = "ratio")]
     pub unit: Unit,
     /// Whether progress means going up or down.
     #[schema(example = "higherIsBetter")]
@@ -229,7 +244,8 @@ pub struct IndicatorView {
     /// English name.
     #[schema(example = "Market coverage")]
     pub name_en: String,
-    /// What its values are.
+    /// What its values are (`ratio`: a share from 0 to 1; `percent`: 0 to
+    /// 100); its targets and measurements agree with it.
     pub unit: Unit,
     /// Whether progress means going up or down.
     pub direction: Direction,
@@ -291,7 +307,7 @@ crate::audit::audited!(IndicatorView, "indicator", code);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IndicatorFilter {
     /// Only indicators of this unit.
-    #[param(example = "percent")]
+    #[param(example = "ratio")]
     pub unit: Option<Unit>,
     /// Order: `code` or `-code` (default `code`).
     #[param(example = "code")]
@@ -301,4 +317,26 @@ pub struct IndicatorFilter {
 impl ListFilter for IndicatorFilter {
     const SORTABLE: &'static [&'static str] = &["code"];
     const DEFAULT_SORT: &'static str = "code";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Unit;
+
+    #[test]
+    fn each_unit_refuses_values_outside_its_range() {
+        assert_eq!(Unit::Ratio.refuse(0.45), None);
+        assert_eq!(Unit::Ratio.refuse(1.0), None);
+        assert!(Unit::Ratio.refuse(45.0).is_some());
+        assert!(Unit::Ratio.refuse(-0.01).is_some());
+        assert_eq!(Unit::Percent.refuse(45.0), None);
+        assert_eq!(Unit::Percent.refuse(100.0), None);
+        assert!(Unit::Percent.refuse(100.5).is_some());
+        assert!(Unit::Count.refuse(1.5).is_some());
+        assert!(Unit::Eur.refuse(0.5).is_some());
+        assert!(Unit::Ratio.refuse(f64::NAN).is_some());
+        for unit in [Unit::Ratio, Unit::Percent, Unit::Count, Unit::Eur] {
+            assert_eq!(Unit::from_stored(unit.as_str()), unit);
+        }
+    }
 }

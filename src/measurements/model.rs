@@ -74,7 +74,9 @@ pub struct MeasurementInput {
     #[serde(default)]
     #[schema(example = "textile")]
     pub covenant: Option<String>,
-    /// The value; for unit `percent` a fraction from 0 to 1.
+    /// The value, in the indicator's unit: for `ratio` a share from 0 to 1
+    /// (0.45 is 45%), for `percent` 0 to 100, for `count` and `eur` a whole
+    /// number.
     #[schema(example = 0.45)]
     pub value: f64,
     /// The date the value applies to.

@@ -12,8 +12,9 @@ use crate::http::revalidation::{ResultCache, cached_read};
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
     AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
-    CountedCompanyList, CovenantProgress, CovenantsByStatus, LatestValue, LatestValueLinks,
-    MarketCoverage, OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, SeriesPoint,
+    CountedCompanyList, CovenantProgress, CovenantsByStatus, CoverageNotComputed,
+    CoverageNotComputedReason, LatestValue, LatestValueLinks, MarketCoverage,
+    OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, ReportedFigure, SeriesPoint,
     StatusCount, TargetProgress, TargetValue, YearCount, companies_link,
 };
 use crate::metrics::queries::{self, MeasuredValue, TargetRow};
@@ -23,6 +24,8 @@ const TAG: &str = "Metrics";
 /// The national target of the 90% indicator (Kamerbrief 13 November 2018).
 const OECD_TARGET: f64 = 0.9;
 const MARKET_COVERAGE: &str = "market-coverage";
+/// What a covenant reports beside its coverage: how many take part.
+const PARTICIPANTS: &str = "participants";
 
 const OECD_DEFINITION: &str = "The share of large Dutch companies that endorse the OECD Guidelines for \
 Multinational Enterprises. Large (Kamerbrief 13 November 2018, citing Kamerstuk 26 485, nr. 291): an \
@@ -31,9 +34,12 @@ more than 500 employees AND more than EUR 20,000,000 total assets AND more than 
 turnover. Endorsing: an endorsement on or before asOf not withdrawn on or before asOf. Target: 90% by \
 2023-12-31.";
 
-const COVERAGE_DEFINITION: &str = "Active participants: joined on or before asOf and not left on or before \
-asOf. Computed coverage: the sum of their market shares, capped at 1 (participants without a share are \
-counted apart). Reported: the covenant's market-coverage measurements up to asOf against its \
+const COVERAGE_DEFINITION: &str = "Active participants: participations recorded in this API that joined on \
+or before asOf and did not leave on or before asOf. Computed coverage: the sum of their market shares \
+(each a ratio from 0 to 1), capped at 1; participants without a share are counted apart, and when none \
+has a share the coverage cannot be computed and is null (notComputed says why), not 0. Reported figures: \
+the covenant's own market-coverage (ratio) and participants (count) measurements up to asOf, with their \
+sources, as reported. Reported: the latest market-coverage measurement against the covenant's \
 market-coverage target.";
 
 /// The most points in the OECD indicator's series (stated in its
@@ -78,6 +84,39 @@ fn trend(
         }),
         status,
     )
+}
+
+/// Why the coverage cannot be computed from `active` participants of which
+/// `with_share` have a market share, if it cannot.
+fn not_computed(active: i64, with_share: i64, as_of: NaiveDate) -> Option<CoverageNotComputed> {
+    if with_share > 0 {
+        return None;
+    }
+    Some(if active == 0 {
+        CoverageNotComputed {
+            reason: CoverageNotComputedReason::NoParticipants,
+            detail: format!(
+                "No participant of the covenant is recorded as active at {as_of}, so the coverage \
+                 cannot be computed from participations. What the covenant itself reported is in \
+                 reportedFigures."
+            ),
+        }
+    } else {
+        CoverageNotComputed {
+            reason: CoverageNotComputedReason::NoMarketShares,
+            detail: format!(
+                "{} recorded as active at {as_of} {} a market share recorded, so the coverage \
+                 cannot be computed from participations. What the covenant itself reported is in \
+                 reportedFigures.",
+                if active == 1 {
+                    "The one participant".to_owned()
+                } else {
+                    format!("None of the {active} participants")
+                },
+                if active == 1 { "has no" } else { "has" },
+            ),
+        }
+    })
 }
 
 fn source_link(m: &MeasuredValue) -> Link {
@@ -317,10 +356,16 @@ fn counted_companies(
 
 /// Market coverage of a covenant
 ///
-/// At `asOf`: the participants active then (joined on or before, not left on
-/// or before), how many are companies, the sum of their market shares
-/// (capped at 1; participants without a share are counted apart), and the
-/// covenant's reported `market-coverage` figures against its target: latest
+/// At `asOf`: the participations recorded as active then (joined on or
+/// before, not left on or before), how many are companies, and the sum of
+/// their market shares as a ratio from 0 to 1 (capped at 1; participants
+/// without a share are counted apart). When no active participant has a
+/// market share the coverage cannot be computed: `computedCoverage` is
+/// `null`, not 0, and `notComputed` gives the reason as a code
+/// (`noParticipants`, `noMarketShares`) and a sentence. Beside it, as what
+/// they are, the figures the covenant itself reported (`reportedFigures`:
+/// its `market-coverage` and `participants` measurements up to `asOf`, each
+/// with its source), and its `market-coverage` target progress: latest
 /// measurement with its source, series, least-squares projection and status
 /// (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 #[utoipa::path(
@@ -345,6 +390,23 @@ pub async fn market_coverage(
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         let id = covenant(conn, &code)?;
         let (active, companies, shares, without) = queries::participation_totals(conn, id, as_of)?;
+        let with_share = active - without;
+        let not_computed = not_computed(active, with_share, as_of);
+        let reported_figures =
+            queries::reported(conn, id, &[MARKET_COVERAGE, PARTICIPANTS], as_of)?
+                .into_iter()
+                .map(|r| ReportedFigure {
+                    indicator: r.indicator_code,
+                    unit: Unit::from_stored(&r.unit),
+                    value: r.value.value,
+                    measured_on: r.value.measured_on,
+                    note: r.note,
+                    links: LatestValueLinks {
+                        measurement: Link::new(format!("/v1/measurements/{}", r.value.id)),
+                        source: source_link(&r.value),
+                    },
+                })
+                .collect();
         let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
         // The target that is due next at asOf, else the last one.
         let target = targets
@@ -360,9 +422,12 @@ pub async fn market_coverage(
             definition: COVERAGE_DEFINITION.to_owned(),
             active_participants: active,
             company_participants: companies,
-            computed_coverage: shares.min(1.0),
-            capped: shares > 1.0,
+            participants_with_share: with_share,
             participants_without_share: without,
+            computed_coverage: not_computed.is_none().then(|| shares.min(1.0)),
+            capped: shares > 1.0,
+            not_computed,
+            reported_figures,
             reported,
         })
     })

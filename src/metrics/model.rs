@@ -281,7 +281,58 @@ pub struct LatestValueLinks {
     pub source: Link,
 }
 
-/// Market coverage of a covenant.
+/// Why a covenant's market coverage could not be computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum CoverageNotComputedReason {
+    /// No participant of the covenant is recorded as active at `asOf`.
+    NoParticipants,
+    /// Participants are recorded as active at `asOf`, but none of them
+    /// with a market share.
+    NoMarketShares,
+}
+
+/// Why a figure is `null`: a code for programs and a sentence for people.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CoverageNotComputed {
+    /// Why, as a code.
+    pub reason: CoverageNotComputedReason,
+    /// Why, in a sentence.
+    #[schema(
+        example = "The one participant recorded as active at 2018-11-13 has no market share recorded, so the coverage cannot be computed from participations. What the covenant itself reported is in reportedFigures."
+    )]
+    pub detail: String,
+}
+
+/// A figure the covenant reported, as recorded: a measurement with its
+/// source, not computed by this API.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportedFigure {
+    /// Code of the indicator: `market-coverage` or `participants`.
+    #[schema(example = "market-coverage")]
+    pub indicator: String,
+    /// Its unit: `ratio` for market coverage (0.45 is 45%), `count` for
+    /// participants.
+    pub unit: Unit,
+    /// The value as reported, in that unit.
+    #[schema(example = 0.45)]
+    pub value: f64,
+    /// The date it applies to.
+    #[schema(example = "2018-11-13")]
+    pub measured_on: NaiveDate,
+    /// What the source says about it, e.g. that it is approximate or what
+    /// was counted.
+    #[schema(example = "About 45%, stored as the ratio 0.45.")]
+    pub note: Option<String>,
+    /// The measurement and its source.
+    #[serde(rename = "_links")]
+    pub links: LatestValueLinks,
+}
+
+/// Market coverage of a covenant: what can be computed from the recorded
+/// participations, beside what the covenant reported.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct MarketCoverage {
@@ -292,21 +343,36 @@ pub struct MarketCoverage {
     pub covenant: String,
     /// How the figures are defined.
     pub definition: String,
-    /// Participants active at `asOf` (joined on or before, not left on or
-    /// before).
+    /// Participations recorded in this API and active at `asOf` (joined on
+    /// or before, not left on or before). The record may hold fewer
+    /// participants than the covenant has: compare `reportedFigures`.
     #[schema(example = 79)]
     pub active_participants: i64,
     /// Of those, participants in the role `company`.
     #[schema(example = 75)]
     pub company_participants: i64,
-    /// The sum of the active participants' market shares, capped at 1.
-    #[schema(example = 0.42)]
-    pub computed_coverage: f64,
-    /// Whether the sum exceeded 1 and was capped.
-    pub capped: bool,
+    /// Of those active, participants with a market share (in the sum).
+    #[schema(example = 75)]
+    pub participants_with_share: i64,
     /// Active participants without a market share (not in the sum).
     #[schema(example = 4)]
     pub participants_without_share: i64,
+    /// The sum of the active participants' market shares, capped at 1: a
+    /// ratio from 0 to 1 (0.42 is 42%). `null` when it cannot be computed
+    /// (no active participant has a market share; `notComputed` says
+    /// why): an unknown coverage is not 0.
+    #[schema(example = 0.42)]
+    pub computed_coverage: Option<f64>,
+    /// Whether the sum exceeded 1 and was capped.
+    pub capped: bool,
+    /// Why `computedCoverage` is `null`; `null` when it was computed.
+    pub not_computed: Option<CoverageNotComputed>,
+    /// The figures the covenant itself reported, as recorded: its
+    /// `market-coverage` (unit `ratio`) and `participants` (unit `count`)
+    /// measurements up to `asOf`, by indicator and oldest first, each with
+    /// its source. Reported, not computed: they need not agree with the
+    /// computed figures above.
+    pub reported_figures: Vec<ReportedFigure>,
     /// The covenant's own progress figure: its latest reported
     /// `market-coverage` measurement, target, series and status (`null`
     /// when it has no `market-coverage` target).

@@ -236,7 +236,8 @@ pub fn oecd_companies(
 }
 
 /// The participants of a covenant at `as_of` (joined on or before, not left
-/// on or before): (all, companies, sum of market shares, without a share).
+/// on or before): (all, companies, sum of market shares, without a share);
+/// the sum is 0 when none has a share.
 pub fn participation_totals(
     conn: &mut DbConnection,
     covenant: i64,
@@ -309,6 +310,51 @@ pub fn series(
             measurements::source_url,
         ))
         .order_by((measurements::measured_on.asc(), measurements::id.asc()))
+        .load(conn)
+}
+
+/// A measurement of a covenant as reported, with its indicator.
+#[derive(Debug, Clone, Queryable)]
+pub struct ReportedRow {
+    pub indicator_code: String,
+    pub unit: String,
+    pub value: MeasuredValue,
+    pub note: Option<String>,
+}
+
+/// The measurements of the indicators `codes` for a covenant up to
+/// `as_of`, by indicator code and oldest first.
+pub fn reported(
+    conn: &mut DbConnection,
+    covenant: i64,
+    codes: &[&str],
+    as_of: NaiveDate,
+) -> QueryResult<Vec<ReportedRow>> {
+    measurements::table
+        .inner_join(indicators::table)
+        .filter(measurements::covenant_id.eq(covenant))
+        .filter(measurements::measured_on.le(as_of))
+        .filter(indicators::code.eq_any(codes.iter().map(|c| (*c).to_owned())))
+        .select((
+            indicators::code,
+            indicators::unit,
+            (
+                measurements::id,
+                measurements::value,
+                measurements::measured_on,
+                measurements::numerator,
+                measurements::denominator,
+                measurements::annual_report_id,
+                measurements::letter_id,
+                measurements::source_url,
+            ),
+            measurements::note,
+        ))
+        .order_by((
+            indicators::code.asc(),
+            measurements::measured_on.asc(),
+            measurements::id.asc(),
+        ))
         .load(conn)
 }
 

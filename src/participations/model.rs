@@ -133,7 +133,8 @@ pub struct ParticipationInput {
     #[serde(default)]
     #[schema(example = json!(null))]
     pub left_on: Option<NaiveDate>,
-    /// The fraction (0 to 1) of the sector's Dutch market it represents;
+    /// The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+    /// market it represents;
     /// only for the roles `company` and `industryAssociation`.
     #[serde(default)]
     #[schema(example = 0.012, minimum = 0.0, maximum = 1.0)]
@@ -241,7 +242,8 @@ pub struct ParticipationView {
     /// The day it left, if it did.
     #[schema(example = json!(null))]
     pub left_on: Option<NaiveDate>,
-    /// The fraction (0 to 1) of the sector's Dutch market it represents.
+    /// The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+    /// market it represents.
     #[schema(example = 0.012)]
     pub market_share: Option<f64>,
     /// Where the fact comes from.

@@ -145,7 +145,7 @@ fn statements(d: &Dialect, now: &str, organisations: u64) -> String {
     );
     sql += &format!(
         "INSERT INTO indicators (code, name_nl, name_en, unit, direction, description, version, created_at, updated_at) \
-         VALUES ('synthetic-coverage', 'Synthetische marktdekking', 'Synthetic market coverage', 'percent', 'higherIsBetter', '{MARK}', 1, {now}, {now});\n"
+         VALUES ('synthetic-coverage', 'Synthetische marktdekking', 'Synthetic market coverage', 'ratio', 'higherIsBetter', '{MARK}', 1, {now}, {now});\n"
     );
     for month in 1..=12 {
         sql += &format!(

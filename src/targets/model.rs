@@ -64,7 +64,9 @@ pub struct TargetInput {
     #[schema(example = "textile")]
     pub covenant: Option<String>,
     /// The value to reach (or, for a lower-is-better indicator, to get
-    /// down to); for unit `percent` a fraction from 0 to 1.
+    /// down to), in the indicator's unit: for `ratio` a share from 0 to 1
+    /// (0.5 is 50%), for `percent` 0 to 100, for `count` and `eur` a whole
+    /// number.
     #[schema(example = 0.5)]
     pub value: f64,
     /// The date by which to reach it.

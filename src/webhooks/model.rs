@@ -407,7 +407,7 @@ pub struct DeliveryView {
     #[schema(value_type = Option<String>, format = DateTime, example = json!(null))]
     #[serde(serialize_with = "crate::http::optional_timestamp")]
     pub delivered_at: Option<DateTime<Utc>>,
-    /// When it was queued: when the change was committed (UTC).
+    /// When it was queued, with the change (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]
     #[serde(serialize_with = "crate::http::timestamp")]
     pub created_at: DateTime<Utc>,

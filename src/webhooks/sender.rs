@@ -29,7 +29,7 @@ const IN_FLIGHT_PER_SUBSCRIPTION: usize = 8;
 struct Message<'a> {
     /// `covenant.updated`, `sizeFact.deleted`, ...
     r#type: String,
-    /// When the change was committed.
+    /// When the change was made (its `changedAt`).
     #[serde(serialize_with = "crate::http::timestamp")]
     timestamp: chrono::DateTime<chrono::Utc>,
     /// The change, as the change feed shows it.

@@ -74,7 +74,7 @@ async fn with_record() -> TestApp {
     app.create_covenant("textile").await;
     app.create(
         "/v1/indicators",
-        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "percent", "direction": "higherIsBetter"}),
+        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "ratio", "direction": "higherIsBetter"}),
     )
     .await;
     app.create(

@@ -220,7 +220,7 @@ async fn one_request_embeds_reports_and_targets() {
     create(&app, &covenant("gold", "gold", Some("2017-06-19"))).await;
     app.create(
         "/v1/indicators",
-        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "percent", "direction": "higherIsBetter"}),
+        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "ratio", "direction": "higherIsBetter"}),
     )
     .await;
     let target = app

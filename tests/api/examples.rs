@@ -133,6 +133,18 @@ async fn the_rules_the_schemas_state_are_the_servers() {
             json!({"role": "ngo", "marketShare": 0.1}),
             "#/marketShare",
         ),
+        (
+            "WorkingGroupOutputInput",
+            "/v1/working-groups/1/outputs",
+            json!({"publishedOn": null}),
+            "#/publishedOnPrecision",
+        ),
+        (
+            "WorkingGroupOutputInput",
+            "/v1/working-groups/1/outputs",
+            json!({"publishedOn": "2019-03-02"}),
+            "#/publishedOn",
+        ),
     ];
     for (name, path, change, member) in cases {
         let schema = &schemas[name];

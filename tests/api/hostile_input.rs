@@ -325,7 +325,7 @@ async fn a_ratio_whose_quotient_is_not_finite_is_refused() {
     app.create(
         "/v1/indicators",
         &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage",
-                "unit": "percent", "direction": "higherIsBetter"}),
+                "unit": "ratio", "direction": "higherIsBetter"}),
     )
     .await;
     let response = app

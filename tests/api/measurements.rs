@@ -19,7 +19,7 @@ async fn setup() -> (TestApp, i64) {
     let app = spawn_app().await;
     app.create_covenant("textile").await;
     app.create_covenant("gold").await;
-    indicator(&app, "market-coverage", "percent").await;
+    indicator(&app, "market-coverage", "ratio").await;
     indicator(&app, "participants", "count").await;
     let letter = app
         .create(

@@ -220,7 +220,7 @@ async fn market_coverage_counts_active_participants_and_caps_the_sum() {
     participant(&app, "V without share", "ngo", "2017-01-01", None, None).await;
     app.create(
         "/v1/indicators",
-        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "percent", "direction": "higherIsBetter"}),
+        &json!({"code": "market-coverage", "nameNl": "Marktdekking", "nameEn": "Market coverage", "unit": "ratio", "direction": "higherIsBetter"}),
     )
     .await;
     app.create("/v1/targets", &json!({"indicator": "market-coverage", "covenant": "textile", "value": 0.5, "dueOn": "2018-12-31"})).await;
@@ -249,6 +249,29 @@ async fn market_coverage_counts_active_participants_and_caps_the_sum() {
         "0.6 + 0.5 capped at 1"
     );
     assert_eq!(at["participantsWithoutShare"], 1);
+    assert_eq!(at["participantsWithShare"], 2);
+    assert_eq!(at["notComputed"], Value::Null);
+    let figures: Vec<(&str, f64)> = at["reportedFigures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["measuredOn"].as_str().unwrap(),
+                f["value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        vec![("2017-06-30", 0.3), ("2018-06-30", 0.45)],
+        "what was reported up to asOf"
+    );
+    assert_eq!(at["reportedFigures"][1]["unit"], "ratio");
+    assert_eq!(
+        at["reportedFigures"][1]["_links"]["source"]["href"],
+        "https://example.org/report"
+    );
     let reported = &at["reported"];
     assert_eq!(reported["latest"]["value"], 0.45);
     assert_eq!(
@@ -377,5 +400,48 @@ async fn the_overview_reads_the_record_as_it_stood() {
     assert_eq!(
         later["covenantsByStatus"],
         json!({"exploring": 1, "negotiating": 0, "signed": 2, "ended": 1})
+    );
+}
+
+/// Coverage without the data to compute it is unknown, not 0: `null`, with
+/// the reason as a code and a sentence, beside what was reported.
+#[actix_web::test]
+async fn market_coverage_without_market_shares_is_not_computed() {
+    let app = spawn_app().await;
+    app.create_covenant("textile").await;
+    let none = json(
+        &app,
+        "/v1/covenants/textile/market-coverage?asOf=2018-12-31",
+    )
+    .await;
+    assert_eq!(none["computedCoverage"], Value::Null);
+    assert_eq!(none["notComputed"]["reason"], "noParticipants");
+    assert!(
+        none["notComputed"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("2018-12-31"),
+        "{none}"
+    );
+    assert_eq!(none["reportedFigures"], json!([]));
+
+    participant(&app, "V without share", "ngo", "2017-01-01", None, None).await;
+    participant(&app, "U without share", "company", "2017-01-01", None, None).await;
+    let without = json(
+        &app,
+        "/v1/covenants/textile/market-coverage?asOf=2018-12-31",
+    )
+    .await;
+    assert_eq!(without["activeParticipants"], 2);
+    assert_eq!(without["participantsWithShare"], 0);
+    assert_eq!(without["computedCoverage"], Value::Null);
+    assert_eq!(without["capped"], false);
+    assert_eq!(without["notComputed"]["reason"], "noMarketShares");
+    assert!(
+        without["notComputed"]["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("None of the 2 participants"),
+        "{without}"
     );
 }

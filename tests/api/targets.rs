@@ -10,10 +10,7 @@ use crate::helpers::{invalid_fields, problem, spawn_app, token};
 async fn targets_are_set_for_covenants_and_nationally() {
     let app = spawn_app().await;
     app.create_covenant("textile").await;
-    for (code, unit) in [
-        ("market-coverage", "percent"),
-        ("oecd-endorsement", "percent"),
-    ] {
+    for (code, unit) in [("market-coverage", "ratio"), ("oecd-endorsement", "ratio")] {
         app.create(
             "/v1/indicators",
             &json!({"code": code, "nameNl": code, "nameEn": code, "unit": unit, "direction": "higherIsBetter"}),
@@ -122,4 +119,58 @@ async fn targets_are_set_for_covenants_and_nationally() {
         403,
     )
     .await;
+}
+
+/// A value and its unit agree: `ratio` is a share from 0 to 1 (0.45 is
+/// 45%), `percent` a percentage from 0 to 100; each refuses the other's
+/// range, naming the value and the unit.
+#[actix_web::test]
+async fn ratio_and_percent_values_keep_to_their_ranges() {
+    let app = spawn_app().await;
+    for (code, unit) in [("coverage-ratio", "ratio"), ("coverage-percent", "percent")] {
+        app.create(
+            "/v1/indicators",
+            &json!({"code": code, "nameNl": code, "nameEn": code, "unit": unit, "direction": "higherIsBetter"}),
+        )
+        .await;
+    }
+    let ratio = app
+        .create(
+            "/v1/targets",
+            &json!({"indicator": "coverage-ratio", "value": 0.5, "dueOn": "2018-12-31"}),
+        )
+        .await;
+    assert_eq!(ratio["value"], 0.5);
+    let percent = app
+        .create(
+            "/v1/targets",
+            &json!({"indicator": "coverage-percent", "value": 50, "dueOn": "2018-12-31"}),
+        )
+        .await;
+    assert_eq!(percent["value"], 50.0);
+    for (indicator, value, unit) in [
+        ("coverage-ratio", 45.0, "`ratio`"),
+        ("coverage-ratio", -0.1, "`ratio`"),
+        ("coverage-percent", 145.0, "`percent`"),
+    ] {
+        let body = problem(
+            app.post_json(
+                "/v1/targets",
+                &json!({"indicator": indicator, "value": value, "dueOn": "2019-12-31"}),
+            )
+            .await,
+            400,
+        )
+        .await;
+        assert_eq!(invalid_fields(&body), vec!["#/value"], "{body}");
+        assert!(body.to_string().contains(unit), "{body}");
+    }
+    let listed: Value = app
+        .get("/v1/indicators?unit=ratio")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed["items"][0]["code"], "coverage-ratio");
+    assert_eq!(listed["page"]["totalItems"], 1);
 }

@@ -529,7 +529,75 @@ async fn outputs_are_created_listed_changed_and_deleted() {
         .await;
     assert_eq!(
         invalid_fields(&problem(bad, 400).await),
-        vec!["#/publishedOn"]
+        vec!["#/publishedOnPrecision"],
+        "an unknown date has no precision"
+    );
+    for (body, expected) in [
+        (
+            json!({"publishedOn": "2018-06-02", "publishedOnPrecision": "month"}),
+            "#/publishedOn",
+        ),
+        (
+            json!({"publishedOn": "2018-06-01", "publishedOnPrecision": "year"}),
+            "#/publishedOn",
+        ),
+        (
+            json!({"publishedOnPrecision": "week"}),
+            "#/publishedOnPrecision",
+        ),
+    ] {
+        let bad = app.send_json(Method::PATCH, &location, &body).await;
+        assert_eq!(
+            invalid_fields(&problem(bad, 400).await),
+            vec![expected],
+            "{body}"
+        );
+    }
+    let response = app
+        .send_json(
+            Method::PATCH,
+            &location,
+            &json!({"publishedOn": "2018-06-01", "publishedOnPrecision": "month"}),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let month: Value = response.json().await.unwrap();
+    assert_eq!(
+        (
+            month["publishedOn"].as_str(),
+            month["publishedOnPrecision"].as_str()
+        ),
+        (Some("2018-06-01"), Some("month"))
+    );
+    let response = app
+        .send_json(
+            Method::PATCH,
+            &location,
+            &json!({"publishedOn": null, "publishedOnPrecision": null}),
+        )
+        .await;
+    assert_eq!(response.status(), 200, "a date may be unknown");
+    let unknown: Value = response.json().await.unwrap();
+    assert_eq!(
+        (&unknown["publishedOn"], &unknown["publishedOnPrecision"]),
+        (&Value::Null, &Value::Null)
+    );
+    let newest_first = json_of(&app, &outputs).await;
+    assert_eq!(
+        names(&newest_first).last().copied(),
+        Some("Analyse cacaoketen"),
+        "an unknown date sorts last"
+    );
+    let oldest_first = json_of(&app, &format!("{outputs}?sort=publishedOn")).await;
+    assert_eq!(
+        names(&oldest_first).last().copied(),
+        Some("Analyse cacaoketen"),
+        "either way"
+    );
+    assert_eq!(
+        json_of(&app, &format!("{outputs}?publishedFrom=2000-01-01")).await["page"]["totalItems"],
+        2,
+        "a date filter leaves unknown dates out"
     );
 
     let deleted = app.write(Method::DELETE, &location).send().await.unwrap();

@@ -1,11 +1,12 @@
 //! Working group output request and response types.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
+use crate::covenants::model::DatePrecision;
 use crate::error::FieldError;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
@@ -19,13 +20,14 @@ pub struct WorkingGroupOutput {
     pub id: i64,
     pub working_group_id: i64,
     pub title: String,
-    pub published_on: NaiveDate,
+    pub published_on: Option<NaiveDate>,
     pub url: Option<String>,
     pub summary: Option<String>,
     pub source: Option<String>,
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub published_on_precision: Option<String>,
 }
 
 crate::storage::versioned!(WorkingGroupOutput, version);
@@ -39,6 +41,7 @@ crate::storage::versioned!(WorkingGroupOutput, version);
 #[schema(example = json!({
     "title": "Handreiking waardeketenanalyse",
     "publishedOn": "2019-03-01",
+    "publishedOnPrecision": "month",
     "url": "https://www.imvoconvenanten.nl/bosbouw",
     "summary": "A guide for analysing where in the value chain the largest risks lie.",
     "source": "Jaarrapportage Convenant Bosbouw 2018"
@@ -53,9 +56,20 @@ pub struct WorkingGroupOutputInput {
     )]
     #[validate(custom(function = "rules::title"))]
     pub title: String,
-    /// When it was published.
+    /// When it was published, as exactly as it is known: with
+    /// `publishedOnPrecision` `month` or `year`, the first day of that month
+    /// or year. `null` (or left out) when the date is not known: a date is
+    /// never made up, e.g. from the letter that reported the output.
+    #[serde(default)]
     #[schema(example = "2018-08-09")]
-    pub published_on: NaiveDate,
+    pub published_on: Option<NaiveDate>,
+    /// How exact `publishedOn` is: `day`, `month` or `year`. Defaults to
+    /// `day` when `publishedOn` is given; must be left out (or `null`) when
+    /// `publishedOn` is. With `month`, `publishedOn` must be the first of
+    /// the month; with `year`, 1 January.
+    #[serde(default)]
+    #[schema(example = "day")]
+    pub published_on_precision: Option<DatePrecision>,
     /// Where it can be read.
     #[serde(default)]
     #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao", format = Uri, max_length = 500)]
@@ -90,7 +104,8 @@ pub struct WorkingGroupOutputForm<'a> {
     #[diesel(skip_update)]
     pub working_group_id: i64,
     pub title: &'a str,
-    pub published_on: NaiveDate,
+    pub published_on: Option<NaiveDate>,
+    pub published_on_precision: Option<&'a str>,
     pub url: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub source: Option<&'a str>,
@@ -102,6 +117,7 @@ impl<'a> WorkingGroupOutputForm<'a> {
             working_group_id: group_id,
             title: &input.title,
             published_on: input.published_on,
+            published_on_precision: input.precision().map(DatePrecision::as_str),
             url: input.url.as_deref(),
             summary: input.summary.as_deref(),
             source: input.source.as_deref(),
@@ -109,9 +125,38 @@ impl<'a> WorkingGroupOutputForm<'a> {
     }
 }
 
+impl WorkingGroupOutputInput {
+    /// The precision to store: the one given, `day` for a date given
+    /// without one, none without a date.
+    pub fn precision(&self) -> Option<DatePrecision> {
+        self.published_on
+            .map(|_| self.published_on_precision.unwrap_or_default())
+    }
+}
+
 impl Validate for WorkingGroupOutputInput {
     fn validate(&self) -> Result<(), Vec<FieldError>> {
-        verdict(field_rules(self))
+        let mut errors = field_rules(self);
+        match (self.published_on, self.published_on_precision) {
+            (None, Some(_)) => errors.push(FieldError::body(
+                "/publishedOnPrecision",
+                "must be left out while `publishedOn` is unknown (`null`)",
+            )),
+            (Some(date), Some(DatePrecision::Month)) if date.day() != 1 => {
+                errors.push(FieldError::body(
+                    "/publishedOn",
+                    "must be the first day of its month when `publishedOnPrecision` is `month`",
+                ))
+            }
+            (Some(date), Some(DatePrecision::Year)) if date.ordinal() != 1 => {
+                errors.push(FieldError::body(
+                    "/publishedOn",
+                    "must be 1 January of its year when `publishedOnPrecision` is `year`",
+                ))
+            }
+            _ => {}
+        }
+        verdict(errors)
     }
 }
 
@@ -120,10 +165,22 @@ impl From<&WorkingGroupOutput> for WorkingGroupOutputInput {
         Self {
             title: output.title.clone(),
             published_on: output.published_on,
+            published_on_precision: output.precision(),
             url: output.url.clone(),
             summary: output.summary.clone(),
             source: output.source.clone(),
         }
+    }
+}
+
+impl WorkingGroupOutput {
+    /// How exact the stored date is; none without a date.
+    pub fn precision(&self) -> Option<DatePrecision> {
+        self.published_on.map(|_| {
+            self.published_on_precision
+                .as_deref()
+                .map_or(DatePrecision::Day, DatePrecision::from_stored)
+        })
     }
 }
 
@@ -140,9 +197,15 @@ pub struct WorkingGroupOutputView {
     /// Its title.
     #[schema(example = "Analyse van de cacaowaardeketen")]
     pub title: String,
-    /// When it was published.
+    /// When it was published, as exactly as `publishedOnPrecision` says
+    /// (with `month` or `year`, the first day of that month or year);
+    /// `null` when it is not known.
     #[schema(example = "2018-08-09")]
-    pub published_on: NaiveDate,
+    pub published_on: Option<NaiveDate>,
+    /// How exact `publishedOn` is: `day`, `month` or `year`; `null` exactly
+    /// when `publishedOn` is (the date is not known).
+    #[schema(example = "day")]
+    pub published_on_precision: Option<DatePrecision>,
     /// Where it can be read.
     #[schema(example = "https://www.imvoconvenanten.nl/banking/cacao")]
     pub url: Option<String>,
@@ -183,6 +246,7 @@ impl From<&WorkingGroupOutput> for WorkingGroupOutputView {
             working_group: output.working_group_id,
             title: output.title.clone(),
             published_on: output.published_on,
+            published_on_precision: output.precision(),
             url: output.url.clone(),
             summary: output.summary.clone(),
             source: output.source.clone(),
@@ -203,15 +267,18 @@ crate::audit::audited!(WorkingGroupOutputView, "workingGroupOutput", id);
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WorkingGroupOutputFilter {
-    /// Only outputs published on or after this date.
+    /// Only outputs published on or after this date (outputs of unknown
+    /// date are left out; a month or year is compared as its first day).
     #[param(example = "2018-01-01")]
     pub published_from: Option<NaiveDate>,
-    /// Only outputs published on or before this date.
+    /// Only outputs published on or before this date (outputs of unknown
+    /// date are left out; a month or year is compared as its first day).
     #[param(example = "2018-12-31")]
     pub published_to: Option<NaiveDate>,
     /// Order: comma-separated fields among `publishedOn` and `title`, each
     /// optionally prefixed with `-` for descending. Default `-publishedOn`
-    /// (newest first).
+    /// (newest first). Outputs of unknown date sort last by `publishedOn`
+    /// either way.
     #[param(example = "title")]
     pub sort: Option<String>,
 }

@@ -44,11 +44,17 @@ pub fn list(
     asked: &ListQuery<WorkingGroupOutputFilter>,
 ) -> QueryResult<(Vec<WorkingGroupOutput>, i64)> {
     let total = filtered(group_id, asked).count().get_result(conn)?;
-    let query = filtered(group_id, asked).select(WorkingGroupOutput::as_select());
-    let query = sorted!(query, &asked.sort, {
-        "publishedOn" => working_group_outputs::published_on,
-        "title" => working_group_outputs::title,
-    });
+    let mut query = filtered(group_id, asked).select(WorkingGroupOutput::as_select());
+    for key in &asked.sort {
+        // Outputs of unknown date sort last either way.
+        if key.field == "publishedOn" {
+            query = query.then_order_by(working_group_outputs::published_on.is_null());
+        }
+        query = sorted!(query, [key], {
+            "publishedOn" => working_group_outputs::published_on,
+            "title" => working_group_outputs::title,
+        });
+    }
     let rows = query
         .then_order_by(working_group_outputs::id.asc())
         .offset(asked.offset())

@@ -30,6 +30,8 @@ from .covenant_progress import CovenantProgress
 from .covenant_status import CovenantStatus
 from .covenant_view import CovenantView
 from .covenants_by_status import CovenantsByStatus
+from .coverage_not_computed import CoverageNotComputed
+from .coverage_not_computed_reason import CoverageNotComputedReason
 from .date_precision import DatePrecision
 from .field_error import FieldError
 from .figure_scope import FigureScope
@@ -92,6 +94,7 @@ from .problem import Problem
 from .progress_status import ProgressStatus
 from .projection import Projection
 from .ratio import Ratio
+from .reported_figure import ReportedFigure
 from .sector_input import SectorInput
 from .sector_links import SectorLinks
 from .sector_list import SectorList
@@ -167,6 +170,8 @@ __all__ = (
     "CovenantsByStatus",
     "CovenantStatus",
     "CovenantView",
+    "CoverageNotComputed",
+    "CoverageNotComputedReason",
     "DatePrecision",
     "FieldError",
     "FigureScope",
@@ -229,6 +234,7 @@ __all__ = (
     "ProgressStatus",
     "Projection",
     "Ratio",
+    "ReportedFigure",
     "SectorInput",
     "SectorLinks",
     "SectorList",

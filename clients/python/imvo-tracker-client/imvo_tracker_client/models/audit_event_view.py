@@ -26,7 +26,8 @@ class AuditEventView:
 
     Attributes:
         id (int): Sequence number of the event. Example: 42.
-        occurred_at (datetime.datetime): When the change was committed (UTC). Example: 2026-11-23T10:15:00.000Z.
+        occurred_at (datetime.datetime): When the change was made (UTC), as its write began. Example:
+            2026-11-23T10:15:00.000Z.
         actor (str): The `sub` of the token that made the change. Example: secretariaat-textiel.
         role (TokenRole): What a token allows.
         action (AuditAction): What a write did.

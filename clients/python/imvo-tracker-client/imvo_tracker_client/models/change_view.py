@@ -30,7 +30,9 @@ class ChangeView:
         resource_id (str): The resource's identifier, as in its path. Example: textile.
         version (int): The record's version after the change: 1 when created, one more at
             every update. For a delete, the version that was removed. Example: 2.
-        changed_at (datetime.datetime): When the change was committed (UTC). Example: 2026-11-23T10:15:00.000Z.
+        changed_at (datetime.datetime): When the change was made (UTC): taken as its write began, moments
+            before it was committed. Feed order is commit order, so two changes
+            close together can be listed in the other order of their times. Example: 2026-11-23T10:15:00.000Z.
         field_links (ChangeLinks): Links of a change.
         resource (ChangeViewResourceType0 | None | Unset): The resource as `GET` on its `_links.resource` showed it
             right after

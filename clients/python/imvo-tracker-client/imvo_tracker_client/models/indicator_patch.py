@@ -22,7 +22,12 @@ class IndicatorPatch:
             code (str | Unset): Stable identifier of the indicator; cannot change. Example: market-coverage.
             name_nl (str | Unset): Dutch name. Example: Marktdekking.
             name_en (str | Unset): English name. Example: Market coverage.
-            unit (IndicatorUnit | Unset): What an indicator's values are.
+            unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1 (0.45 is
+                45%; clients may show it as a percentage); `percent`, a percentage from
+                0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+                and its unit always agree: a market coverage of 45% is `0.45` with unit
+                `ratio`; targets and measurements outside their unit's range are
+                refused.
             direction (IndicatorDirection | Unset): Whether progress means the value going up or down.
             description (None | str | Unset): How the indicator is defined. Example: The share of the sector's Dutch market
                 that the covenant's participants represent..

@@ -23,7 +23,9 @@ class MeasurementInput:
 
         Attributes:
             indicator (str): Code of the indicator measured. The value must fit its unit. Example: market-coverage.
-            value (float): The value; for unit `percent` a fraction from 0 to 1. Example: 0.45.
+            value (float): The value, in the indicator's unit: for `ratio` a share from 0 to 1
+                (0.45 is 45%), for `percent` 0 to 100, for `count` and `eur` a whole
+                number. Example: 0.45.
             measured_on (datetime.date): The date the value applies to. Example: 2018-06-30.
             covenant (None | str | Unset): Code of the covenant measured; leave out (or `null`) for a national
                 figure. Example: textile.

@@ -21,7 +21,9 @@ class MeasurementPatch:
             indicator (str | Unset): Code of the indicator measured. The value must fit its unit. Example: market-coverage.
             covenant (None | str | Unset): Code of the covenant measured; leave out (or `null`) for a national
                 figure. Example: textile.
-            value (float | Unset): The value; for unit `percent` a fraction from 0 to 1. Example: 0.45.
+            value (float | Unset): The value, in the indicator's unit: for `ratio` a share from 0 to 1
+                (0.45 is 45%), for `percent` 0 to 100, for `count` and `eur` a whole
+                number. Example: 0.45.
             measured_on (datetime.date | Unset): The date the value applies to. Example: 2018-06-30.
             numerator (float | None | Unset): For a ratio: what was counted (with `denominator`; then `value` must
                 equal `numerator / denominator`). Example: 45.0.

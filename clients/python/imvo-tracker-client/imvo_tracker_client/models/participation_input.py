@@ -32,7 +32,8 @@ class ParticipationInput:
                 instance, take part as `facilitator`.
             joined_on (datetime.date): The day it joined (signed or adhered to) the covenant. Example: 2016-07-04.
             left_on (datetime.date | None | Unset): The day it left, if it did; not before `joinedOn`.
-            market_share (float | None | Unset): The fraction (0 to 1) of the sector's Dutch market it represents;
+            market_share (float | None | Unset): The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+                market it represents;
                 only for the roles `company` and `industryAssociation`. Example: 0.012.
             source (None | str | Unset): Where the fact comes from. Example: Jaarrapportage Convenant Duurzame Kleding en
                 Textiel 2018, bijlage 1.

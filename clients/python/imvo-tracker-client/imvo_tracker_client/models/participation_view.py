@@ -33,8 +33,8 @@ class ParticipationView:
         updated_at (datetime.datetime): When the participation last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
         field_links (ParticipationLinks): Links of a participation.
         left_on (datetime.date | None | Unset): The day it left, if it did.
-        market_share (float | None | Unset): The fraction (0 to 1) of the sector's Dutch market it represents. Example:
-            0.012.
+        market_share (float | None | Unset): The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+            market it represents. Example: 0.012.
         source (None | str | Unset): Where the fact comes from. Example: Jaarrapportage Convenant Duurzame Kleding en
             Textiel 2018, bijlage 1.
     """

@@ -25,7 +25,9 @@ class TargetInput:
         Attributes:
             indicator (str): Code of the indicator. The values must fit its unit. Example: market-coverage.
             value (float): The value to reach (or, for a lower-is-better indicator, to get
-                down to); for unit `percent` a fraction from 0 to 1. Example: 0.5.
+                down to), in the indicator's unit: for `ratio` a share from 0 to 1
+                (0.5 is 50%), for `percent` 0 to 100, for `count` and `eur` a whole
+                number. Example: 0.5.
             due_on (datetime.date): The date by which to reach it. Example: 2018-12-31.
             covenant (None | str | Unset): Code of the covenant; leave out (or `null`) for a national target. Example:
                 textile.

@@ -22,7 +22,9 @@ class TargetPatch:
             covenant (None | str | Unset): Code of the covenant; leave out (or `null`) for a national target. Example:
                 textile.
             value (float | Unset): The value to reach (or, for a lower-is-better indicator, to get
-                down to); for unit `percent` a fraction from 0 to 1. Example: 0.5.
+                down to), in the indicator's unit: for `ratio` a share from 0 to 1
+                (0.5 is 50%), for `percent` 0 to 100, for `count` and `eur` a whole
+                number. Example: 0.5.
             due_on (datetime.date | Unset): The date by which to reach it. Example: 2018-12-31.
             baseline_value (float | None | Unset): The value at the start (with `baselineOn`). Example: 0.3.
             baseline_on (datetime.date | None | Unset): The date of the baseline value; before `dueOn`. Example: 2016-07-04.

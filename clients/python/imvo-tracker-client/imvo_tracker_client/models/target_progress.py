@@ -27,7 +27,12 @@ class TargetProgress:
 
     Attributes:
         indicator (str): Code of the indicator. Example: market-coverage.
-        unit (IndicatorUnit): What an indicator's values are.
+        unit (IndicatorUnit): What an indicator's values are: `ratio`, a share from 0 to 1 (0.45 is
+            45%; clients may show it as a percentage); `percent`, a percentage from
+            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+            and its unit always agree: a market coverage of 45% is `0.45` with unit
+            `ratio`; targets and measurements outside their unit's range are
+            refused.
         direction (IndicatorDirection): Whether progress means the value going up or down.
         target (TargetValue): The value to reach by a date.
         series (list[SeriesPoint]): The measurements up to `asOf`, oldest first.

@@ -31,8 +31,7 @@ class WebhookDelivery:
         version (int): The record's version after the change. Example: 2.
         state (WebhookDeliveryState): Where a delivery stands.
         attempt_count (int): Attempts made so far. Example: 1.
-        created_at (datetime.datetime): When it was queued: when the change was committed (UTC). Example:
-            2026-11-23T10:15:00.000Z.
+        created_at (datetime.datetime): When it was queued, with the change (UTC). Example: 2026-11-23T10:15:00.000Z.
         attempts (list[WebhookAttempt]): Every attempt, oldest first.
         next_attempt_at (datetime.datetime | None | Unset): When it will be tried next (UTC); `null` unless pending. A
             pending

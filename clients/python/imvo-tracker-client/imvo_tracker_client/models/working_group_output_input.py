@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkingGroupOutputInput")
@@ -20,13 +21,17 @@ class WorkingGroupOutputInput:
     applies to. The working group is the one in the path.
 
         Example:
-            {'title': 'Handreiking waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            {'title': 'Handreiking waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
                 'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the value chain the largest
                 risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}
 
         Attributes:
             title (str): Title of the output, as published. Example: Analyse van de cacaowaardeketen.
-            published_on (datetime.date): When it was published. Example: 2018-08-09.
+            published_on (datetime.date | None | Unset): When it was published, as exactly as it is known: with
+                `publishedOnPrecision` `month` or `year`, the first day of that month
+                or year. `null` (or left out) when the date is not known: a date is
+                never made up, e.g. from the letter that reported the output. Example: 2018-08-09.
+            published_on_precision (DatePrecision | None | Unset):
             url (None | str | Unset): Where it can be read. Example: https://www.imvoconvenanten.nl/banking/cacao.
             summary (None | str | Unset): What it found or recommends, in a few sentences. Example: Maps the cocoa value
                 chain and where banks have leverage. Three recommendations: better due diligence when financing the cocoa
@@ -37,7 +42,8 @@ class WorkingGroupOutputInput:
     """
 
     title: str
-    published_on: datetime.date
+    published_on: datetime.date | None | Unset = UNSET
+    published_on_precision: DatePrecision | None | Unset = UNSET
     url: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
@@ -46,7 +52,21 @@ class WorkingGroupOutputInput:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        published_on = self.published_on.isoformat()
+        published_on: None | str | Unset
+        if isinstance(self.published_on, Unset):
+            published_on = UNSET
+        elif isinstance(self.published_on, datetime.date):
+            published_on = self.published_on.isoformat()
+        else:
+            published_on = self.published_on
+
+        published_on_precision: None | str | Unset
+        if isinstance(self.published_on_precision, Unset):
+            published_on_precision = UNSET
+        elif isinstance(self.published_on_precision, DatePrecision):
+            published_on_precision = self.published_on_precision.value
+        else:
+            published_on_precision = self.published_on_precision
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -71,9 +91,12 @@ class WorkingGroupOutputInput:
         field_dict.update(
             {
                 "title": title,
-                "publishedOn": published_on,
             }
         )
+        if published_on is not UNSET:
+            field_dict["publishedOn"] = published_on
+        if published_on_precision is not UNSET:
+            field_dict["publishedOnPrecision"] = published_on_precision
         if url is not UNSET:
             field_dict["url"] = url
         if summary is not UNSET:
@@ -88,7 +111,39 @@ class WorkingGroupOutputInput:
         d = dict(src_dict)
         title = d.pop("title")
 
-        published_on = datetime.date.fromisoformat(d.pop("publishedOn"))
+        def _parse_published_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_type_0 = datetime.date.fromisoformat(data)
+
+                return published_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        published_on = _parse_published_on(d.pop("publishedOn", UNSET))
+
+        def _parse_published_on_precision(data: object) -> DatePrecision | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_precision_type_0 = DatePrecision(data)
+
+                return published_on_precision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatePrecision | None | Unset, data)
+
+        published_on_precision = _parse_published_on_precision(d.pop("publishedOnPrecision", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -120,6 +175,7 @@ class WorkingGroupOutputInput:
         working_group_output_input = cls(
             title=title,
             published_on=published_on,
+            published_on_precision=published_on_precision,
             url=url,
             summary=summary,
             source=source,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkingGroupOutputPatch")
@@ -19,7 +20,11 @@ class WorkingGroupOutputPatch:
 
         Attributes:
             title (str | Unset): Title of the output, as published. Example: Analyse van de cacaowaardeketen.
-            published_on (datetime.date | Unset): When it was published. Example: 2018-08-09.
+            published_on (datetime.date | None | Unset): When it was published, as exactly as it is known: with
+                `publishedOnPrecision` `month` or `year`, the first day of that month
+                or year. `null` (or left out) when the date is not known: a date is
+                never made up, e.g. from the letter that reported the output. Example: 2018-08-09.
+            published_on_precision (DatePrecision | None | Unset):
             url (None | str | Unset): Where it can be read. Example: https://www.imvoconvenanten.nl/banking/cacao.
             summary (None | str | Unset): What it found or recommends, in a few sentences. Example: Maps the cocoa value
                 chain and where banks have leverage. Three recommendations: better due diligence when financing the cocoa
@@ -30,7 +35,8 @@ class WorkingGroupOutputPatch:
     """
 
     title: str | Unset = UNSET
-    published_on: datetime.date | Unset = UNSET
+    published_on: datetime.date | None | Unset = UNSET
+    published_on_precision: DatePrecision | None | Unset = UNSET
     url: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
@@ -39,9 +45,21 @@ class WorkingGroupOutputPatch:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        published_on: str | Unset = UNSET
-        if not isinstance(self.published_on, Unset):
+        published_on: None | str | Unset
+        if isinstance(self.published_on, Unset):
+            published_on = UNSET
+        elif isinstance(self.published_on, datetime.date):
             published_on = self.published_on.isoformat()
+        else:
+            published_on = self.published_on
+
+        published_on_precision: None | str | Unset
+        if isinstance(self.published_on_precision, Unset):
+            published_on_precision = UNSET
+        elif isinstance(self.published_on_precision, DatePrecision):
+            published_on_precision = self.published_on_precision.value
+        else:
+            published_on_precision = self.published_on_precision
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -68,6 +86,8 @@ class WorkingGroupOutputPatch:
             field_dict["title"] = title
         if published_on is not UNSET:
             field_dict["publishedOn"] = published_on
+        if published_on_precision is not UNSET:
+            field_dict["publishedOnPrecision"] = published_on_precision
         if url is not UNSET:
             field_dict["url"] = url
         if summary is not UNSET:
@@ -82,12 +102,39 @@ class WorkingGroupOutputPatch:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        _published_on = d.pop("publishedOn", UNSET)
-        published_on: datetime.date | Unset
-        if isinstance(_published_on, Unset):
-            published_on = UNSET
-        else:
-            published_on = datetime.date.fromisoformat(_published_on)
+        def _parse_published_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_type_0 = datetime.date.fromisoformat(data)
+
+                return published_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        published_on = _parse_published_on(d.pop("publishedOn", UNSET))
+
+        def _parse_published_on_precision(data: object) -> DatePrecision | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_precision_type_0 = DatePrecision(data)
+
+                return published_on_precision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatePrecision | None | Unset, data)
+
+        published_on_precision = _parse_published_on_precision(d.pop("publishedOnPrecision", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -119,6 +166,7 @@ class WorkingGroupOutputPatch:
         working_group_output_patch = cls(
             title=title,
             published_on=published_on,
+            published_on_precision=published_on_precision,
             url=url,
             summary=summary,
             source=source,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,10 +25,13 @@ class WorkingGroupOutputView:
         id (int): Server-assigned identifier of the output. Example: 3.
         working_group (int): Id of the working group that published it. Example: 7.
         title (str): Its title. Example: Analyse van de cacaowaardeketen.
-        published_on (datetime.date): When it was published. Example: 2018-08-09.
         created_at (datetime.datetime): When the output was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.
         updated_at (datetime.datetime): When the output last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
         field_links (WorkingGroupOutputLinks): Links of an output.
+        published_on (datetime.date | None | Unset): When it was published, as exactly as `publishedOnPrecision` says
+            (with `month` or `year`, the first day of that month or year);
+            `null` when it is not known. Example: 2018-08-09.
+        published_on_precision (DatePrecision | None | Unset):
         url (None | str | Unset): Where it can be read. Example: https://www.imvoconvenanten.nl/banking/cacao.
         summary (None | str | Unset): What it found or recommends.
         source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 (Kamerstuk 26
@@ -37,10 +41,11 @@ class WorkingGroupOutputView:
     id: int
     working_group: int
     title: str
-    published_on: datetime.date
     created_at: datetime.datetime
     updated_at: datetime.datetime
     field_links: WorkingGroupOutputLinks
+    published_on: datetime.date | None | Unset = UNSET
+    published_on_precision: DatePrecision | None | Unset = UNSET
     url: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
@@ -53,13 +58,27 @@ class WorkingGroupOutputView:
 
         title = self.title
 
-        published_on = self.published_on.isoformat()
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
 
         field_links = self.field_links.to_dict()
+
+        published_on: None | str | Unset
+        if isinstance(self.published_on, Unset):
+            published_on = UNSET
+        elif isinstance(self.published_on, datetime.date):
+            published_on = self.published_on.isoformat()
+        else:
+            published_on = self.published_on
+
+        published_on_precision: None | str | Unset
+        if isinstance(self.published_on_precision, Unset):
+            published_on_precision = UNSET
+        elif isinstance(self.published_on_precision, DatePrecision):
+            published_on_precision = self.published_on_precision.value
+        else:
+            published_on_precision = self.published_on_precision
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -86,12 +105,15 @@ class WorkingGroupOutputView:
                 "id": id,
                 "workingGroup": working_group,
                 "title": title,
-                "publishedOn": published_on,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
                 "_links": field_links,
             }
         )
+        if published_on is not UNSET:
+            field_dict["publishedOn"] = published_on
+        if published_on_precision is not UNSET:
+            field_dict["publishedOnPrecision"] = published_on_precision
         if url is not UNSET:
             field_dict["url"] = url
         if summary is not UNSET:
@@ -112,13 +134,45 @@ class WorkingGroupOutputView:
 
         title = d.pop("title")
 
-        published_on = datetime.date.fromisoformat(d.pop("publishedOn"))
-
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         field_links = WorkingGroupOutputLinks.from_dict(d.pop("_links"))
+
+        def _parse_published_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_type_0 = datetime.date.fromisoformat(data)
+
+                return published_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        published_on = _parse_published_on(d.pop("publishedOn", UNSET))
+
+        def _parse_published_on_precision(data: object) -> DatePrecision | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_precision_type_0 = DatePrecision(data)
+
+                return published_on_precision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatePrecision | None | Unset, data)
+
+        published_on_precision = _parse_published_on_precision(d.pop("publishedOnPrecision", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -151,10 +205,11 @@ class WorkingGroupOutputView:
             id=id,
             working_group=working_group,
             title=title,
-            published_on=published_on,
             created_at=created_at,
             updated_at=updated_at,
             field_links=field_links,
+            published_on=published_on,
+            published_on_precision=published_on_precision,
             url=url,
             summary=summary,
             source=source,

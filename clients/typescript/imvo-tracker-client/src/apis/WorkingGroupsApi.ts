@@ -175,17 +175,20 @@ export interface ListWorkingGroupOutputsRequest {
      */
     changedSince?: Date;
     /**
-     * Only outputs published on or after this date.
+     * Only outputs published on or after this date (outputs of unknown
+     * date are left out; a month or year is compared as its first day).
      */
     publishedFrom?: Date;
     /**
-     * Only outputs published on or before this date.
+     * Only outputs published on or before this date (outputs of unknown
+     * date are left out; a month or year is compared as its first day).
      */
     publishedTo?: Date;
     /**
      * Order: comma-separated fields among `publishedOn` and `title`, each
      * optionally prefixed with `-` for descending. Default `-publishedOn`
-     * (newest first).
+     * (newest first). Outputs of unknown date sort last by `publishedOn`
+     * either way.
      */
     sort?: string;
     /**

@@ -46,7 +46,7 @@ export interface AuditEventView {
      */
     id: number;
     /**
-     * When the change was committed (UTC).
+     * When the change was made (UTC), as its write began.
      */
     occurredAt: Date;
     /**

@@ -57,7 +57,9 @@ export interface ChangeView {
      */
     version: number;
     /**
-     * When the change was committed (UTC).
+     * When the change was made (UTC): taken as its write began, moments
+     * before it was committed. Feed order is commit order, so two changes
+     * close together can be listed in the other order of their times.
      */
     changedAt: Date;
     /**

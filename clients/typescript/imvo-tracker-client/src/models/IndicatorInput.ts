@@ -48,8 +48,10 @@ export interface IndicatorInput {
      */
     nameEn: string;
     /**
-     * What its values are. It cannot change once targets or measurements
-     * use the indicator.
+     * What its values are: `ratio` (a share from 0 to 1; 0.45 is 45%),
+     * `percent` (0 to 100), `count` (a whole number, 0 or more) or `eur`
+     * (whole euros). Targets and measurements must agree with it. It
+     * cannot change once targets or measurements use the indicator.
      */
     unit: IndicatorUnit;
     /**

@@ -14,10 +14,16 @@
 
 
 /**
- * What an indicator's values are.
+ * What an indicator's values are: `ratio`, a share from 0 to 1 (0.45 is
+ * 45%; clients may show it as a percentage); `percent`, a percentage from
+ * 0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+ * and its unit always agree: a market coverage of 45% is `0.45` with unit
+ * `ratio`; targets and measurements outside their unit's range are
+ * refused.
  * @export
  */
 export const IndicatorUnit = {
+    Ratio: 'ratio',
     Percent: 'percent',
     Count: 'count',
     Eur: 'eur',

@@ -54,7 +54,8 @@ export interface IndicatorView {
      */
     nameEn: string;
     /**
-     * What its values are.
+     * What its values are (`ratio`: a share from 0 to 1; `percent`: 0 to
+     * 100); its targets and measurements agree with it.
      */
     unit: IndicatorUnit;
     /**

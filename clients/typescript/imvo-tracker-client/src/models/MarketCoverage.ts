@@ -13,6 +13,20 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { CoverageNotComputed } from './CoverageNotComputed';
+import {
+    CoverageNotComputedFromJSON,
+    CoverageNotComputedFromJSONTyped,
+    CoverageNotComputedToJSON,
+    CoverageNotComputedToJSONTyped,
+} from './CoverageNotComputed';
+import type { ReportedFigure } from './ReportedFigure';
+import {
+    ReportedFigureFromJSON,
+    ReportedFigureFromJSONTyped,
+    ReportedFigureToJSON,
+    ReportedFigureToJSONTyped,
+} from './ReportedFigure';
 import type { TargetProgress } from './TargetProgress';
 import {
     TargetProgressFromJSON,
@@ -22,7 +36,8 @@ import {
 } from './TargetProgress';
 
 /**
- * Market coverage of a covenant.
+ * Market coverage of a covenant: what can be computed from the recorded
+ * participations, beside what the covenant reported.
  * @export
  * @interface MarketCoverage
  */
@@ -40,8 +55,9 @@ export interface MarketCoverage {
      */
     definition: string;
     /**
-     * Participants active at `asOf` (joined on or before, not left on or
-     * before).
+     * Participations recorded in this API and active at `asOf` (joined on
+     * or before, not left on or before). The record may hold fewer
+     * participants than the covenant has: compare `reportedFigures`.
      */
     activeParticipants: number;
     /**
@@ -49,17 +65,36 @@ export interface MarketCoverage {
      */
     companyParticipants: number;
     /**
-     * The sum of the active participants' market shares, capped at 1.
+     * Of those active, participants with a market share (in the sum).
      */
-    computedCoverage: number;
+    participantsWithShare: number;
+    /**
+     * Active participants without a market share (not in the sum).
+     */
+    participantsWithoutShare: number;
+    /**
+     * The sum of the active participants' market shares, capped at 1: a
+     * ratio from 0 to 1 (0.42 is 42%). `null` when it cannot be computed
+     * (no active participant has a market share; `notComputed` says
+     * why): an unknown coverage is not 0.
+     */
+    computedCoverage?: number | null;
     /**
      * Whether the sum exceeded 1 and was capped.
      */
     capped: boolean;
     /**
-     * Active participants without a market share (not in the sum).
+     * Why `computedCoverage` is `null`; `null` when it was computed.
      */
-    participantsWithoutShare: number;
+    notComputed?: CoverageNotComputed | null;
+    /**
+     * The figures the covenant itself reported, as recorded: its
+     * `market-coverage` (unit `ratio`) and `participants` (unit `count`)
+     * measurements up to `asOf`, by indicator and oldest first, each with
+     * its source. Reported, not computed: they need not agree with the
+     * computed figures above.
+     */
+    reportedFigures: Array<ReportedFigure>;
     /**
      * The covenant's own progress figure: its latest reported
      * `market-coverage` measurement, target, series and status (`null`
@@ -77,9 +112,10 @@ export function instanceOfMarketCoverage(value: object): value is MarketCoverage
     if (!('definition' in value) || value['definition'] === undefined) return false;
     if (!('activeParticipants' in value) || value['activeParticipants'] === undefined) return false;
     if (!('companyParticipants' in value) || value['companyParticipants'] === undefined) return false;
-    if (!('computedCoverage' in value) || value['computedCoverage'] === undefined) return false;
-    if (!('capped' in value) || value['capped'] === undefined) return false;
+    if (!('participantsWithShare' in value) || value['participantsWithShare'] === undefined) return false;
     if (!('participantsWithoutShare' in value) || value['participantsWithoutShare'] === undefined) return false;
+    if (!('capped' in value) || value['capped'] === undefined) return false;
+    if (!('reportedFigures' in value) || value['reportedFigures'] === undefined) return false;
     return true;
 }
 
@@ -98,9 +134,12 @@ export function MarketCoverageFromJSONTyped(json: any, ignoreDiscriminator: bool
         'definition': json['definition'],
         'activeParticipants': json['activeParticipants'],
         'companyParticipants': json['companyParticipants'],
-        'computedCoverage': json['computedCoverage'],
-        'capped': json['capped'],
+        'participantsWithShare': json['participantsWithShare'],
         'participantsWithoutShare': json['participantsWithoutShare'],
+        'computedCoverage': json['computedCoverage'] === undefined ? undefined : json['computedCoverage'] === null ? null : json['computedCoverage'],
+        'capped': json['capped'],
+        'notComputed': json['notComputed'] === undefined ? undefined : json['notComputed'] === null ? null : CoverageNotComputedFromJSON(json['notComputed']),
+        'reportedFigures': ((json['reportedFigures'] as Array<any>).map(ReportedFigureFromJSON)),
         'reported': json['reported'] === undefined ? undefined : json['reported'] === null ? null : TargetProgressFromJSON(json['reported']),
     };
 }
@@ -121,9 +160,12 @@ export function MarketCoverageToJSONTyped(value?: MarketCoverage | null, ignoreD
         'definition': value['definition'],
         'activeParticipants': value['activeParticipants'],
         'companyParticipants': value['companyParticipants'],
+        'participantsWithShare': value['participantsWithShare'],
+        'participantsWithoutShare': value['participantsWithoutShare'],
         'computedCoverage': value['computedCoverage'],
         'capped': value['capped'],
-        'participantsWithoutShare': value['participantsWithoutShare'],
+        'notComputed': CoverageNotComputedToJSON(value['notComputed']),
+        'reportedFigures': ((value['reportedFigures'] as Array<any>).map(ReportedFigureToJSON)),
         'reported': TargetProgressToJSON(value['reported']),
     };
 }

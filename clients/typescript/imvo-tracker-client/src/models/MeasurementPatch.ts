@@ -29,7 +29,9 @@ export interface MeasurementPatch {
      */
     covenant?: string | null;
     /**
-     * The value; for unit `percent` a fraction from 0 to 1.
+     * The value, in the indicator's unit: for `ratio` a share from 0 to 1
+     * (0.45 is 45%), for `percent` 0 to 100, for `count` and `eur` a whole
+     * number.
      */
     value?: number;
     /**

@@ -48,7 +48,8 @@ export interface ParticipationPatch {
      */
     leftOn?: Date | null;
     /**
-     * The fraction (0 to 1) of the sector's Dutch market it represents;
+     * The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+     * market it represents;
      * only for the roles `company` and `industryAssociation`.
      */
     marketShare?: number | null;

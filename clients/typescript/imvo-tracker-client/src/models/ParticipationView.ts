@@ -59,7 +59,8 @@ export interface ParticipationView {
      */
     leftOn?: Date | null;
     /**
-     * The fraction (0 to 1) of the sector's Dutch market it represents.
+     * The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
+     * market it represents.
      */
     marketShare?: number | null;
     /**

@@ -30,7 +30,9 @@ export interface TargetInput {
     covenant?: string | null;
     /**
      * The value to reach (or, for a lower-is-better indicator, to get
-     * down to); for unit `percent` a fraction from 0 to 1.
+     * down to), in the indicator's unit: for `ratio` a share from 0 to 1
+     * (0.5 is 50%), for `percent` 0 to 100, for `count` and `eur` a whole
+     * number.
      */
     value: number;
     /**

@@ -77,7 +77,7 @@ export interface WebhookDelivery {
      */
     deliveredAt?: Date | null;
     /**
-     * When it was queued: when the change was committed (UTC).
+     * When it was queued, with the change (UTC).
      */
     createdAt: Date;
     /**

@@ -13,6 +13,14 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { DatePrecision } from './DatePrecision';
+import {
+    DatePrecisionFromJSON,
+    DatePrecisionFromJSONTyped,
+    DatePrecisionToJSON,
+    DatePrecisionToJSONTyped,
+} from './DatePrecision';
+
 /**
  * What a client writes: the body of
  * `POST /v1/working-groups/{id}/outputs` and
@@ -27,9 +35,19 @@ export interface WorkingGroupOutputInput {
      */
     title: string;
     /**
-     * When it was published.
+     * When it was published, as exactly as it is known: with
+     * `publishedOnPrecision` `month` or `year`, the first day of that month
+     * or year. `null` (or left out) when the date is not known: a date is
+     * never made up, e.g. from the letter that reported the output.
      */
-    publishedOn: Date;
+    publishedOn?: Date | null;
+    /**
+     * How exact `publishedOn` is: `day`, `month` or `year`. Defaults to
+     * `day` when `publishedOn` is given; must be left out (or `null`) when
+     * `publishedOn` is. With `month`, `publishedOn` must be the first of
+     * the month; with `year`, 1 January.
+     */
+    publishedOnPrecision?: DatePrecision | null;
     /**
      * Where it can be read.
      */
@@ -44,12 +62,13 @@ export interface WorkingGroupOutputInput {
     source?: string | null;
 }
 
+
+
 /**
  * Check if a given object implements the WorkingGroupOutputInput interface.
  */
 export function instanceOfWorkingGroupOutputInput(value: object): value is WorkingGroupOutputInput {
     if (!('title' in value) || value['title'] === undefined) return false;
-    if (!('publishedOn' in value) || value['publishedOn'] === undefined) return false;
     return true;
 }
 
@@ -64,7 +83,8 @@ export function WorkingGroupOutputInputFromJSONTyped(json: any, ignoreDiscrimina
     return {
         
         'title': json['title'],
-        'publishedOn': (json['publishedOn'] == null ? json['publishedOn'] : parseDate(json['publishedOn'])),
+        'publishedOn': json['publishedOn'] === undefined ? undefined : json['publishedOn'] === null ? null : (parseDate(json['publishedOn'])),
+        'publishedOnPrecision': json['publishedOnPrecision'] === undefined ? undefined : json['publishedOnPrecision'] === null ? null : DatePrecisionFromJSON(json['publishedOnPrecision']),
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
@@ -84,6 +104,7 @@ export function WorkingGroupOutputInputToJSONTyped(value?: WorkingGroupOutputInp
         
         'title': value['title'],
         'publishedOn': value['publishedOn'] == null ? value['publishedOn'] : serializeDate(value['publishedOn']),
+        'publishedOnPrecision': DatePrecisionToJSON(value['publishedOnPrecision']),
         'url': value['url'],
         'summary': value['summary'],
         'source': value['source'],

@@ -13,6 +13,14 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { DatePrecision } from './DatePrecision';
+import {
+    DatePrecisionFromJSON,
+    DatePrecisionFromJSONTyped,
+    DatePrecisionToJSON,
+    DatePrecisionToJSONTyped,
+} from './DatePrecision';
+
 /**
  * The members to change (JSON Merge Patch, RFC 7396): members given replace the stored ones, `null` clears an optional one; the result must be valid as a whole.
  * @export
@@ -24,9 +32,19 @@ export interface WorkingGroupOutputPatch {
      */
     title?: string;
     /**
-     * When it was published.
+     * When it was published, as exactly as it is known: with
+     * `publishedOnPrecision` `month` or `year`, the first day of that month
+     * or year. `null` (or left out) when the date is not known: a date is
+     * never made up, e.g. from the letter that reported the output.
      */
-    publishedOn?: Date;
+    publishedOn?: Date | null;
+    /**
+     * How exact `publishedOn` is: `day`, `month` or `year`. Defaults to
+     * `day` when `publishedOn` is given; must be left out (or `null`) when
+     * `publishedOn` is. With `month`, `publishedOn` must be the first of
+     * the month; with `year`, 1 January.
+     */
+    publishedOnPrecision?: DatePrecision | null;
     /**
      * Where it can be read.
      */
@@ -40,6 +58,8 @@ export interface WorkingGroupOutputPatch {
      */
     source?: string | null;
 }
+
+
 
 /**
  * Check if a given object implements the WorkingGroupOutputPatch interface.
@@ -59,7 +79,8 @@ export function WorkingGroupOutputPatchFromJSONTyped(json: any, ignoreDiscrimina
     return {
         
         'title': json['title'] == null ? undefined : json['title'],
-        'publishedOn': json['publishedOn'] == null ? undefined : (parseDate(json['publishedOn'])),
+        'publishedOn': json['publishedOn'] === undefined ? undefined : json['publishedOn'] === null ? null : (parseDate(json['publishedOn'])),
+        'publishedOnPrecision': json['publishedOnPrecision'] === undefined ? undefined : json['publishedOnPrecision'] === null ? null : DatePrecisionFromJSON(json['publishedOnPrecision']),
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
@@ -79,6 +100,7 @@ export function WorkingGroupOutputPatchToJSONTyped(value?: WorkingGroupOutputPat
         
         'title': value['title'],
         'publishedOn': value['publishedOn'] == null ? value['publishedOn'] : serializeDate(value['publishedOn']),
+        'publishedOnPrecision': DatePrecisionToJSON(value['publishedOnPrecision']),
         'url': value['url'],
         'summary': value['summary'],
         'source': value['source'],

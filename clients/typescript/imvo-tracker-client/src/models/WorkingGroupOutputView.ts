@@ -13,6 +13,13 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { DatePrecision } from './DatePrecision';
+import {
+    DatePrecisionFromJSON,
+    DatePrecisionFromJSONTyped,
+    DatePrecisionToJSON,
+    DatePrecisionToJSONTyped,
+} from './DatePrecision';
 import type { WorkingGroupOutputLinks } from './WorkingGroupOutputLinks';
 import {
     WorkingGroupOutputLinksFromJSON,
@@ -40,9 +47,16 @@ export interface WorkingGroupOutputView {
      */
     title: string;
     /**
-     * When it was published.
+     * When it was published, as exactly as `publishedOnPrecision` says
+     * (with `month` or `year`, the first day of that month or year);
+     * `null` when it is not known.
      */
-    publishedOn: Date;
+    publishedOn?: Date | null;
+    /**
+     * How exact `publishedOn` is: `day`, `month` or `year`; `null` exactly
+     * when `publishedOn` is (the date is not known).
+     */
+    publishedOnPrecision?: DatePrecision | null;
     /**
      * Where it can be read.
      */
@@ -69,6 +83,8 @@ export interface WorkingGroupOutputView {
     links: WorkingGroupOutputLinks;
 }
 
+
+
 /**
  * Check if a given object implements the WorkingGroupOutputView interface.
  */
@@ -76,7 +92,6 @@ export function instanceOfWorkingGroupOutputView(value: object): value is Workin
     if (!('id' in value) || value['id'] === undefined) return false;
     if (!('workingGroup' in value) || value['workingGroup'] === undefined) return false;
     if (!('title' in value) || value['title'] === undefined) return false;
-    if (!('publishedOn' in value) || value['publishedOn'] === undefined) return false;
     if (!('createdAt' in value) || value['createdAt'] === undefined) return false;
     if (!('updatedAt' in value) || value['updatedAt'] === undefined) return false;
     if ((!('links' in (value as Record<string, any>)) && !('_links' in (value as Record<string, any>))) || ((value as Record<string, any>)['links'] === undefined && (value as Record<string, any>)['_links'] === undefined)) return false;
@@ -96,7 +111,8 @@ export function WorkingGroupOutputViewFromJSONTyped(json: any, ignoreDiscriminat
         'id': json['id'],
         'workingGroup': json['workingGroup'],
         'title': json['title'],
-        'publishedOn': (json['publishedOn'] == null ? json['publishedOn'] : parseDate(json['publishedOn'])),
+        'publishedOn': json['publishedOn'] === undefined ? undefined : json['publishedOn'] === null ? null : (parseDate(json['publishedOn'])),
+        'publishedOnPrecision': json['publishedOnPrecision'] === undefined ? undefined : json['publishedOnPrecision'] === null ? null : DatePrecisionFromJSON(json['publishedOnPrecision']),
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
@@ -121,6 +137,7 @@ export function WorkingGroupOutputViewToJSONTyped(value?: WorkingGroupOutputView
         'workingGroup': value['workingGroup'],
         'title': value['title'],
         'publishedOn': value['publishedOn'] == null ? value['publishedOn'] : serializeDate(value['publishedOn']),
+        'publishedOnPrecision': DatePrecisionToJSON(value['publishedOnPrecision']),
         'url': value['url'],
         'summary': value['summary'],
         'source': value['source'],

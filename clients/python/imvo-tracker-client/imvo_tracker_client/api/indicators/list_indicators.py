@@ -138,7 +138,13 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are.
+        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
+            (0.45 is
+            45%; clients may show it as a percentage); `percent`, a percentage from
+            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+            and its unit always agree: a market coverage of 45% is `0.45` with unit
+            `ratio`; targets and measurements outside their unit's range are
+            refused.
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -187,7 +193,13 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are.
+        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
+            (0.45 is
+            45%; clients may show it as a percentage); `percent`, a percentage from
+            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+            and its unit always agree: a market coverage of 45% is `0.45` with unit
+            `ratio`; targets and measurements outside their unit's range are
+            refused.
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -231,7 +243,13 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are.
+        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
+            (0.45 is
+            45%; clients may show it as a percentage); `percent`, a percentage from
+            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+            and its unit always agree: a market coverage of 45% is `0.45` with unit
+            `ratio`; targets and measurements outside their unit's range are
+            refused.
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -278,7 +296,13 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are.
+        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
+            (0.45 is
+            45%; clients may show it as a percentage); `percent`, a percentage from
+            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
+            and its unit always agree: a market coverage of 45% is `0.45` with unit
+            `ratio`; targets and measurements outside their unit's range are
+            refused.
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

@@ -121,10 +121,16 @@ def sync_detailed(
 ) -> Response[Any | MarketCoverage | Problem]:
     """Market coverage of a covenant
 
-     At `asOf`: the participants active then (joined on or before, not left on
-    or before), how many are companies, the sum of their market shares
-    (capped at 1; participants without a share are counted apart), and the
-    covenant's reported `market-coverage` figures against its target: latest
+     At `asOf`: the participations recorded as active then (joined on or
+    before, not left on or before), how many are companies, and the sum of
+    their market shares as a ratio from 0 to 1 (capped at 1; participants
+    without a share are counted apart). When no active participant has a
+    market share the coverage cannot be computed: `computedCoverage` is
+    `null`, not 0, and `notComputed` gives the reason as a code
+    (`noParticipants`, `noMarketShares`) and a sentence. Beside it, as what
+    they are, the figures the covenant itself reported (`reportedFigures`:
+    its `market-coverage` and `participants` measurements up to `asOf`, each
+    with its source), and its `market-coverage` target progress: latest
     measurement with its source, series, least-squares projection and status
     (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 
@@ -166,10 +172,16 @@ def sync(
 ) -> Any | MarketCoverage | Problem | None:
     """Market coverage of a covenant
 
-     At `asOf`: the participants active then (joined on or before, not left on
-    or before), how many are companies, the sum of their market shares
-    (capped at 1; participants without a share are counted apart), and the
-    covenant's reported `market-coverage` figures against its target: latest
+     At `asOf`: the participations recorded as active then (joined on or
+    before, not left on or before), how many are companies, and the sum of
+    their market shares as a ratio from 0 to 1 (capped at 1; participants
+    without a share are counted apart). When no active participant has a
+    market share the coverage cannot be computed: `computedCoverage` is
+    `null`, not 0, and `notComputed` gives the reason as a code
+    (`noParticipants`, `noMarketShares`) and a sentence. Beside it, as what
+    they are, the figures the covenant itself reported (`reportedFigures`:
+    its `market-coverage` and `participants` measurements up to `asOf`, each
+    with its source), and its `market-coverage` target progress: latest
     measurement with its source, series, least-squares projection and status
     (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 
@@ -206,10 +218,16 @@ async def asyncio_detailed(
 ) -> Response[Any | MarketCoverage | Problem]:
     """Market coverage of a covenant
 
-     At `asOf`: the participants active then (joined on or before, not left on
-    or before), how many are companies, the sum of their market shares
-    (capped at 1; participants without a share are counted apart), and the
-    covenant's reported `market-coverage` figures against its target: latest
+     At `asOf`: the participations recorded as active then (joined on or
+    before, not left on or before), how many are companies, and the sum of
+    their market shares as a ratio from 0 to 1 (capped at 1; participants
+    without a share are counted apart). When no active participant has a
+    market share the coverage cannot be computed: `computedCoverage` is
+    `null`, not 0, and `notComputed` gives the reason as a code
+    (`noParticipants`, `noMarketShares`) and a sentence. Beside it, as what
+    they are, the figures the covenant itself reported (`reportedFigures`:
+    its `market-coverage` and `participants` measurements up to `asOf`, each
+    with its source), and its `market-coverage` target progress: latest
     measurement with its source, series, least-squares projection and status
     (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 
@@ -249,10 +267,16 @@ async def asyncio(
 ) -> Any | MarketCoverage | Problem | None:
     """Market coverage of a covenant
 
-     At `asOf`: the participants active then (joined on or before, not left on
-    or before), how many are companies, the sum of their market shares
-    (capped at 1; participants without a share are counted apart), and the
-    covenant's reported `market-coverage` figures against its target: latest
+     At `asOf`: the participations recorded as active then (joined on or
+    before, not left on or before), how many are companies, and the sum of
+    their market shares as a ratio from 0 to 1 (capped at 1; participants
+    without a share are counted apart). When no active participant has a
+    market share the coverage cannot be computed: `computedCoverage` is
+    `null`, not 0, and `notComputed` gives the reason as a code
+    (`noParticipants`, `noMarketShares`) and a sentence. Beside it, as what
+    they are, the figures the covenant itself reported (`reportedFigures`:
+    its `market-coverage` and `participants` measurements up to `asOf`, each
+    with its source), and its `market-coverage` target progress: latest
     measurement with its source, series, least-squares projection and status
     (the rule of every metric, as for the 90% indicator: see `ProgressStatus`).
 

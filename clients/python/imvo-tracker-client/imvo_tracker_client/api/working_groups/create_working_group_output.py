@@ -152,7 +152,7 @@ def sync_detailed(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -197,7 +197,7 @@ def sync(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -280,7 +280,7 @@ async def asyncio(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 

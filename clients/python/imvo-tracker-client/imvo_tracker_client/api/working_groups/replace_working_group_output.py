@@ -155,7 +155,7 @@ def sync_detailed(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -202,7 +202,7 @@ def sync(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -244,7 +244,7 @@ async def asyncio_detailed(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 
@@ -289,7 +289,7 @@ async def asyncio(
             `POST /v1/working-groups/{id}/outputs` and
             `PUT /v1/working-groups/{id}/outputs/{outputId}`, and what a merge patch
             applies to. The working group is the one in the path. Example: {'title': 'Handreiking
-            waardeketenanalyse', 'publishedOn': '2019-03-01', 'url':
+            waardeketenanalyse', 'publishedOn': '2019-03-01', 'publishedOnPrecision': 'month', 'url':
             'https://www.imvoconvenanten.nl/bosbouw', 'summary': 'A guide for analysing where in the
             value chain the largest risks lie.', 'source': 'Jaarrapportage Convenant Bosbouw 2018'}.
 

@@ -1,0 +1,303 @@
+//! The figures of each source document, read through the API at the
+//! document's date from the seeded record (`seeds/`), as the document
+//! states them: one test per document.
+
+use imvo_tracker::{db, seeds};
+use serde_json::Value;
+
+use crate::helpers::{TestApp, spawn_app};
+
+async fn seeded() -> TestApp {
+    let app = spawn_app().await;
+    let mut conn = db::connect(&app.database).expect("a connection to the test database");
+    seeds::load(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+    app
+}
+
+async fn json(app: &TestApp, path: &str) -> Value {
+    let response = app.get(path).await;
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    assert_eq!(status, 200, "{path}: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+fn items(list: &Value) -> &Vec<Value> {
+    list["items"].as_array().expect("a list")
+}
+
+fn text<'a>(value: &'a Value, member: &str) -> &'a str {
+    value[member]
+        .as_str()
+        .unwrap_or_else(|| panic!("{member} in {value}"))
+}
+
+/// The seeded working group of `covenant` called `name`.
+async fn working_group(app: &TestApp, covenant: &str, name: &str) -> Value {
+    let groups = json(
+        app,
+        &format!("/v1/working-groups?covenant={covenant}&pageSize=100"),
+    )
+    .await;
+    items(&groups)
+        .iter()
+        .find(|g| g["name"] == name)
+        .unwrap_or_else(|| panic!("{name} in {groups}"))
+        .clone()
+}
+
+/// Kamerbrief "Internationaal Maatschappelijk Verantwoord Ondernemen
+/// (IMVO)", 28 September 2017, ref. Minbuza 2017.1027644
+/// (`shared/sources/003_a3b09862bda52fb0.txt`).
+#[actix_web::test]
+async fn the_letter_of_28_september_2017() {
+    let app = seeded().await;
+    let letters = json(&app, "/v1/letters?sort=sentOn").await;
+    let letter = &items(&letters)[0];
+    assert_eq!(
+        (text(letter, "sentOn"), text(letter, "reference")),
+        ("2017-09-28", "Minbuza 2017.1027644")
+    );
+
+    // "is het aantal afgesloten sectorconvenanten op vijf gekomen"
+    let overview = json(&app, "/v1/metrics/overview?asOf=2017-09-28").await;
+    assert_eq!(overview["covenantsByStatus"]["signed"], 5, "{overview}");
+    let signed = json(
+        &app,
+        "/v1/measurements?scope=national&indicator=signed-covenants&sort=measuredOn",
+    )
+    .await;
+    let first = &items(&signed)[0];
+    assert_eq!(
+        (text(first, "measuredOn"), first["value"].as_f64()),
+        ("2017-06-19", Some(5.0))
+    );
+
+    // "De verwachting is dat deze sectoren in 2018 tot een convenant komen,
+    // waarmee het totale aantal op zestien zal uitkomen": an expectation,
+    // kept as one, not a target with a status.
+    let national: Vec<&str> = overview["nationalIndicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| text(t, "indicator"))
+        .collect();
+    assert!(!national.contains(&"signed-covenants"), "{national:?}");
+    let later = json(&app, "/v1/metrics/overview?asOf=2019-06-30").await;
+    assert!(
+        !later.to_string().contains("signed-covenants"),
+        "no target of sixteen, so nothing missed: {later}"
+    );
+    let targets = json(&app, "/v1/targets?indicator=signed-covenants").await;
+    assert_eq!(targets["page"]["totalItems"], 0, "{targets}");
+    assert!(text(first, "note").contains("waarmee het totale aantal op zestien zal uitkomen"));
+    assert!(text(first, "note").contains("an expectation of sixteen, not a target"));
+    let indicator = json(&app, "/v1/indicators/signed-covenants").await;
+    assert!(
+        text(&indicator, "description").contains("an expectation, not a target"),
+        "{indicator}"
+    );
+
+    // "In september komt de stuurgroep bijeen": planned, not reported as held.
+    let proteins = json(&app, "/v1/covenants/vegetable-proteins").await;
+    let summary = text(&proteins, "summary");
+    assert!(!summary.contains("steering group met"), "{summary}");
+    assert!(
+        summary.contains("planned a meeting of the steering group in September")
+            && summary.contains("'In september komt de stuurgroep bijeen'"),
+        "{summary}"
+    );
+
+    // "In september vinden de eerste werkgroepen plaats over ondersteuning en
+    // monitoring van due diligence, het vergroten van de impact van het
+    // convenant en het terugdringen van kinderarbeid in en rond mijnen."
+    let gold = json(&app, "/v1/covenants/gold").await;
+    assert!(
+        text(&gold, "summary")
+            .contains("planned the first working group meetings for September 2017"),
+        "{gold}"
+    );
+    for (name, status) in [
+        (
+            "Werkgroep ondersteuning en monitoring van due diligence",
+            "planned",
+        ),
+        (
+            "Werkgroep vergroten van de impact van het convenant",
+            "planned",
+        ),
+        // Started by the letter of 13 November 2018: "In verschillende
+        // convenanten (zoals goud, ...) zijn werkgroepen en projecten van
+        // start gegaan op het gebied van ... kinderarbeid".
+        ("Werkgroep terugdringen van kinderarbeid", "active"),
+    ] {
+        let group = working_group(&app, "gold", name).await;
+        assert_eq!(group["status"], status, "{group}");
+        assert_eq!(group["startedOn"], Value::Null, "{group}");
+        assert!(
+            text(&group, "mandate").contains("planned its first meeting for September 2017"),
+            "{group}"
+        );
+        assert!(
+            text(&group, "source").contains("In september vinden de eerste werkgroepen plaats"),
+            "{group}"
+        );
+    }
+}
+
+/// Kamerbrief "Voortgang IMVO-beleid", 13 November 2018
+/// (`shared/sources/002_aa9110cbb35eae9c.txt`).
+#[actix_web::test]
+async fn the_letter_of_13_november_2018() {
+    let app = seeded().await;
+    let letters = json(&app, "/v1/letters?sort=-sentOn").await;
+    let letter = &items(&letters)[0];
+    assert_eq!(text(letter, "sentOn"), "2018-11-13");
+    let letter_href = app.url(&format!("/v1/letters/{}", letter["id"]));
+
+    // "de zeven afgesloten IMVO-convenanten"; the only national target is
+    // the 90% indicator, a ratio: "90 procent van de grote bedrijven ...
+    // in 2023".
+    let overview = json(&app, "/v1/metrics/overview?asOf=2018-11-13").await;
+    assert_eq!(overview["covenantsByStatus"]["signed"], 7, "{overview}");
+    let national = overview["nationalIndicators"].as_array().unwrap();
+    assert_eq!(national.len(), 1, "{national:?}");
+    assert_eq!(
+        (
+            text(&national[0], "indicator"),
+            text(&national[0], "unit"),
+            national[0]["target"]["value"].as_f64(),
+            text(&national[0]["target"], "dueOn")
+        ),
+        ("oecd-endorsement", "ratio", Some(0.9), "2023-12-31")
+    );
+
+    // "Sinds de start van het convenant in 2016 steeg het aantal deelnemers
+    // van 56 naar 79 merken. Daarmee doet momenteel circa 45 procent van de
+    // in Nederland opererende kledingbranche mee aan het convenant. ...
+    // doelstelling van 50 procent marktdekking eind 2018".
+    let coverage = json(
+        &app,
+        "/v1/covenants/textile/market-coverage?asOf=2018-11-13",
+    )
+    .await;
+    assert_eq!(coverage["companyParticipants"], 0, "no brand is recorded");
+    assert_eq!(coverage["participantsWithShare"], 0);
+    assert_eq!(
+        coverage["computedCoverage"],
+        Value::Null,
+        "not computable, so not 0: {coverage}"
+    );
+    assert_eq!(coverage["notComputed"]["reason"], "noMarketShares");
+    assert!(
+        text(&coverage["notComputed"], "detail").contains("reportedFigures"),
+        "{coverage}"
+    );
+    let reported: Vec<(&str, &str, &str, f64)> = coverage["reportedFigures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                text(f, "indicator"),
+                text(f, "unit"),
+                text(f, "measuredOn"),
+                f["value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reported,
+        vec![
+            ("market-coverage", "ratio", "2018-11-13", 0.45),
+            ("participants", "count", "2016-07-01", 56.0),
+            ("participants", "count", "2018-11-13", 79.0),
+        ]
+    );
+    for figure in coverage["reportedFigures"].as_array().unwrap() {
+        assert_eq!(
+            text(&figure["_links"]["source"], "href"),
+            letter_href,
+            "{figure}"
+        );
+    }
+    assert!(
+        text(&coverage["reportedFigures"][0], "note").contains("circa 45 procent"),
+        "{coverage}"
+    );
+    let target = &coverage["reported"];
+    assert_eq!(target["unit"], "ratio");
+    assert_eq!(
+        (
+            target["target"]["value"].as_f64(),
+            text(&target["target"], "dueOn"),
+            target["latest"]["value"].as_f64(),
+            target["gap"].as_f64()
+        ),
+        (Some(0.5), "2018-12-31", Some(0.45), Some(0.05))
+    );
+    let progress = json(&app, "/v1/covenants/textile/progress?asOf=2018-11-13").await;
+    assert_eq!(progress["targets"][0]["indicator"], "market-coverage");
+    assert_eq!(progress["targets"][0]["unit"], "ratio");
+
+    // Shares are ratios from 0 to 1; no indicator of the letters is in
+    // percent (0 to 100).
+    for code in [
+        "market-coverage",
+        "oecd-endorsement",
+        "sustainable-timber-share",
+    ] {
+        let indicator = json(&app, &format!("/v1/indicators/{code}")).await;
+        assert_eq!(indicator["unit"], "ratio", "{indicator}");
+    }
+    let percent = json(&app, "/v1/indicators?unit=percent").await;
+    assert_eq!(percent["page"]["totalItems"], 0, "{percent}");
+
+    // "Zo heeft de werkgroep waardeketen een analyse van de cacaowaardeketen
+    // gepubliceerd": when is not said, so the date is unknown.
+    let chain = working_group(&app, "banking", "Werkgroep waardeketen").await;
+    let outputs = json(&app, &format!("/v1/working-groups/{}/outputs", chain["id"])).await;
+    let analysis = &items(&outputs)[0];
+    assert_eq!(text(analysis, "title"), "Analyse van de cacaowaardeketen");
+    assert_eq!(analysis["publishedOn"], Value::Null, "{analysis}");
+    assert_eq!(analysis["publishedOnPrecision"], Value::Null, "{analysis}");
+    assert!(
+        text(analysis, "source").contains("publishedOn is unknown"),
+        "{analysis}"
+    );
+
+    // "Op 9 augustus 2018 ... Op 7 september 2018 ... Op 1 oktober 2018 is
+    // de eerste jaarrapportage ... gepubliceerd"; "Vijf bedrijven hebben een
+    // IMVO-rapportage gepubliceerd".
+    let reports = json(&app, "/v1/annual-reports?sort=publishedOn").await;
+    let published: Vec<(&str, &str)> = items(&reports)
+        .iter()
+        .map(|r| (text(r, "covenant"), text(r, "publishedOn")))
+        .collect();
+    assert_eq!(
+        published,
+        vec![
+            ("banking", "2018-08-09"),
+            ("forestry", "2018-09-07"),
+            ("gold", "2018-10-01")
+        ]
+    );
+    let gold = json(
+        &app,
+        "/v1/measurements?covenant=gold&indicator=companies-publishing-irbc-report",
+    )
+    .await;
+    assert_eq!(items(&gold)[0]["value"].as_f64(), Some(5.0));
+
+    // "vijf projecten ... op het gebied van leefbaar loon en minimaal twee
+    // projecten met betrekking tot klimaatmitigatie en/of -adaptatie".
+    let food = json(&app, "/v1/covenants/food/progress?asOf=2018-11-13").await;
+    let food: Vec<(&str, f64)> = food["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (text(t, "indicator"), t["target"]["value"].as_f64().unwrap()))
+        .collect();
+    assert!(food.contains(&("living-wage-projects", 5.0)), "{food:?}");
+    assert!(food.contains(&("climate-projects", 2.0)), "{food:?}");
+}
