@@ -82,7 +82,6 @@ fn last_change(conn: &mut DbConnection) -> Result<(DataVersion, bool), AppError>
     let last = audit_events::table
         .filter(
             audit_events::feed_position.eq(latest
-                .filter(latest.field(audit_events::feed_position).gt(0))
                 .select(diesel::dsl::max(latest.field(audit_events::feed_position)))
                 .single_value()),
         )
@@ -96,9 +95,11 @@ fn last_change(conn: &mut DbConnection) -> Result<(DataVersion, bool), AppError>
         .get_result::<(Option<i64>, NaiveDateTime, bool)>(conn)
         .optional()?;
     Ok(match last {
+        // Before the first public change the highest position can be a
+        // private change's (negative) one: still the start of the feed.
         Some((position, changed_at, pending)) => (
             DataVersion {
-                position: position.unwrap_or(0),
+                position: position.unwrap_or(0).max(0),
                 changed_at: Some(changed_at),
             },
             pending,
