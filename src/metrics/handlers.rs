@@ -483,8 +483,9 @@ pub async fn covenant_progress(
 /// not signed yet and counts as negotiating; one ended after `asOf` counts
 /// as signed), covenants signed in each year from the first signing to
 /// `asOf`'s year (at most the last 50 years), annual reports published by
-/// `asOf` per reporting year, motions submitted by `asOf` per status, and
-/// every national target with its progress.
+/// `asOf` per reporting year, motions known at `asOf` per status (submitted
+/// by then or, when their submission date is unknown, mentioned in a letter
+/// sent by then), and every national target with its progress.
 #[utoipa::path(
     tag = TAG,
     operation_id = "getOverview",

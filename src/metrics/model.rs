@@ -438,7 +438,8 @@ pub struct Overview {
     pub covenants_signed_per_year: Vec<YearCount>,
     /// Annual reports published by `asOf`, per reporting year.
     pub annual_reports_per_year: Vec<YearCount>,
-    /// Motions submitted by `asOf` (or of unknown date), per current status.
+    /// Motions known at `asOf`, per current status: submitted by then or,
+    /// their submission date unknown, mentioned in a letter sent by then.
     pub motions_by_status: Vec<StatusCount>,
     /// Each national target with its progress.
     pub national_indicators: Vec<TargetProgress>,

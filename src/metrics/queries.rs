@@ -10,8 +10,8 @@ use diesel::sql_types::{Date, HasSqlType, Integer};
 
 use crate::db::{Backend, DbConnection};
 use crate::schema::{
-    annual_reports, covenants, indicators, measurements, motions, oecd_endorsements, organisations,
-    participations, size_facts, targets,
+    annual_reports, covenants, indicators, letters, measurements, motion_responses, motions,
+    oecd_endorsements, organisations, participations, size_facts, targets,
 };
 
 diesel::alias!(size_facts as latest_facts: LatestFacts);
@@ -491,16 +491,22 @@ pub fn annual_reports_per_year(
         .load(conn)
 }
 
-/// Motions submitted by `as_of` (or of unknown date), per status.
+/// Motions known at `as_of`, per status: those submitted by then, and
+/// those of unknown submission date that a letter sent by then mentions
+/// (a motion is known from the first document that mentions it).
 pub fn motions_by_status(
     conn: &mut DbConnection,
     as_of: NaiveDate,
 ) -> QueryResult<Vec<(String, i64)>> {
+    let mentioned = motion_responses::table
+        .inner_join(letters::table)
+        .filter(letters::sent_on.le(as_of))
+        .select(motion_responses::motion_id);
     motions::table
         .filter(
-            motions::submitted_on
+            motions::submitted_on.le(as_of).or(motions::submitted_on
                 .is_null()
-                .or(motions::submitted_on.le(as_of)),
+                .and(motions::id.eq_any(mentioned))),
         )
         .group_by(motions::status)
         .select((motions::status, count_star()))

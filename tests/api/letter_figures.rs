@@ -62,6 +62,24 @@ async fn the_letter_of_28_september_2017() {
     // "is het aantal afgesloten sectorconvenanten op vijf gekomen"
     let overview = json(&app, "/v1/metrics/overview?asOf=2017-09-28").await;
     assert_eq!(overview["covenantsByStatus"]["signed"], 5, "{overview}");
+    // The motions this letter reports on, and none that only the 2018
+    // letter mentions (26 485 nrs. 273 and 280, 34 952 nr. 7: their
+    // submission dates are unknown, so they are known from that letter on).
+    let motions: i64 = overview["motionsByStatus"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["count"].as_i64().unwrap())
+        .sum();
+    assert_eq!(motions, 4, "{overview}");
+    let later = json(&app, "/v1/metrics/overview?asOf=2018-11-13").await;
+    let motions: i64 = later["motionsByStatus"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["count"].as_i64().unwrap())
+        .sum();
+    assert_eq!(motions, 7, "{later}");
     let signed = json(
         &app,
         "/v1/measurements?scope=national&indicator=signed-covenants&sort=measuredOn",

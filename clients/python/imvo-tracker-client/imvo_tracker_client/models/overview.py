@@ -27,7 +27,8 @@ class Overview:
         covenants_signed_per_year (list[YearCount]): Covenants signed in each year from the first signing to `asOf`'s
             year, 0 where none were; at most the last 50 years.
         annual_reports_per_year (list[YearCount]): Annual reports published by `asOf`, per reporting year.
-        motions_by_status (list[StatusCount]): Motions submitted by `asOf` (or of unknown date), per current status.
+        motions_by_status (list[StatusCount]): Motions known at `asOf`, per current status: submitted by then or,
+            their submission date unknown, mentioned in a letter sent by then.
         national_indicators (list[TargetProgress]): Each national target with its progress.
     """
 

@@ -353,7 +353,7 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions submitted by `asOf` per status, and every national target with its progress.
+     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per status (submitted by then or, when their submission date is unknown, mentioned in a letter sent by then), and every national target with its progress.
      * Dashboard overview
      */
     async getOverviewRaw(requestParameters: GetOverviewRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Overview>> {
@@ -364,7 +364,7 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions submitted by `asOf` per status, and every national target with its progress.
+     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per status (submitted by then or, when their submission date is unknown, mentioned in a letter sent by then), and every national target with its progress.
      * Dashboard overview
      */
     async getOverview(requestParameters: GetOverviewRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Overview> {

@@ -67,7 +67,8 @@ export interface Overview {
      */
     annualReportsPerYear: Array<YearCount>;
     /**
-     * Motions submitted by `asOf` (or of unknown date), per current status.
+     * Motions known at `asOf`, per current status: submitted by then or,
+     * their submission date unknown, mentioned in a letter sent by then.
      */
     motionsByStatus: Array<StatusCount>;
     /**

@@ -115,8 +115,9 @@ def sync_detailed(
     not signed yet and counts as negotiating; one ended after `asOf` counts
     as signed), covenants signed in each year from the first signing to
     `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions submitted by `asOf` per status, and
-    every national target with its progress.
+    `asOf` per reporting year, motions known at `asOf` per status (submitted
+    by then or, when their submission date is unknown, mentioned in a letter
+    sent by then), and every national target with its progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -157,8 +158,9 @@ def sync(
     not signed yet and counts as negotiating; one ended after `asOf` counts
     as signed), covenants signed in each year from the first signing to
     `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions submitted by `asOf` per status, and
-    every national target with its progress.
+    `asOf` per reporting year, motions known at `asOf` per status (submitted
+    by then or, when their submission date is unknown, mentioned in a letter
+    sent by then), and every national target with its progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -194,8 +196,9 @@ async def asyncio_detailed(
     not signed yet and counts as negotiating; one ended after `asOf` counts
     as signed), covenants signed in each year from the first signing to
     `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions submitted by `asOf` per status, and
-    every national target with its progress.
+    `asOf` per reporting year, motions known at `asOf` per status (submitted
+    by then or, when their submission date is unknown, mentioned in a letter
+    sent by then), and every national target with its progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -234,8 +237,9 @@ async def asyncio(
     not signed yet and counts as negotiating; one ended after `asOf` counts
     as signed), covenants signed in each year from the first signing to
     `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions submitted by `asOf` per status, and
-    every national target with its progress.
+    `asOf` per reporting year, motions known at `asOf` per status (submitted
+    by then or, when their submission date is unknown, mentioned in a letter
+    sent by then), and every national target with its progress.
 
     Args:
         as_of (datetime.date | Unset):
