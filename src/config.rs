@@ -148,6 +148,13 @@ pub struct Settings {
     #[arg(long, env = "WEBHOOK_POLL_MS", default_value_t = 200, value_parser = clap::value_parser!(u64).range(10..=60_000), global = true)]
     pub webhook_poll_ms: u64,
 
+    /// Days a delivered webhook is kept, with its attempts, for reading in
+    /// its subscription's deliveries; then it is removed. Pending and
+    /// failed deliveries are kept until they are delivered or their
+    /// subscription is deleted.
+    #[arg(long, env = "WEBHOOK_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3650), global = true)]
+    pub webhook_retention_days: u64,
+
     /// Log output: `text` for people, `json` for log collectors. The level is
     /// set with `RUST_LOG` (default `info`).
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
@@ -359,6 +366,8 @@ pub struct WebhookConfig {
     pub poll_interval: Duration,
     /// The longest one delivery attempt may take.
     pub timeout: Duration,
+    /// How long a delivered delivery is kept.
+    pub retention: Duration,
 }
 
 impl Default for WebhookConfig {
@@ -370,6 +379,7 @@ impl Default for WebhookConfig {
                 .to_vec(),
             poll_interval: Duration::from_millis(200),
             timeout: Duration::from_secs(10),
+            retention: Duration::from_secs(30 * 24 * 3600),
         }
     }
 }
@@ -454,6 +464,7 @@ impl Settings {
                     allowed_targets,
                     retry_delays: self.webhook_retry_delays.clone(),
                     poll_interval: Duration::from_millis(self.webhook_poll_ms),
+                    retention: Duration::from_secs(self.webhook_retention_days * 24 * 3600),
                     ..WebhookConfig::default()
                 },
             }),

@@ -318,7 +318,9 @@ pub async fn delete_subscription(
 ///
 /// What was sent, or is to be sent, to the subscription, newest first:
 /// each change with its state, when it will be tried next, and every
-/// attempt with the target's status or what went wrong.
+/// attempt with the target's status or what went wrong. A delivered one is
+/// kept for 30 days (the deployment's `WEBHOOK_RETENTION_DAYS`); pending and
+/// failed ones until they are delivered.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listWebhookDeliveries",

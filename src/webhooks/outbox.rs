@@ -301,3 +301,13 @@ pub fn requeue_failed(conn: &mut DbConnection, subscription_id: i64) -> Result<(
     .execute(conn)?;
     Ok(())
 }
+
+/// Removes the deliveries delivered before `cutoff`, with their attempts.
+pub fn prune(conn: &mut DbConnection, cutoff: NaiveDateTime) -> Result<usize, AppError> {
+    Ok(diesel::delete(
+        webhook_deliveries::table
+            .filter(webhook_deliveries::state.eq(DeliveryState::Delivered.as_str()))
+            .filter(webhook_deliveries::delivered_at.lt(cutoff)),
+    )
+    .execute(conn)?)
+}

@@ -53,10 +53,15 @@ pub async fn deliver_forever(pool: Pool, config: WebhookConfig, public_base: Opt
     // (the attempt's timeout, then recording it); no longer, so that what
     // a stopped instance had claimed is soon sent by another.
     let lease = config.timeout + Duration::from_secs(5);
+    let mut pruned_at: Option<Instant> = None;
     let mut in_flight = FuturesUnordered::new();
     // Deliveries in flight per subscription.
     let mut busy: HashMap<i64, usize> = HashMap::new();
     loop {
+        if pruned_at.is_none_or(|at| at.elapsed() >= prune_every(&config)) {
+            pruned_at = Some(Instant::now());
+            prune(&pool, config.retention).await;
+        }
         let room = IN_FLIGHT - in_flight.len();
         if room > 0 {
             let taken = busy.clone();
@@ -105,6 +110,25 @@ pub async fn deliver_forever(pool: Pool, config: WebhookConfig, public_base: Opt
                 }
             }
         }
+    }
+}
+
+/// How often delivered deliveries past their retention are removed: hourly,
+/// or more often when they are kept for less than ten hours.
+fn prune_every(config: &WebhookConfig) -> Duration {
+    (config.retention / 10).clamp(config.poll_interval, Duration::from_secs(3600))
+}
+
+/// Removes the deliveries delivered longer than `retention` ago.
+async fn prune(pool: &Pool, retention: Duration) {
+    let Ok(retention) = chrono::Duration::from_std(retention) else {
+        return;
+    };
+    let cutoff = db::now() - retention;
+    match db::run(pool, move |conn| outbox::prune(conn, cutoff)).await {
+        Ok(0) => {}
+        Ok(removed) => tracing::info!(removed, "delivered webhooks past their retention removed"),
+        Err(error) => tracing::warn!(%error, "delivered webhooks not pruned"),
     }
 }
 

@@ -1570,3 +1570,38 @@ async fn a_target_that_does_not_answer_holds_up_only_its_own_deliveries() {
     silent.set_policy(Policy::AlwaysOk);
     all_acknowledged(&app, &silent).await;
 }
+
+/// A delivered delivery is removed, with its attempts, once its retention
+/// has passed; one still pending stays, however old.
+#[actix_web::test]
+async fn delivered_deliveries_are_removed_after_their_retention() {
+    let app = spawn_app_with(|config| {
+        fast_webhooks(config, &[60_000]);
+        config.webhooks.retention = Duration::from_millis(200);
+    })
+    .await;
+    let secret = new_secret();
+    let receiver = Receiver::start(&secret, Policy::AlwaysOk);
+    let mut down = Receiver::start(&secret, Policy::AlwaysOk);
+    down.stop().await;
+    let delivered = subscribe(&app, &receiver.url("/hook"), &["sector"], &secret).await;
+    let pending = subscribe(&app, &down.url("/hook"), &["sector"], &secret).await;
+    app.create_sector("textile").await;
+    all_acknowledged(&app, &receiver).await;
+
+    let (delivered, pending) = (
+        delivered["id"].as_i64().unwrap(),
+        pending["id"].as_i64().unwrap(),
+    );
+    eventually(
+        "the delivered delivery removed",
+        async || match deliveries(&app, delivered, "").await {
+            kept if kept.is_empty() => Ok(()),
+            kept => Err(format!("{kept:?}")),
+        },
+    )
+    .await;
+    let waiting = deliveries(&app, pending, "").await;
+    assert_eq!(waiting.len(), 1, "{waiting:?}");
+    assert_eq!(waiting[0]["state"], "pending");
+}

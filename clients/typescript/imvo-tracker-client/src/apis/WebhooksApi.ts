@@ -423,7 +423,7 @@ export class WebhooksApi extends runtime.BaseAPI {
     }
 
     /**
-     * What was sent, or is to be sent, to the subscription, newest first: each change with its state, when it will be tried next, and every attempt with the target\'s status or what went wrong.
+     * What was sent, or is to be sent, to the subscription, newest first: each change with its state, when it will be tried next, and every attempt with the target\'s status or what went wrong. A delivered one is kept for 30 days (the deployment\'s `WEBHOOK_RETENTION_DAYS`); pending and failed ones until they are delivered.
      * List a subscription\'s deliveries
      */
     async listWebhookDeliveriesRaw(requestParameters: ListWebhookDeliveriesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<WebhookDeliveryList>> {
@@ -434,7 +434,7 @@ export class WebhooksApi extends runtime.BaseAPI {
     }
 
     /**
-     * What was sent, or is to be sent, to the subscription, newest first: each change with its state, when it will be tried next, and every attempt with the target\'s status or what went wrong.
+     * What was sent, or is to be sent, to the subscription, newest first: each change with its state, when it will be tried next, and every attempt with the target\'s status or what went wrong. A delivered one is kept for 30 days (the deployment\'s `WEBHOOK_RETENTION_DAYS`); pending and failed ones until they are delivered.
      * List a subscription\'s deliveries
      */
     async listWebhookDeliveries(requestParameters: ListWebhookDeliveriesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<WebhookDeliveryList> {

@@ -146,7 +146,9 @@ def sync_detailed(
 
      What was sent, or is to be sent, to the subscription, newest first:
     each change with its state, when it will be tried next, and every
-    attempt with the target's status or what went wrong.
+    attempt with the target's status or what went wrong. A delivered one is
+    kept for 30 days (the deployment's `WEBHOOK_RETENTION_DAYS`); pending and
+    failed ones until they are delivered.
 
     Args:
         id (int):
@@ -197,7 +199,9 @@ def sync(
 
      What was sent, or is to be sent, to the subscription, newest first:
     each change with its state, when it will be tried next, and every
-    attempt with the target's status or what went wrong.
+    attempt with the target's status or what went wrong. A delivered one is
+    kept for 30 days (the deployment's `WEBHOOK_RETENTION_DAYS`); pending and
+    failed ones until they are delivered.
 
     Args:
         id (int):
@@ -243,7 +247,9 @@ async def asyncio_detailed(
 
      What was sent, or is to be sent, to the subscription, newest first:
     each change with its state, when it will be tried next, and every
-    attempt with the target's status or what went wrong.
+    attempt with the target's status or what went wrong. A delivered one is
+    kept for 30 days (the deployment's `WEBHOOK_RETENTION_DAYS`); pending and
+    failed ones until they are delivered.
 
     Args:
         id (int):
@@ -292,7 +298,9 @@ async def asyncio(
 
      What was sent, or is to be sent, to the subscription, newest first:
     each change with its state, when it will be tried next, and every
-    attempt with the target's status or what went wrong.
+    attempt with the target's status or what went wrong. A delivered one is
+    kept for 30 days (the deployment's `WEBHOOK_RETENTION_DAYS`); pending and
+    failed ones until they are delivered.
 
     Args:
         id (int):
