@@ -12,8 +12,7 @@ use utoipa::openapi::path::{
 };
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::schema::{
-    ArrayBuilder, ArrayItems, KnownFormat, Object, ObjectBuilder, OneOfBuilder, Schema,
-    SchemaFormat, SchemaType, Type,
+    ArrayBuilder, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::{Content, HeaderBuilder, Ref, RefOr, Required, ResponseBuilder};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
@@ -22,6 +21,7 @@ use utoipa_actix_web::OpenApiFactory;
 use crate::http::api::Doc;
 use crate::http::crud::{self, Resource};
 use crate::http::listing::{ListFilter, common_params, document_sort};
+use crate::http::patch_schema::patch_schema;
 
 /// The mounted operations of `R`.
 pub struct Endpoints<R>(PhantomData<R>);
@@ -179,60 +179,6 @@ fn list_name<R: Resource>() -> String {
 
 fn patch_name<R: Resource>() -> String {
     format!("{}Patch", R::API.name)
-}
-
-/// The input's schema with nothing required: a merge patch names only the
-/// members it changes, under the same constraints. A `null` is allowed
-/// where the input may leave the member out (it clears the member, which
-/// takes its default), so a required member cannot be cleared.
-pub fn patch_schema(input: RefOr<Schema>) -> RefOr<Schema> {
-    match input {
-        RefOr::T(Schema::Object(mut object)) => {
-            let required = std::mem::take(&mut object.required);
-            for (name, property) in object.properties.iter_mut() {
-                if !required.contains(name) {
-                    clearable(property);
-                }
-            }
-            object.description = Some(
-                "The members to change (JSON Merge Patch, RFC 7396): members given replace the \
-                 stored ones, `null` clears an optional one; the result must be valid as a whole."
-                    .into(),
-            );
-            object.example = None;
-            RefOr::T(Schema::Object(object))
-        }
-        other => other,
-    }
-}
-
-/// Lets `property` be `null` too, in the shape utoipa gives an `Option`.
-fn clearable(property: &mut RefOr<Schema>) {
-    match property {
-        RefOr::Ref(reference) => {
-            let reference = reference.clone();
-            *property = RefOr::T(Schema::OneOf(
-                OneOfBuilder::new()
-                    .item(RefOr::Ref(reference))
-                    .item(Object::with_type(Type::Null))
-                    .build(),
-            ));
-        }
-        RefOr::T(Schema::Object(object)) => object.schema_type = with_null(&object.schema_type),
-        RefOr::T(Schema::Array(array)) => array.schema_type = with_null(&array.schema_type),
-        RefOr::T(_) => {}
-    }
-}
-
-fn with_null(schema_type: &SchemaType) -> SchemaType {
-    match schema_type {
-        SchemaType::Type(Type::Null) | SchemaType::AnyValue => schema_type.clone(),
-        SchemaType::Type(single) => SchemaType::from_iter([single.clone(), Type::Null]),
-        SchemaType::Array(types) if types.contains(&Type::Null) => schema_type.clone(),
-        SchemaType::Array(types) => {
-            SchemaType::from_iter(types.iter().cloned().chain([Type::Null]))
-        }
-    }
 }
 
 /// An operation with its id, text, tag and the path parameters it takes.

@@ -11,6 +11,7 @@ pub mod idempotency;
 pub mod json_body;
 pub mod listing;
 pub mod middleware;
+pub mod patch_schema;
 pub mod public_base;
 pub mod revalidation;
 pub mod routes_table;

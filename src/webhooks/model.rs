@@ -89,7 +89,9 @@ pub struct SubscriptionPatch;
 
 impl utoipa::PartialSchema for SubscriptionPatch {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        crate::http::endpoints::patch_schema(<SubscriptionInput as utoipa::PartialSchema>::schema())
+        crate::http::patch_schema::patch_schema(
+            <SubscriptionInput as utoipa::PartialSchema>::schema(),
+        )
     }
 }
 
