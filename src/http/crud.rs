@@ -328,8 +328,7 @@ pub async fn replace<R: Resource>(
     authorize_stored::<R>(&pool, &principal, &key).await?;
     let input = body.parse()?;
     R::keeps_identity(&key, &input)?;
-    let change = Change::Write(Box::new(move |_: &R::Input| Ok(input.clone())));
-    let view = write::<R>(&req, principal, &pool, key, change).await?;
+    let view = write(&req, principal, &pool, Keyed::<R>(key), replaced(input)).await?;
     json_with_etag(&req, &view)
 }
 
@@ -348,11 +347,7 @@ pub async fn patch<R: Resource>(
     R::may_write_key(&principal, &key)?;
     authorize_stored::<R>(&pool, &principal, &key).await?;
     let patch = patch.parse()?;
-    let change = Change::Write(Box::new(move |stored: &R::Input| {
-        let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        from_value(merge(stored, &patch))
-    }));
-    let view = write::<R>(&req, principal, &pool, key, change).await?;
+    let view = write(&req, principal, &pool, Keyed::<R>(key), patched(patch)).await?;
     json_with_etag(&req, &view)
 }
 
@@ -367,50 +362,157 @@ pub async fn delete<R: Resource>(
     let key = key.into_inner();
     R::may_delete(&principal)?;
     R::may_write_key(&principal, &key)?;
-    write::<R>(&req, principal, &pool, key, Change::Delete).await?;
+    write(&req, principal, &pool, Keyed::<R>(key), Change::Delete).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
 /// What a write to a stored record does: the new input from the stored
 /// one (replace, patch), or a delete.
-enum Change<R: Resource> {
-    Write(Box<NewInput<R>>),
+pub enum Change<In> {
+    Write(Box<NewInput<In>>),
     Delete,
 }
 
 /// The input a replace or patch writes, from the stored one.
-type NewInput<R> =
-    dyn Fn(&<R as Resource>::Input) -> Result<<R as Resource>::Input, AppError> + Send;
+pub type NewInput<In> = dyn Fn(&In) -> Result<In, AppError> + Send;
+
+/// A `PUT`: `input` replaces the writable state.
+pub fn replaced<In: Clone + Send + 'static>(input: In) -> Change<In> {
+    Change::Write(Box::new(move |_| Ok(input.clone())))
+}
+
+/// A `PATCH`: a JSON Merge Patch (RFC 7396) applied to the stored input;
+/// the result must be a valid input as a whole.
+pub fn patched<In>(patch: serde_json::Value) -> Change<In>
+where
+    In: Serialize + DeserializeOwned + ToSchema + Validate + 'static,
+{
+    Change::Write(Box::new(move |stored: &In| {
+        let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
+        from_value(merge(stored, &patch))
+    }))
+}
+
+/// What the write flow needs of one stored record: `Keyed` for every
+/// `Resource`, and webhook subscriptions (read through their owners, so
+/// not a `Resource`) beside them.
+pub trait StoredWrite: Send + 'static {
+    type Record: Versioned;
+    type Input;
+    type View: Audited;
+
+    /// The record, if the caller may write it; a refusal as the resource
+    /// tells it (403, or a 404 that tells nothing of what exists).
+    fn load(
+        &self,
+        conn: &mut DbConnection,
+        principal: &Principal,
+    ) -> Result<Self::Record, AppError>;
+    fn view(record: &Self::Record) -> Self::View;
+    /// What a replace or merge patch starts from.
+    fn input(record: &Self::Record) -> Self::Input;
+    /// Whether the new input is valid here (a 400 whatever `If-Match`
+    /// says).
+    fn check_input(&self, input: &Self::Input) -> Result<(), AppError>;
+    /// Whether the caller may write the new input (after `If-Match`).
+    fn may_write_input(principal: &Principal, input: &Self::Input) -> Result<(), AppError>;
+    /// Writes `input` over `current` if its version is still the stored one
+    /// (else 412).
+    fn update(
+        &self,
+        conn: &mut DbConnection,
+        current: &Self::Record,
+        input: &Self::Input,
+    ) -> Result<Self::Record, AppError>;
+    /// Deletes `current` and records it.
+    fn delete(
+        &self,
+        conn: &mut DbConnection,
+        principal: &Principal,
+        current: &Self::Record,
+    ) -> Result<(), AppError>;
+}
+
+/// A `Resource`'s record by its key, as the write flow sees it.
+pub struct Keyed<R: Resource>(pub R::Key);
+
+impl<R: Resource> StoredWrite for Keyed<R> {
+    type Record = R::Record;
+    type Input = R::Input;
+    type View = R::View;
+
+    fn load(&self, conn: &mut DbConnection, principal: &Principal) -> Result<R::Record, AppError> {
+        R::may_write_parent(conn, principal, &R::parent_of(&self.0))?;
+        let current = load_for_writing::<R>(conn, principal, &self.0)?;
+        may_write_stored::<R>(principal, &current)?;
+        Ok(current)
+    }
+
+    fn view(record: &R::Record) -> R::View {
+        R::view(record)
+    }
+
+    fn input(record: &R::Record) -> R::Input {
+        R::input(record)
+    }
+
+    fn check_input(&self, input: &R::Input) -> Result<(), AppError> {
+        R::keeps_identity(&self.0, input)
+    }
+
+    fn may_write_input(principal: &Principal, input: &R::Input) -> Result<(), AppError> {
+        R::may_write_input(principal, input)
+    }
+
+    fn update(
+        &self,
+        conn: &mut DbConnection,
+        current: &R::Record,
+        input: &R::Input,
+    ) -> Result<R::Record, AppError> {
+        R::update(conn, current, input)
+    }
+
+    fn delete(
+        &self,
+        conn: &mut DbConnection,
+        principal: &Principal,
+        current: &R::Record,
+    ) -> Result<(), AppError> {
+        delete_recorded::<R>(conn, principal, current)
+    }
+}
 
 /// The write flow of a stored record, in one transaction (retried from a
 /// fresh read when it loses a version race without `If-Match`). Answers
 /// the view after the write (`None` for a delete).
-async fn write<R: Resource>(
+pub async fn write<W: StoredWrite>(
     req: &HttpRequest,
     principal: Principal,
     pool: &Pool,
-    key: R::Key,
-    change: Change<R>,
-) -> Result<Option<R::View>, AppError> {
+    stored: W,
+    change: Change<W::Input>,
+) -> Result<Option<W::View>, AppError>
+where
+    W::View: Send + 'static,
+{
     let precondition = Precondition::from_request(req);
     db::run(pool, move |conn| {
         write_transaction(conn, |conn| {
-            R::may_write_parent(conn, &principal, &R::parent_of(&key))?;
-            let current = load_for_writing::<R>(conn, &principal, &key)?;
-            may_write_stored::<R>(&principal, &current)?;
-            let before = R::view(&current);
+            let current = stored.load(conn, &principal)?;
+            let before = W::view(&current);
             let Change::Write(change) = &change else {
                 precondition.check(&before)?;
-                delete_recorded::<R>(conn, &principal, &current)?;
+                stored.delete(conn, &principal, &current)?;
                 return Ok(None);
             };
             // An invalid change is a 400 whatever `If-Match` says.
-            let input = change(&R::input(&current))?;
-            R::keeps_identity(&key, &input)?;
+            let input = change(&W::input(&current))?;
+            stored.check_input(&input)?;
             precondition.check(&before)?;
-            R::may_write_input(&principal, &input)?;
-            let updated = R::update(conn, &current, &input)?;
-            let after = R::view(&updated);
+            W::may_write_input(&principal, &input)?;
+            let updated = stored.update(conn, &current, &input)?;
+            let after = W::view(&updated);
             record_change(
                 conn,
                 &principal,

@@ -1,23 +1,27 @@
 //! `/v1/webhook-subscriptions`: any token may subscribe; each subscription
 //! belongs to its token's subject, who alone (besides admins) sees and
-//! changes it. Its writes run the write flow's parts (one transaction,
-//! `If-Match`, the version check, `record_change`), but are read through
-//! their owner: a subscription is a subscriber's own business, not part of
-//! the public record, so it is in the audit trail and not in the feed.
+//! changes it. Its writes run the one write flow (`crud::insert_once`,
+//! `crud::write` through `Stored`), but it is read through its owner, so it
+//! is not a `Resource` with public reads: a subscription is a subscriber's
+//! own business, in the audit trail and not in the feed.
+
+use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 
 use crate::audit::Action;
 use crate::auth::{Principal, Role};
-use crate::db::{self, Pool, write_transaction};
+use crate::db::{self, DbConnection, Pool};
 use crate::error::{AppError, FieldError};
-use crate::http::conditional::{Precondition, json_with_etag};
-use crate::http::crud::{insert_once, record_change};
-use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
+use crate::http::conditional::json_with_etag;
+use crate::http::crud::{
+    Change, StoredWrite, insert_once, patched, record_change, replaced, write,
+};
+use crate::http::json_body::{JsonBody, MergePatch};
 use crate::http::listing::{ChangeParams, ListQuery, PageParams, SortKey};
 use crate::webhooks::model::{
     DeliveryFilter, DeliveryList, SubscriptionFilter, SubscriptionInput, SubscriptionList,
-    SubscriptionPatch, SubscriptionView,
+    SubscriptionPatch, SubscriptionRow, SubscriptionView,
 };
 use crate::webhooks::outbox;
 use crate::webhooks::queries::{self, Owner};
@@ -182,15 +186,12 @@ pub async fn replace_subscription(
     body: JsonBody<SubscriptionInput>,
 ) -> Result<HttpResponse, AppError> {
     let input = body.parse()?;
-    write(
-        &req,
-        principal,
-        &pool,
-        targets.into_inner(),
-        id.into_inner(),
-        move |_| Ok(input.clone()),
-    )
-    .await
+    let stored = Stored {
+        id: id.into_inner(),
+        targets: targets.into_inner(),
+    };
+    let view = write(&req, principal, &pool, stored, replaced(input)).await?;
+    json_with_etag(&req, &view)
 }
 
 /// Change a webhook subscription
@@ -219,58 +220,81 @@ pub async fn patch_subscription(
     patch: MergePatch,
 ) -> Result<HttpResponse, AppError> {
     let patch = patch.parse()?;
-    write(
-        &req,
-        principal,
-        &pool,
-        targets.into_inner(),
-        id.into_inner(),
-        move |stored| {
-            let stored =
-                serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-            from_value(merge(stored, &patch))
-        },
-    )
-    .await
+    let stored = Stored {
+        id: id.into_inner(),
+        targets: targets.into_inner(),
+    };
+    let view = write(&req, principal, &pool, stored, patched(patch)).await?;
+    json_with_etag(&req, &view)
 }
 
-/// The write flow of a stored subscription: in one transaction, load it
-/// (404 unless the caller's), build and check the new input, check
-/// `If-Match`, write with the version check and record the change.
-async fn write(
-    req: &HttpRequest,
-    principal: Principal,
-    pool: &Pool,
-    targets: std::sync::Arc<Targets>,
+/// A stored subscription as the write flow sees it: found through its
+/// owner (404 for anyone else), its URL admitted by the target rules, and
+/// the deliveries given up queued again when it is enabled again.
+struct Stored {
     id: i64,
-    change: impl Fn(&SubscriptionInput) -> Result<SubscriptionInput, AppError> + Send + 'static,
-) -> Result<HttpResponse, AppError> {
-    let precondition = Precondition::from_request(req);
-    let view = db::run(pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::load(conn, &owner(&principal), id)?;
-            let before = SubscriptionView::from(&current);
-            let input = change(&SubscriptionInput::from(&current))?;
-            admit(&targets, &input)?;
-            precondition.check(&before)?;
-            let updated = queries::update(conn, &current, &input)?;
-            if updated.enabled && !current.enabled {
-                outbox::requeue_failed(conn, id)?;
-            }
-            let after = SubscriptionView::from(&updated);
-            record_change(
-                conn,
-                &principal,
-                Action::Update,
-                Some(&before),
-                Some(&after),
-                &updated,
-            )?;
-            Ok(after)
-        })
-    })
-    .await?;
-    json_with_etag(req, &view)
+    targets: Arc<Targets>,
+}
+
+impl StoredWrite for Stored {
+    type Record = SubscriptionRow;
+    type Input = SubscriptionInput;
+    type View = SubscriptionView;
+
+    fn load(
+        &self,
+        conn: &mut DbConnection,
+        principal: &Principal,
+    ) -> Result<SubscriptionRow, AppError> {
+        queries::load(conn, &owner(principal), self.id)
+    }
+
+    fn view(record: &SubscriptionRow) -> SubscriptionView {
+        SubscriptionView::from(record)
+    }
+
+    fn input(record: &SubscriptionRow) -> SubscriptionInput {
+        SubscriptionInput::from(record)
+    }
+
+    fn check_input(&self, input: &SubscriptionInput) -> Result<(), AppError> {
+        admit(&self.targets, input)
+    }
+
+    fn may_write_input(_: &Principal, _: &SubscriptionInput) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    fn update(
+        &self,
+        conn: &mut DbConnection,
+        current: &SubscriptionRow,
+        input: &SubscriptionInput,
+    ) -> Result<SubscriptionRow, AppError> {
+        let updated = queries::update(conn, current, input)?;
+        if updated.enabled && !current.enabled {
+            outbox::requeue_failed(conn, self.id)?;
+        }
+        Ok(updated)
+    }
+
+    fn delete(
+        &self,
+        conn: &mut DbConnection,
+        principal: &Principal,
+        current: &SubscriptionRow,
+    ) -> Result<(), AppError> {
+        queries::delete(conn, current)?;
+        let before = SubscriptionView::from(current);
+        record_change(
+            conn,
+            principal,
+            Action::Delete,
+            Some(&before),
+            None,
+            current,
+        )
+    }
 }
 
 /// Delete a webhook subscription
@@ -285,32 +309,19 @@ async fn write(
     responses((status = 204, description = "The subscription is gone.")),
 )]
 #[delete("/webhook-subscriptions/{id}")]
-#[tracing::instrument(skip(req, principal, pool))]
+#[tracing::instrument(skip(req, principal, pool, targets))]
 pub async fn delete_subscription(
     req: HttpRequest,
     principal: Principal,
     pool: web::Data<Pool>,
+    targets: web::Data<Targets>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let precondition = Precondition::from_request(&req);
-    let id = id.into_inner();
-    db::run(&pool, move |conn| {
-        write_transaction(conn, |conn| {
-            let current = queries::load(conn, &owner(&principal), id)?;
-            let before = SubscriptionView::from(&current);
-            precondition.check(&before)?;
-            queries::delete(conn, &current)?;
-            record_change(
-                conn,
-                &principal,
-                Action::Delete,
-                Some(&before),
-                None,
-                &current,
-            )
-        })
-    })
-    .await?;
+    let stored = Stored {
+        id: id.into_inner(),
+        targets: targets.into_inner(),
+    };
+    write(&req, principal, &pool, stored, Change::Delete).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
