@@ -12,13 +12,9 @@ use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection};
 use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, RunQueryDsl};
-use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseTarget;
 use crate::error::{AppError, Conflict};
-
-const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
-const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 /// Milliseconds SQLite waits for a lock held by another connection before it
 /// gives up; writes also take the lock up front (`BEGIN IMMEDIATE`).
@@ -199,24 +195,6 @@ pub fn build_pool(target: &DatabaseTarget, size: u32, timeout: Duration) -> Pool
         .connection_timeout(timeout)
         .test_on_check_out(true)
         .build_unchecked(ConnectionManager::new(target.clone()))
-}
-
-/// Applies the pending migrations of the connection's backend; returns how
-/// many ran. It holds the startup lock meanwhile (taking it unless the
-/// caller holds it), so instances started at once apply each migration once.
-pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, String> {
-    let mut locked = StartupLock::acquire(conn)?;
-    let applied = match &mut *locked {
-        DbConnection::Postgresql(pg) => pg
-            .run_pending_migrations(POSTGRES_MIGRATIONS)
-            .map(|v| v.len()),
-        DbConnection::Sqlite(sqlite) => sqlite
-            .run_pending_migrations(SQLITE_MIGRATIONS)
-            .map(|v| v.len()),
-    };
-    let applied = applied.map_err(|e| format!("cannot apply migrations: {e}"))?;
-    locked.release()?;
-    Ok(applied)
 }
 
 /// The PostgreSQL advisory lock that serialises startup work between
@@ -420,6 +398,7 @@ where
     E: From<diesel::result::Error>,
 {
     type Manager = <DbConnection as Connection>::TransactionManager;
+    let _clock = WriteClock::start();
     match conn {
         DbConnection::Sqlite(sqlite) => {
             if transaction_depth(sqlite) == 0 {
@@ -514,14 +493,53 @@ fn with_connection<T>(
 }
 
 /// The current UTC time at millisecond precision, which both backends store
-/// exactly (so a representation read back equals the one returned).
+/// exactly (so a representation read back equals the one returned). Inside
+/// a write transaction it is the transaction's one instant: the record's
+/// `updatedAt`, the end of the version it replaced and the change's time in
+/// the change log are then the same, so a `knownAt` read agrees with the
+/// feed to the millisecond.
 pub fn now() -> chrono::NaiveDateTime {
+    WRITE_CLOCK.get().unwrap_or_else(clock)
+}
+
+fn clock() -> chrono::NaiveDateTime {
     use chrono::SubsecRound;
     chrono::Utc::now().naive_utc().trunc_subsecs(3)
 }
 
+thread_local! {
+    /// The instant of the write transaction running on this thread, if any:
+    /// a write runs start to end on one blocking thread.
+    static WRITE_CLOCK: std::cell::Cell<Option<chrono::NaiveDateTime>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Sets the write clock for one transaction attempt, and clears it when
+/// dropped. An inner transaction keeps the outer one's instant.
+struct WriteClock {
+    outermost: bool,
+}
+
+impl WriteClock {
+    fn start() -> Self {
+        let outermost = WRITE_CLOCK.get().is_none();
+        if outermost {
+            WRITE_CLOCK.set(Some(clock()));
+        }
+        Self { outermost }
+    }
+}
+
+impl Drop for WriteClock {
+    fn drop(&mut self) {
+        if self.outermost {
+            WRITE_CLOCK.set(None);
+        }
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use diesel::connection::InstrumentationEvent;
@@ -555,17 +573,17 @@ mod tests {
     }
 
     /// A new SQLite file of a test's own, removed with its WAL files after.
-    struct TempSqlite(std::path::PathBuf);
+    pub(crate) struct TempSqlite(std::path::PathBuf);
 
     impl TempSqlite {
-        fn new() -> Self {
+        pub(crate) fn new() -> Self {
             Self(std::env::temp_dir().join(format!(
                 "imvo-tracker-unit-{}.sqlite3",
                 uuid::Uuid::new_v4().simple()
             )))
         }
 
-        fn connect(&self) -> DbConnection {
+        pub(crate) fn connect(&self) -> DbConnection {
             connect(&DatabaseTarget::Sqlite(self.0.clone())).expect("a SQLite file")
         }
     }
@@ -576,47 +594,6 @@ mod tests {
                 let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
             }
         }
-    }
-
-    /// Whether a SQLite connection sees the table.
-    fn has_table(conn: &mut DbConnection, name: &str) -> bool {
-        let DbConnection::Sqlite(sqlite) = conn else {
-            unreachable!("a SQLite connection")
-        };
-        diesel::select(
-            diesel::dsl::sql::<diesel::sql_types::Bool>(
-                "EXISTS (SELECT 1 FROM sqlite_master WHERE name = ",
-            )
-            .bind::<diesel::sql_types::Text, _>(name)
-            .sql(")"),
-        )
-        .get_result(sqlite)
-        .expect("a catalogue query")
-    }
-
-    #[test]
-    fn migrations_run_inside_a_startup_lock_the_caller_holds_and_commit_with_it() {
-        let file = TempSqlite::new();
-        let mut first = file.connect();
-        let mut other = file.connect();
-        let mut locked = StartupLock::acquire(&mut first).expect("the startup lock");
-        assert!(run_migrations(&mut locked).expect("migrations") > 0);
-        assert!(has_table(&mut locked, "sectors"));
-        assert!(!has_table(&mut other, "sectors"), "not committed yet");
-        locked.release().expect("commit");
-        assert!(has_table(&mut other, "sectors"), "committed");
-        assert_eq!(run_migrations(&mut other).expect("migrations"), 0);
-    }
-
-    #[test]
-    fn a_startup_lock_dropped_without_release_undoes_its_work() {
-        let file = TempSqlite::new();
-        let mut conn = file.connect();
-        let mut locked = StartupLock::acquire(&mut conn).expect("the startup lock");
-        run_migrations(&mut locked).expect("migrations");
-        drop(locked);
-        assert!(!has_table(&mut conn, "sectors"));
-        assert!(run_migrations(&mut conn).expect("migrations") > 0, "again");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use imvo_tracker::auth::Role;
 use imvo_tracker::auth::token::{TokenRequest, mint};
 use imvo_tracker::config::{Config, JwtAlgorithm, LogFormat, Settings};
 use imvo_tracker::startup::Application;
-use imvo_tracker::{db, memory, openapi, seeds};
+use imvo_tracker::{db, memory, migrations, openapi, seeds};
 use tracing_subscriber::EnvFilter;
 
 /// The public REST API that makes the progress of the Dutch IMVO covenants
@@ -169,7 +169,7 @@ fn token(config: &Config, mut request: TokenRequest) -> Result<(), String> {
 
 fn seed(config: &Config, demo: bool) -> Result<(), String> {
     let mut conn = db::connect(&config.database)?;
-    db::run_migrations(&mut conn)?;
+    migrations::run(&mut conn)?;
     if demo {
         let loaded = seeds::demo::load(&mut conn).map_err(|e| e.to_string())?;
         println!(
@@ -188,7 +188,7 @@ fn seed(config: &Config, demo: bool) -> Result<(), String> {
 
 fn seed_synthetic(config: &Config, organisations: u64) -> Result<(), String> {
     let mut conn = db::connect(&config.database)?;
-    db::run_migrations(&mut conn)?;
+    migrations::run(&mut conn)?;
     let started = std::time::Instant::now();
     match seeds::synthetic::load(&mut conn, organisations).map_err(|e| e.to_string())? {
         0 => println!("imvo-tracker: a synthetic set is already loaded; nothing added"),
@@ -202,7 +202,7 @@ fn seed_synthetic(config: &Config, organisations: u64) -> Result<(), String> {
 
 fn migrate(config: &Config) -> Result<(), String> {
     let mut conn = db::connect(&config.database)?;
-    let applied = db::run_migrations(&mut conn)?;
+    let applied = migrations::run(&mut conn)?;
     println!("imvo-tracker: {applied} migration(s) applied");
     Ok(())
 }

@@ -168,6 +168,7 @@ diesel::table! {
     working_group_themes (working_group_id, theme) {
         working_group_id -> BigInt,
         theme -> Text,
+        updated_at -> Timestamp,
     }
 }
 
@@ -209,6 +210,7 @@ diesel::table! {
         motion_id -> BigInt,
         ordinal -> Integer,
         name -> Text,
+        updated_at -> Timestamp,
     }
 }
 
@@ -216,6 +218,7 @@ diesel::table! {
     motion_covenants (motion_id, covenant_id) {
         motion_id -> BigInt,
         covenant_id -> BigInt,
+        updated_at -> Timestamp,
     }
 }
 

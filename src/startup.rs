@@ -22,10 +22,10 @@ use crate::http::public_base::{ConfiguredBase, PLACEHOLDER_BASE, resolve_public_
 use crate::http::revalidation::ResultCache;
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
-use crate::seeds;
 use crate::webhooks::sender::deliver_forever;
 use crate::webhooks::target::Targets;
 use crate::{memory, openapi};
+use crate::{migrations, seeds};
 
 /// A server bound to its port, ready to run, and its webhook sender.
 pub struct Application {
@@ -50,7 +50,7 @@ impl Application {
     pub fn build(config: &Config) -> anyhow::Result<Self> {
         let mut conn = db::connect(&config.database).map_err(anyhow::Error::msg)?;
         let mut locked = db::StartupLock::acquire(&mut conn).map_err(anyhow::Error::msg)?;
-        let applied = db::run_migrations(&mut locked).map_err(anyhow::Error::msg)?;
+        let applied = migrations::run(&mut locked).map_err(anyhow::Error::msg)?;
         if applied > 0 {
             tracing::info!(applied, "migrations applied");
         }

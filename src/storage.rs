@@ -25,7 +25,8 @@ macro_rules! insert_versioned {
 }
 
 /// Writes an `AsChangeset` form over the row `$id` if it still has
-/// `$version`, moving it to the next version; else 412. A database error
+/// `$version`, moving it to the next version and keeping the version it
+/// replaces as one that held until `$now`; else 412. A database error
 /// becomes an `AppError` through `$error` when given (for a 409 that names
 /// the duplicate), else through `From`.
 macro_rules! update_versioned {
@@ -33,7 +34,9 @@ macro_rules! update_versioned {
         update_versioned!($conn, $table, $id, $version, $form, $now; $crate::error::AppError::from)
     };
     ($conn:expr, $table:ident, $id:expr, $version:expr, $form:expr, $now:expr; $error:expr) => {
-        diesel::update(
+        $crate::history::keep($conn, stringify!($table), "id", $id, $now)
+            .map_err($crate::error::AppError::from)
+            .and_then(|_| diesel::update(
             $table::table
                 .filter($table::id.eq($id))
                 .filter($table::version.eq($version)),
@@ -44,22 +47,31 @@ macro_rules! update_versioned {
             $table::updated_at.eq($now),
         ))
         .execute($conn)
-        .map_err($error)
+        .map_err($error))
         .and_then($crate::storage::matched)
     };
 }
 
-/// Deletes the row `$id` if it still has `$version`; else 412.
+/// Deletes the row `$id` if it still has `$version`, keeping its last
+/// version as one that held until `$now` (the instant of the delete); else
+/// 412.
 macro_rules! delete_versioned {
     ($conn:expr, $table:ident, $id:expr, $version:expr) => {
-        diesel::delete(
-            $table::table
-                .filter($table::id.eq($id))
-                .filter($table::version.eq($version)),
-        )
-        .execute($conn)
-        .map_err($crate::error::AppError::from)
-        .and_then($crate::storage::matched)
+        delete_versioned!($conn, $table, $id, $version, $crate::db::now())
+    };
+    ($conn:expr, $table:ident, $id:expr, $version:expr, $now:expr) => {
+        $crate::history::keep($conn, stringify!($table), "id", $id, $now)
+            .map_err($crate::error::AppError::from)
+            .and_then(|_| {
+                diesel::delete(
+                    $table::table
+                        .filter($table::id.eq($id))
+                        .filter($table::version.eq($version)),
+                )
+                .execute($conn)
+                .map_err($crate::error::AppError::from)
+            })
+            .and_then($crate::storage::matched)
     };
 }
 

@@ -17,10 +17,11 @@ use crate::audit::{self, Action, Audited};
 use crate::auth::{Principal, ReadAccess, Role};
 use crate::db::{self, DbConnection, Pool, write_transaction};
 use crate::error::{AppError, FieldError};
+use crate::history;
 use crate::http::conditional::{Precondition, created, json_with_etag};
 use crate::http::idempotency::{IdempotencyKey, Reservation};
 use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
-use crate::http::listing::{ListFilter, ListQuery, Page, QueryParams};
+use crate::http::listing::{ListFilter, ListQuery, Page, ReadQuery};
 use crate::http::revalidation::{ResultCache, cached_read};
 use crate::http::validation::Validate;
 use crate::storage::Versioned;
@@ -204,9 +205,11 @@ pub async fn list<R: Resource>(
 ) -> Result<HttpResponse, AppError> {
     let parent = parent.into_inner();
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let (records, total) = R::list(conn, &parent, &query)?;
-        let items = R::views(conn, &records, query.filter.expand())?;
-        Ok(Page::new(items, &query, total))
+        history::known_at(conn, query.known_at, |conn| {
+            let (records, total) = R::list(conn, &parent, &query)?;
+            let items = R::views(conn, &records, query.filter.expand())?;
+            Ok(Page::new(items, &query, total))
+        })
     })
     .await
 }
@@ -218,14 +221,16 @@ pub async fn get<R: Resource>(
     _access: ReadAccess,
     pool: web::Data<Pool>,
     key: web::Path<R::Key>,
-    params: QueryParams<R::Read>,
+    query: ReadQuery<R::Read>,
 ) -> Result<HttpResponse, AppError> {
     let key = key.into_inner();
     let view = db::run(&pool, move |conn| {
-        let record = R::load(conn, &key)?;
-        R::views(conn, std::slice::from_ref(&record), params.0.expand())?
-            .pop()
-            .ok_or_else(|| AppError::Internal("a record without a view".into()))
+        history::known_at(conn, query.known_at, |conn| {
+            let record = R::load(conn, &key)?;
+            R::views(conn, std::slice::from_ref(&record), query.params.expand())?
+                .pop()
+                .ok_or_else(|| AppError::Internal("a record without a view".into()))
+        })
     })
     .await?;
     json_with_etag(&req, &view)

@@ -20,7 +20,7 @@ use utoipa_actix_web::OpenApiFactory;
 
 use crate::http::api::Doc;
 use crate::http::crud::{self, Resource};
-use crate::http::listing::{ListFilter, common_params, document_sort};
+use crate::http::listing::{KnownAtParams, ListFilter, common_params, document_sort};
 use crate::http::patch_schema::patch_schema;
 
 /// The mounted operations of `R`.
@@ -66,6 +66,9 @@ impl<R: Resource> OpenApiFactory for Endpoints<R> {
             );
         let get = operation::<R>("get", api.name, api.get, false)
             .parameters(Some(R::Read::into_params(|| Some(ParameterIn::Query))))
+            .parameters(Some(KnownAtParams::into_params(|| {
+                Some(ParameterIn::Query)
+            })))
             .response("200", json_ref(&format!("The {}.", api.noun), view()));
         let create = operation::<R>("create", api.name, api.create, true)
             .request_body(Some(body(

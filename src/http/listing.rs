@@ -55,6 +55,42 @@ pub struct ChangeParams {
     pub changed_since: Option<DateTime<Utc>>,
 }
 
+/// Reading the record as it was known at an instant, declared once here:
+/// `Endpoints` documents it on every read of records and every metric, and
+/// `ListQuery` and `ReadQuery` parse it into `known_at`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KnownAtParams {
+    /// The answer as the service gave it at this instant (RFC 3339): the
+    /// records and figures as they were known then, before any later
+    /// correction or delete, so that a figure once reported can be
+    /// reproduced. A version of a record is known from its `updatedAt`, a
+    /// delete from the instant it was made. Combines freely with `asOf` (the
+    /// world at a date) and every other parameter. An instant before the
+    /// first record answers as an empty record: empty lists, zero counts,
+    /// and 404 for one record. An instant in the future is a 400. Without
+    /// it, the answer is today's.
+    #[param(example = "2026-01-01T00:00:00Z")]
+    pub known_at: Option<DateTime<Utc>>,
+}
+
+impl KnownAtParams {
+    /// The instant as stored timestamps compare, or a 400 when it is in
+    /// the future: what the service will know then is not known yet.
+    fn checked(self, errors: &mut Vec<FieldError>) -> Option<NaiveDateTime> {
+        let instant = self.known_at?;
+        if instant > Utc::now() {
+            errors.push(FieldError::parameter(
+                "knownAt",
+                "is in the future; the record can be read as it was known at an instant up to now",
+            ));
+            return None;
+        }
+        Some(stored_instant(instant))
+    }
+}
+
 /// The filters and sort order a collection accepts.
 pub trait ListFilter: DeserializeOwned + IntoParams {
     /// Fields `sort` may name.
@@ -65,6 +101,9 @@ pub trait ListFilter: DeserializeOwned + IntoParams {
     /// records does; the lists of something else (audit events, the
     /// companies a metric counts) do not.
     const CHANGED_SINCE: bool = true;
+    /// Whether the collection takes `KnownAtParams`: every collection of
+    /// records does, and the lists a metric counts.
+    const KNOWN_AT: bool = Self::CHANGED_SINCE;
     /// What to embed in each item, as `expand` names it.
     fn expand(&self) -> Option<&str> {
         None
@@ -85,6 +124,9 @@ pub fn common_params<F: ListFilter>() -> Vec<Parameter> {
     if F::CHANGED_SINCE {
         params.extend(ChangeParams::into_params(|| Some(ParameterIn::Query)));
     }
+    if F::KNOWN_AT {
+        params.extend(KnownAtParams::into_params(|| Some(ParameterIn::Query)));
+    }
     params
 }
 
@@ -96,6 +138,9 @@ pub struct ListQuery<F> {
     /// `if let Some(since) = asked.changed_since { query =
     /// query.filter(table::updated_at.ge(since)); }`.
     pub changed_since: Option<NaiveDateTime>,
+    /// `knownAt`: read the record as it was known then
+    /// (`history::known_at`).
+    pub known_at: Option<NaiveDateTime>,
     pub page: u32,
     pub page_size: u32,
     pub sort: Vec<SortKey>,
@@ -145,13 +190,16 @@ impl<F: ListFilter> ListQuery<F> {
         let common = common_params::<F>();
         let mut errors = Vec::new();
         let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
-        let (mut filter_pairs, mut change_pairs) = (Vec::new(), Vec::new());
+        let (mut filter_pairs, mut change_pairs, mut known_pairs) =
+            (Vec::new(), Vec::new(), Vec::new());
         for (name, value) in &pairs {
             let pair = (name.clone(), value.clone());
             if params.iter().any(|p| p.name == *name) {
                 filter_pairs.push(pair);
             } else if name == "changedSince" && F::CHANGED_SINCE {
                 change_pairs.push(pair);
+            } else if name == "knownAt" && F::KNOWN_AT {
+                known_pairs.push(pair);
             } else if !common.iter().any(|p| p.name == *name) {
                 errors.push(FieldError::parameter(
                     name,
@@ -172,6 +220,8 @@ impl<F: ListFilter> ListQuery<F> {
         let changed_since = parse_filter::<ChangeParams>(change_pairs, &common, &mut errors)
             .and_then(|c| c.changed_since)
             .map(stored_instant);
+        let known_at = parse_filter::<KnownAtParams>(known_pairs, &common, &mut errors)
+            .and_then(|k| k.checked(&mut errors));
         let raw_sort = pairs
             .iter()
             .find(|(k, _)| k == "sort")
@@ -185,6 +235,7 @@ impl<F: ListFilter> ListQuery<F> {
             Some(filter) if errors.is_empty() => Ok(Self {
                 filter,
                 changed_since,
+                known_at,
                 page,
                 page_size,
                 sort,
@@ -392,25 +443,70 @@ pub struct QueryParams<F>(pub F);
 
 impl<F: DeserializeOwned + IntoParams> QueryParams<F> {
     pub fn parse(query: &str) -> Result<Self, AppError> {
-        let params = F::into_params(|| Some(ParameterIn::Query));
+        let (params, _) = parse_params::<F>(query, &[])?;
+        Ok(Self(params))
+    }
+}
+
+/// The query parameters of a read of records that is not a list (one
+/// record, a metric): its own, all checked, and `knownAt`.
+#[derive(Debug)]
+pub struct ReadQuery<F> {
+    pub params: F,
+    pub known_at: Option<NaiveDateTime>,
+}
+
+impl<F: DeserializeOwned + IntoParams> ReadQuery<F> {
+    pub fn parse(query: &str) -> Result<Self, AppError> {
+        let known = KnownAtParams::into_params(|| Some(ParameterIn::Query));
+        let (params, known_pairs) = parse_params::<F>(query, &known)?;
         let mut errors = Vec::new();
-        let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
-        let (known, unknown): (Vec<_>, Vec<_>) = pairs
-            .into_iter()
-            .partition(|(name, _)| params.iter().any(|p| p.name == *name));
-        errors.extend(
-            unknown.iter().map(|(name, _)| {
-                FieldError::parameter(name, "is not a parameter of this resource")
-            }),
-        );
-        match parse_filter::<F>(known, &params, &mut errors) {
-            Some(params) if errors.is_empty() => Ok(Self(params)),
-            _ => Err(invalid(errors)),
+        let known_at = parse_filter::<KnownAtParams>(known_pairs, &known, &mut errors)
+            .and_then(|k| k.checked(&mut errors));
+        if errors.is_empty() {
+            Ok(Self { params, known_at })
+        } else {
+            Err(invalid(errors))
         }
     }
 }
 
+/// Parses `F` from the query, reporting every unknown or bad parameter
+/// except those of `shared`, whose pairs it answers for the caller to parse.
+fn parse_params<F: DeserializeOwned + IntoParams>(
+    query: &str,
+    shared: &[Parameter],
+) -> Result<(F, Vec<(String, String)>), AppError> {
+    let params = F::into_params(|| Some(ParameterIn::Query));
+    let mut errors = Vec::new();
+    let pairs = merged_repeats(screened_pairs(query, &mut errors)?, &params, &mut errors);
+    let (own, others): (Vec<_>, Vec<_>) = pairs
+        .into_iter()
+        .partition(|(name, _)| params.iter().any(|p| p.name == *name));
+    let (shared_pairs, unknown): (Vec<_>, Vec<_>) = others
+        .into_iter()
+        .partition(|(name, _)| shared.iter().any(|p| p.name == *name));
+    errors.extend(
+        unknown
+            .iter()
+            .map(|(name, _)| FieldError::parameter(name, "is not a parameter of this resource")),
+    );
+    match parse_filter::<F>(own, &params, &mut errors) {
+        Some(params) if errors.is_empty() => Ok((params, shared_pairs)),
+        _ => Err(invalid(errors)),
+    }
+}
+
 impl<F: DeserializeOwned + IntoParams + 'static> FromRequest for QueryParams<F> {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::parse(req.query_string()))
+    }
+}
+
+impl<F: DeserializeOwned + IntoParams + 'static> FromRequest for ReadQuery<F> {
     type Error = AppError;
     type Future = Ready<Result<Self, AppError>>;
 

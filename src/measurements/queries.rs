@@ -7,6 +7,7 @@ use crate::annual_reports::queries as annual_reports_q;
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
+use crate::history;
 use crate::http::listing::ListQuery;
 use crate::indicators::model::{Indicator, Unit};
 use crate::indicators::queries as indicators_q;
@@ -290,6 +291,7 @@ pub fn update(
     let form = MeasurementForm::new(resolve(conn, input)?, input);
     let m = &current.measurement;
     refuse_second_value(conn, input, Some(m.id))?;
+    history::keep(conn, "measurements", "id", m.id, now)?;
     let measurement = diesel::update(
         measurements::table
             .filter(measurements::id.eq(m.id))

@@ -7,7 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::auth::ReadAccess;
 use crate::db::{DbConnection, Pool};
 use crate::error::AppError;
-use crate::http::listing::{Link, ListQuery, PageParams, QueryParams};
+use crate::history;
+use crate::http::listing::{KnownAtParams, Link, ListQuery, PageParams, ReadQuery};
 use crate::http::revalidation::{ResultCache, cached_read};
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
@@ -220,7 +221,7 @@ fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
 #[utoipa::path(
     tag = TAG,
     operation_id = "getOecdEndorsementMetric",
-    params(AsOfParams),
+    params(AsOfParams, KnownAtParams),
     responses((status = 200, description = "The indicator at `asOf`.", body = OecdEndorsementMetric)),
 )]
 #[get("/metrics/oecd-endorsement")]
@@ -229,62 +230,64 @@ pub async fn oecd_endorsement(
     _access: ReadAccess,
     pool: web::Data<Pool>,
     cache: web::Data<ResultCache>,
-    params: QueryParams<AsOfParams>,
+    params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = as_of(params.0.as_of);
+    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
-            Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
-                .collect(),
-            None => Vec::new(),
-        };
-        dates.push(as_of);
-        let counts = queries::oecd_series(conn, &dates)?;
-        let (large, endorsing) = counts.last().copied().unwrap_or((0, 0));
-        let series: Vec<SeriesPoint> = dates
-            .into_iter()
-            .zip(counts)
-            .map(|(date, (denominator, numerator))| {
-                let ratio = Ratio::of(numerator as f64, denominator as f64);
-                SeriesPoint {
-                    date,
-                    value: ratio.value,
-                    numerator: Some(ratio.numerator),
-                    denominator: Some(ratio.denominator),
-                }
-            })
-            .collect();
-        let points: Vec<(NaiveDate, f64)> = series
-            .iter()
-            .filter_map(|p| p.value.map(|v| (p.date, v)))
-            .collect();
-        let due_on = NaiveDate::from_ymd_opt(2023, 12, 31)
-            .ok_or_else(|| AppError::Internal("the target date".into()))?;
-        let (projection, status) = trend(
-            &points,
-            OECD_TARGET,
-            due_on,
-            as_of,
-            Direction::HigherIsBetter,
-        );
-        Ok(OecdEndorsementMetric {
-            as_of,
-            definition: OECD_DEFINITION.to_owned(),
-            large_companies: large,
-            endorsing,
-            share: Ratio::of(endorsing as f64, large as f64),
-            target: TargetValue {
-                value: OECD_TARGET,
+        history::known_at(conn, known_at, |conn| {
+            let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
+                Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+                    .collect(),
+                None => Vec::new(),
+            };
+            dates.push(as_of);
+            let counts = queries::oecd_series(conn, &dates)?;
+            let (large, endorsing) = counts.last().copied().unwrap_or((0, 0));
+            let series: Vec<SeriesPoint> = dates
+                .into_iter()
+                .zip(counts)
+                .map(|(date, (denominator, numerator))| {
+                    let ratio = Ratio::of(numerator as f64, denominator as f64);
+                    SeriesPoint {
+                        date,
+                        value: ratio.value,
+                        numerator: Some(ratio.numerator),
+                        denominator: Some(ratio.denominator),
+                    }
+                })
+                .collect();
+            let points: Vec<(NaiveDate, f64)> = series
+                .iter()
+                .filter_map(|p| p.value.map(|v| (p.date, v)))
+                .collect();
+            let due_on = NaiveDate::from_ymd_opt(2023, 12, 31)
+                .ok_or_else(|| AppError::Internal("the target date".into()))?;
+            let (projection, status) = trend(
+                &points,
+                OECD_TARGET,
                 due_on,
-            },
-            series,
-            projection,
-            status,
-            links: OecdLinks {
-                self_link: Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}")),
-                companies: companies_link(as_of),
-            },
+                as_of,
+                Direction::HigherIsBetter,
+            );
+            Ok(OecdEndorsementMetric {
+                as_of,
+                definition: OECD_DEFINITION.to_owned(),
+                large_companies: large,
+                endorsing,
+                share: Ratio::of(endorsing as f64, large as f64),
+                target: TargetValue {
+                    value: OECD_TARGET,
+                    due_on,
+                },
+                series,
+                projection,
+                status,
+                links: OecdLinks {
+                    self_link: Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}")),
+                    companies: companies_link(as_of),
+                },
+            })
         })
     })
     .await
@@ -298,7 +301,7 @@ pub async fn oecd_endorsement(
 #[utoipa::path(
     tag = TAG,
     operation_id = "listOecdCountedCompanies",
-    params(PageParams, CountedCompaniesParams),
+    params(PageParams, CountedCompaniesParams, KnownAtParams),
     responses((status = 200, description = "A page of the companies counted.", body = CountedCompanyList)),
 )]
 #[get("/metrics/oecd-endorsement/companies")]
@@ -309,16 +312,18 @@ pub async fn oecd_counted_companies(
     cache: web::Data<ResultCache>,
     query: ListQuery<CountedCompaniesParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = as_of(query.filter.as_of);
+    let (as_of, known_at) = (as_of(query.filter.as_of), query.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let total = queries::oecd_series(conn, &[as_of])?
-            .first()
-            .map_or(0, |(large, _)| *large);
-        let (companies, endorsing) =
-            queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
-        Ok(counted_companies(
-            as_of, &query, companies, &endorsing, total,
-        ))
+        history::known_at(conn, known_at, |conn| {
+            let total = queries::oecd_series(conn, &[as_of])?
+                .first()
+                .map_or(0, |(large, _)| *large);
+            let (companies, endorsing) =
+                queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
+            Ok(counted_companies(
+                as_of, &query, companies, &endorsing, total,
+            ))
+        })
     })
     .await
 }
@@ -371,7 +376,7 @@ fn counted_companies(
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenantMarketCoverage",
-    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
+    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams, KnownAtParams),
     responses(
         (status = 200, description = "Market coverage at `asOf`.", body = MarketCoverage),
     ),
@@ -383,52 +388,55 @@ pub async fn market_coverage(
     pool: web::Data<Pool>,
     cache: web::Data<ResultCache>,
     code: web::Path<String>,
-    params: QueryParams<AsOfParams>,
+    params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = as_of(params.0.as_of);
+    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     let code = code.into_inner();
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let id = covenant(conn, &code)?;
-        let (active, companies, shares, without) = queries::participation_totals(conn, id, as_of)?;
-        let with_share = active - without;
-        let not_computed = not_computed(active, with_share, as_of);
-        let reported_figures =
-            queries::reported(conn, id, &[MARKET_COVERAGE, PARTICIPANTS], as_of)?
-                .into_iter()
-                .map(|r| ReportedFigure {
-                    indicator: r.indicator_code,
-                    unit: Unit::from_stored(&r.unit),
-                    value: r.value.value,
-                    measured_on: r.value.measured_on,
-                    note: r.note,
-                    links: LatestValueLinks {
-                        measurement: Link::new(format!("/v1/measurements/{}", r.value.id)),
-                        source: source_link(&r.value),
-                    },
-                })
-                .collect();
-        let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
-        // The target that is due next at asOf, else the last one.
-        let target = targets
-            .iter()
-            .find(|t| t.due_on >= as_of)
-            .or(targets.last());
-        let reported = target
-            .map(|t| target_progress(conn, t, Some(id), as_of))
-            .transpose()?;
-        Ok(MarketCoverage {
-            as_of,
-            covenant: code,
-            definition: COVERAGE_DEFINITION.to_owned(),
-            active_participants: active,
-            company_participants: companies,
-            participants_with_share: with_share,
-            participants_without_share: without,
-            computed_coverage: not_computed.is_none().then(|| shares.min(1.0)),
-            capped: shares > 1.0,
-            not_computed,
-            reported_figures,
-            reported,
+        history::known_at(conn, known_at, |conn| {
+            let id = covenant(conn, &code)?;
+            let (active, companies, shares, without) =
+                queries::participation_totals(conn, id, as_of)?;
+            let with_share = active - without;
+            let not_computed = not_computed(active, with_share, as_of);
+            let reported_figures =
+                queries::reported(conn, id, &[MARKET_COVERAGE, PARTICIPANTS], as_of)?
+                    .into_iter()
+                    .map(|r| ReportedFigure {
+                        indicator: r.indicator_code,
+                        unit: Unit::from_stored(&r.unit),
+                        value: r.value.value,
+                        measured_on: r.value.measured_on,
+                        note: r.note,
+                        links: LatestValueLinks {
+                            measurement: Link::new(format!("/v1/measurements/{}", r.value.id)),
+                            source: source_link(&r.value),
+                        },
+                    })
+                    .collect();
+            let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
+            // The target that is due next at asOf, else the last one.
+            let target = targets
+                .iter()
+                .find(|t| t.due_on >= as_of)
+                .or(targets.last());
+            let reported = target
+                .map(|t| target_progress(conn, t, Some(id), as_of))
+                .transpose()?;
+            Ok(MarketCoverage {
+                as_of,
+                covenant: code,
+                definition: COVERAGE_DEFINITION.to_owned(),
+                active_participants: active,
+                company_participants: companies,
+                participants_with_share: with_share,
+                participants_without_share: without,
+                computed_coverage: not_computed.is_none().then(|| shares.min(1.0)),
+                capped: shares > 1.0,
+                not_computed,
+                reported_figures,
+                reported,
+            })
         })
     })
     .await
@@ -445,7 +453,7 @@ pub async fn market_coverage(
 #[utoipa::path(
     tag = TAG,
     operation_id = "getCovenantProgress",
-    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams),
+    params(("code" = String, Path, description = "The covenant's code.", example = "textile"), AsOfParams, KnownAtParams),
     responses(
         (status = 200, description = "The covenant's progress at `asOf`.", body = CovenantProgress),
     ),
@@ -457,21 +465,23 @@ pub async fn covenant_progress(
     pool: web::Data<Pool>,
     cache: web::Data<ResultCache>,
     code: web::Path<String>,
-    params: QueryParams<AsOfParams>,
+    params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = as_of(params.0.as_of);
+    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     let code = code.into_inner();
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let id = covenant(conn, &code)?;
-        let targets = queries::targets_of(conn, Some(id), None)?;
-        let targets = targets
-            .iter()
-            .map(|t| target_progress(conn, t, Some(id), as_of))
-            .collect::<Result<_, _>>()?;
-        Ok(CovenantProgress {
-            as_of,
-            covenant: code,
-            targets,
+        history::known_at(conn, known_at, |conn| {
+            let id = covenant(conn, &code)?;
+            let targets = queries::targets_of(conn, Some(id), None)?;
+            let targets = targets
+                .iter()
+                .map(|t| target_progress(conn, t, Some(id), as_of))
+                .collect::<Result<_, _>>()?;
+            Ok(CovenantProgress {
+                as_of,
+                covenant: code,
+                targets,
+            })
         })
     })
     .await
@@ -489,7 +499,7 @@ pub async fn covenant_progress(
 #[utoipa::path(
     tag = TAG,
     operation_id = "getOverview",
-    params(AsOfParams),
+    params(AsOfParams, KnownAtParams),
     responses((status = 200, description = "The overview at `asOf`.", body = Overview)),
 )]
 #[get("/metrics/overview")]
@@ -498,37 +508,40 @@ pub async fn overview(
     _access: ReadAccess,
     pool: web::Data<Pool>,
     cache: web::Data<ResultCache>,
-    params: QueryParams<AsOfParams>,
+    params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let as_of = as_of(params.0.as_of);
+    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        let (exploring, negotiating, signed, ended) = queries::covenants_by_status(conn, as_of)?;
-        let per_year = |pairs: Vec<(i32, i64)>| {
-            pairs
-                .into_iter()
-                .map(|(year, count)| YearCount { year, count })
-                .collect()
-        };
-        let signings = queries::covenants_signed_per_year(conn, as_of)?;
-        let national = queries::targets_of(conn, None, None)?;
-        Ok(Overview {
-            as_of,
-            covenants_by_status: CovenantsByStatus {
-                exploring,
-                negotiating,
-                signed,
-                ended,
-            },
-            covenants_signed_per_year: every_year(&signings, as_of),
-            annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
-            motions_by_status: queries::motions_by_status(conn, as_of)?
-                .into_iter()
-                .map(|(status, count)| StatusCount { status, count })
-                .collect(),
-            national_indicators: national
-                .iter()
-                .map(|t| target_progress(conn, t, None, as_of))
-                .collect::<Result<_, _>>()?,
+        history::known_at(conn, known_at, |conn| {
+            let (exploring, negotiating, signed, ended) =
+                queries::covenants_by_status(conn, as_of)?;
+            let per_year = |pairs: Vec<(i32, i64)>| {
+                pairs
+                    .into_iter()
+                    .map(|(year, count)| YearCount { year, count })
+                    .collect()
+            };
+            let signings = queries::covenants_signed_per_year(conn, as_of)?;
+            let national = queries::targets_of(conn, None, None)?;
+            Ok(Overview {
+                as_of,
+                covenants_by_status: CovenantsByStatus {
+                    exploring,
+                    negotiating,
+                    signed,
+                    ended,
+                },
+                covenants_signed_per_year: every_year(&signings, as_of),
+                annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
+                motions_by_status: queries::motions_by_status(conn, as_of)?
+                    .into_iter()
+                    .map(|(status, count)| StatusCount { status, count })
+                    .collect(),
+                national_indicators: national
+                    .iter()
+                    .map(|t| target_progress(conn, t, None, as_of))
+                    .collect::<Result<_, _>>()?,
+            })
         })
     })
     .await

@@ -45,9 +45,10 @@ impl PartialSchema for AsOf {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AsOfParams {
-    /// Compute the figure as the record stood on this date (default today),
-    /// so a figure reported to parliament can be reproduced later. From
-    /// 0001-01-01 to 9999-12-31.
+    /// Compute the figure for the world as it stood on this date (default
+    /// today), from 0001-01-01 to 9999-12-31. The record of that world may
+    /// have been corrected since; add `knownAt` to reproduce a figure
+    /// exactly as the service gave it at an instant.
     #[param(inline, example = "2018-11-13")]
     pub as_of: Option<AsOf>,
 }
@@ -70,6 +71,7 @@ impl ListFilter for CountedCompaniesParams {
     const DEFAULT_SORT: &'static str = "name";
     // Computed, not stored records.
     const CHANGED_SINCE: bool = false;
+    const KNOWN_AT: bool = true;
 }
 
 /// A ratio with what it counts.

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
+use crate::history;
 use crate::http::listing::ListQuery;
 use crate::motions::model::{
     Motion, MotionFilter, MotionForm, MotionInput, MotionRecord, citation,
@@ -178,13 +179,17 @@ fn covenant_ids(conn: &mut DbConnection, codes: &[String]) -> Result<Vec<i64>, A
     }
 }
 
-/// Stores the motion's submitters and covenants in place of those it had.
+/// Stores the motion's submitters and covenants in place of those it had,
+/// which are kept as versions that held until `now`.
 fn replace_details(
     conn: &mut DbConnection,
     id: i64,
     submitters: &[String],
     covenant_ids: &[i64],
+    now: NaiveDateTime,
 ) -> QueryResult<()> {
+    history::keep(conn, "motion_submitters", "motion_id", id, now)?;
+    history::keep(conn, "motion_covenants", "motion_id", id, now)?;
     diesel::delete(motion_submitters::table.filter(motion_submitters::motion_id.eq(id)))
         .execute(conn)?;
     diesel::delete(motion_covenants::table.filter(motion_covenants::motion_id.eq(id)))
@@ -195,6 +200,7 @@ fn replace_details(
                 motion_submitters::motion_id.eq(id),
                 motion_submitters::ordinal.eq(ordinal),
                 motion_submitters::name.eq(name),
+                motion_submitters::updated_at.eq(now),
             ))
             .execute(conn)?;
     }
@@ -203,6 +209,7 @@ fn replace_details(
             .values((
                 motion_covenants::motion_id.eq(id),
                 motion_covenants::covenant_id.eq(covenant_id),
+                motion_covenants::updated_at.eq(now),
             ))
             .execute(conn)?;
     }
@@ -220,7 +227,7 @@ pub fn insert(
         "{} is already recorded as another motion.",
         citation(&input.dossier, input.number)
     )))?;
-    replace_details(conn, id, &input.submitters, &covenant_ids)?;
+    replace_details(conn, id, &input.submitters, &covenant_ids, now)?;
     get(conn, id)
 }
 
@@ -236,12 +243,13 @@ pub fn update(
     let m = &current.motion;
     let form = MotionForm::from(input);
     update_versioned!(conn, motions, m.id, m.version, form, now)?;
-    replace_details(conn, m.id, &input.submitters, &covenant_ids)?;
+    replace_details(conn, m.id, &input.submitters, &covenant_ids, now)?;
     get(conn, m.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &MotionRecord) -> Result<(), AppError> {
     let m = &current.motion;
-    replace_details(conn, m.id, &[], &[])?;
-    delete_versioned!(conn, motions, m.id, m.version)
+    let now = crate::db::now();
+    replace_details(conn, m.id, &[], &[], now)?;
+    delete_versioned!(conn, motions, m.id, m.version, now)
 }

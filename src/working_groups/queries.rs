@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
+use crate::history;
 use crate::http::listing::ListQuery;
 use crate::schema::{covenants, working_group_themes, working_groups};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versioned};
@@ -165,12 +166,15 @@ pub fn names_in_covenant(
     Ok((names, total))
 }
 
-/// Stores the group's themes in place of those it had.
+/// Stores the group's themes in place of those it had, which are kept as
+/// versions that held until `now`.
 fn replace_themes(
     conn: &mut DbConnection,
     id: i64,
     themes: &[WorkingGroupTheme],
+    now: NaiveDateTime,
 ) -> QueryResult<()> {
+    history::keep(conn, "working_group_themes", "working_group_id", id, now)?;
     diesel::delete(
         working_group_themes::table.filter(working_group_themes::working_group_id.eq(id)),
     )
@@ -180,6 +184,7 @@ fn replace_themes(
             .values((
                 working_group_themes::working_group_id.eq(id),
                 working_group_themes::theme.eq(theme.as_str()),
+                working_group_themes::updated_at.eq(now),
             ))
             .execute(conn)?;
     }
@@ -197,7 +202,7 @@ pub fn insert(
         "Covenant `{}` already has a working group named `{}`.",
         input.covenant, input.name
     )))?;
-    replace_themes(conn, id, &input.themes)?;
+    replace_themes(conn, id, &input.themes, now)?;
     get(conn, id)
 }
 
@@ -213,12 +218,13 @@ pub fn update(
     let form = WorkingGroupForm::new(input, covenant_id);
     let g = &current.group;
     update_versioned!(conn, working_groups, g.id, g.version, form, now)?;
-    replace_themes(conn, g.id, &input.themes)?;
+    replace_themes(conn, g.id, &input.themes, now)?;
     get(conn, g.id)
 }
 
 pub fn delete(conn: &mut DbConnection, current: &WorkingGroupRecord) -> Result<(), AppError> {
     let g = &current.group;
-    replace_themes(conn, g.id, &[])?;
-    delete_versioned!(conn, working_groups, g.id, g.version)
+    let now = crate::db::now();
+    replace_themes(conn, g.id, &[], now)?;
+    delete_versioned!(conn, working_groups, g.id, g.version, now)
 }

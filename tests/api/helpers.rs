@@ -11,8 +11,8 @@ use imvo_tracker::auth::Role;
 use imvo_tracker::config::{
     AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret, WebhookConfig,
 };
-use imvo_tracker::db;
 use imvo_tracker::startup::Application;
+use imvo_tracker::{db, migrations};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::{Method, RequestBuilder, Response};
 use serde_json::Value;
@@ -255,7 +255,7 @@ fn postgres_template(admin_url: &str) -> String {
                 .unwrap_or_else(|e| panic!("cannot create the template database: {e}"));
             let mut conn = db::connect(&DatabaseTarget::Postgres(with_database(admin_url, &name)))
                 .unwrap_or_else(|e| panic!("{e}"));
-            db::run_migrations(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+            migrations::run(&mut conn).unwrap_or_else(|e| panic!("{e}"));
             name
         })
         .clone()

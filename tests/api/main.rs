@@ -15,6 +15,7 @@ mod examples;
 mod helpers;
 mod hostile_input;
 mod idempotency;
+mod known_at;
 mod letter_figures;
 mod letters;
 mod links;

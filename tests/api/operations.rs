@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use imvo_tracker::config::DatabaseTarget;
-use imvo_tracker::db;
 use imvo_tracker::startup::Application;
+use imvo_tracker::{db, migrations};
 
 use crate::helpers::{header, problem, spawn_app, spawn_app_with_pool, test_config};
 
@@ -76,12 +76,8 @@ async fn a_new_sqlite_file_is_created_with_its_folder() {
     ));
     let path = folder.join("db.sqlite3");
     let mut conn = db::connect(&DatabaseTarget::Sqlite(path.clone())).expect("a new SQLite file");
-    assert!(db::run_migrations(&mut conn).is_ok_and(|applied| applied > 0));
-    assert_eq!(
-        db::run_migrations(&mut conn),
-        Ok(0),
-        "migrations apply once"
-    );
+    assert!(migrations::run(&mut conn).is_ok_and(|applied| applied > 0));
+    assert_eq!(migrations::run(&mut conn), Ok(0), "migrations apply once");
     assert!(path.exists());
     drop(conn);
     let _ = std::fs::remove_dir_all(folder.parent().unwrap());

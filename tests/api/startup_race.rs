@@ -6,7 +6,7 @@ use std::sync::{Arc, Barrier};
 
 use imvo_tracker::config::Config;
 use imvo_tracker::startup::Application;
-use imvo_tracker::{db, seeds};
+use imvo_tracker::{db, migrations, seeds};
 use serde_json::Value;
 
 use crate::helpers::{EmptyDatabase, empty_database, test_config};
@@ -104,7 +104,7 @@ async fn instances_started_at_once_on_a_migrated_empty_database_seed_it_once() {
     // As a deployment that runs `imvo-tracker migrate` first leaves it.
     let database = empty_database();
     let mut conn = db::connect(&database.target).expect("a connection to the test database");
-    db::run_migrations(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+    migrations::run(&mut conn).unwrap_or_else(|e| panic!("{e}"));
     drop(conn);
     let addresses = start_at_once(&database).await;
     assert_all_ready_and_seeded_once(&database, &addresses).await;

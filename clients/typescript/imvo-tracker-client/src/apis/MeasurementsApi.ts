@@ -72,6 +72,18 @@ export interface GetMeasurementRequest {
      */
     id: number;
     /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
@@ -100,6 +112,18 @@ export interface ListMeasurementsRequest {
      * sync without overlap, follow the change feed's cursor instead.
      */
     changedSince?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * Only measurements of this indicator (code).
      */
@@ -309,6 +333,10 @@ export class MeasurementsApi extends runtime.BaseAPI {
 
         const queryParameters: any = {};
 
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
         const headerParameters: runtime.HTTPHeaders = {};
 
         if (requestParameters['ifNoneMatch'] != null) {
@@ -363,6 +391,10 @@ export class MeasurementsApi extends runtime.BaseAPI {
 
         if (requestParameters['changedSince'] != null) {
             queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         if (requestParameters['indicator'] != null) {

@@ -50,11 +50,24 @@ export interface GetCovenantMarketCoverageRequest {
      */
     code: string;
     /**
-     * Compute the figure as the record stood on this date (default today),
-     * so a figure reported to parliament can be reproduced later. From
-     * 0001-01-01 to 9999-12-31.
+     * Compute the figure for the world as it stood on this date (default
+     * today), from 0001-01-01 to 9999-12-31. The record of that world may
+     * have been corrected since; add `knownAt` to reproduce a figure
+     * exactly as the service gave it at an instant.
      */
     asOf?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -71,11 +84,24 @@ export interface GetCovenantProgressRequest {
      */
     code: string;
     /**
-     * Compute the figure as the record stood on this date (default today),
-     * so a figure reported to parliament can be reproduced later. From
-     * 0001-01-01 to 9999-12-31.
+     * Compute the figure for the world as it stood on this date (default
+     * today), from 0001-01-01 to 9999-12-31. The record of that world may
+     * have been corrected since; add `knownAt` to reproduce a figure
+     * exactly as the service gave it at an instant.
      */
     asOf?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -88,11 +114,24 @@ export interface GetCovenantProgressRequest {
 
 export interface GetOecdEndorsementMetricRequest {
     /**
-     * Compute the figure as the record stood on this date (default today),
-     * so a figure reported to parliament can be reproduced later. From
-     * 0001-01-01 to 9999-12-31.
+     * Compute the figure for the world as it stood on this date (default
+     * today), from 0001-01-01 to 9999-12-31. The record of that world may
+     * have been corrected since; add `knownAt` to reproduce a figure
+     * exactly as the service gave it at an instant.
      */
     asOf?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -105,11 +144,24 @@ export interface GetOecdEndorsementMetricRequest {
 
 export interface GetOverviewRequest {
     /**
-     * Compute the figure as the record stood on this date (default today),
-     * so a figure reported to parliament can be reproduced later. From
-     * 0001-01-01 to 9999-12-31.
+     * Compute the figure for the world as it stood on this date (default
+     * today), from 0001-01-01 to 9999-12-31. The record of that world may
+     * have been corrected since; add `knownAt` to reproduce a figure
+     * exactly as the service gave it at an instant.
      */
     asOf?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -137,6 +189,18 @@ export interface ListOecdCountedCompaniesRequest {
      * Order: `name` (the only one, default).
      */
     sort?: string;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -167,6 +231,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['asOf'] != null) {
             queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         const headerParameters: runtime.HTTPHeaders = {};
@@ -228,6 +296,10 @@ export class MetricsApi extends runtime.BaseAPI {
             queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
         }
 
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
         const headerParameters: runtime.HTTPHeaders = {};
 
         if (requestParameters['ifNoneMatch'] != null) {
@@ -280,6 +352,10 @@ export class MetricsApi extends runtime.BaseAPI {
             queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
         }
 
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
         const headerParameters: runtime.HTTPHeaders = {};
 
         if (requestParameters['ifNoneMatch'] != null) {
@@ -329,6 +405,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['asOf'] != null) {
             queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         const headerParameters: runtime.HTTPHeaders = {};
@@ -392,6 +472,10 @@ export class MetricsApi extends runtime.BaseAPI {
 
         if (requestParameters['sort'] != null) {
             queryParameters['sort'] = requestParameters['sort'];
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         const headerParameters: runtime.HTTPHeaders = {};

@@ -127,6 +127,18 @@ export interface GetWorkingGroupRequest {
      */
     id: number;
     /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
@@ -141,6 +153,18 @@ export interface GetWorkingGroupOutputRequest {
      * The output's id.
      */
     outputId: number;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
@@ -174,6 +198,18 @@ export interface ListWorkingGroupOutputsRequest {
      * sync without overlap, follow the change feed's cursor instead.
      */
     changedSince?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * Only outputs published on or after this date (outputs of unknown
      * date are left out; a month or year is compared as its first day).
@@ -224,6 +260,18 @@ export interface ListWorkingGroupsRequest {
      * sync without overlap, follow the change feed's cursor instead.
      */
     changedSince?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
     /**
      * Only the groups of this covenant (code).
      */
@@ -592,6 +640,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
 
         const queryParameters: any = {};
 
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
         const headerParameters: runtime.HTTPHeaders = {};
 
         if (requestParameters['ifNoneMatch'] != null) {
@@ -649,6 +701,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
         }
 
         const queryParameters: any = {};
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
 
         const headerParameters: runtime.HTTPHeaders = {};
 
@@ -712,6 +768,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
 
         if (requestParameters['changedSince'] != null) {
             queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         if (requestParameters['publishedFrom'] != null) {
@@ -784,6 +844,10 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
 
         if (requestParameters['changedSince'] != null) {
             queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
         }
 
         if (requestParameters['covenant'] != null) {

@@ -16,6 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     year: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -39,6 +40,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["covenant"] = covenant
 
@@ -123,6 +129,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     year: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -137,6 +144,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         year (int | Unset):
         sort (str | Unset):
@@ -155,6 +163,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         year=year,
         sort=sort,
@@ -175,6 +184,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     year: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -189,6 +199,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         year (int | Unset):
         sort (str | Unset):
@@ -208,6 +219,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         year=year,
         sort=sort,
@@ -222,6 +234,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     year: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -236,6 +249,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         year (int | Unset):
         sort (str | Unset):
@@ -254,6 +268,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         year=year,
         sort=sort,
@@ -272,6 +287,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     year: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -286,6 +302,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         year (int | Unset):
         sort (str | Unset):
@@ -306,6 +323,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             covenant=covenant,
             year=year,
             sort=sort,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -16,6 +17,7 @@ def _get_kwargs(
     code: str,
     *,
     expand: list[CovenantExpansion] | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,6 +34,11 @@ def _get_kwargs(
             json_expand.append(expand_item)
 
     params["expand"] = json_expand
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: list[CovenantExpansion] | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CovenantView | Problem]:
     """Get a covenant
@@ -126,6 +134,7 @@ def sync_detailed(
     Args:
         code (str):
         expand (list[CovenantExpansion] | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -139,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         code=code,
         expand=expand,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -154,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: list[CovenantExpansion] | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CovenantView | Problem | None:
     """Get a covenant
@@ -164,6 +175,7 @@ def sync(
     Args:
         code (str):
         expand (list[CovenantExpansion] | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -178,6 +190,7 @@ def sync(
         code=code,
         client=client,
         expand=expand,
+        known_at=known_at,
         if_none_match=if_none_match,
     ).parsed
 
@@ -187,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: list[CovenantExpansion] | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CovenantView | Problem]:
     """Get a covenant
@@ -197,6 +211,7 @@ async def asyncio_detailed(
     Args:
         code (str):
         expand (list[CovenantExpansion] | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -210,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         code=code,
         expand=expand,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -223,6 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: list[CovenantExpansion] | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CovenantView | Problem | None:
     """Get a covenant
@@ -233,6 +250,7 @@ async def asyncio(
     Args:
         code (str):
         expand (list[CovenantExpansion] | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -248,6 +266,7 @@ async def asyncio(
             code=code,
             client=client,
             expand=expand,
+            known_at=known_at,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -44,6 +45,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["sector"] = sector
 
@@ -151,6 +157,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -170,6 +177,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -191,6 +199,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -214,6 +223,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -233,6 +243,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -255,6 +266,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -272,6 +284,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -291,6 +304,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -312,6 +326,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         sector=sector,
         status=status,
         signed_from=signed_from,
@@ -333,6 +348,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
@@ -352,6 +368,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant stands.
         signed_from (datetime.date | Unset):
@@ -375,6 +392,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             sector=sector,
             status=status,
             signed_from=signed_from,

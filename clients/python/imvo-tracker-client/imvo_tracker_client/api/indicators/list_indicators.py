@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     unit: IndicatorUnit | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -39,6 +40,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     json_unit: str | Unset = UNSET
     if not isinstance(unit, Unset):
@@ -125,6 +131,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     unit: IndicatorUnit | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -138,6 +145,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
             (0.45 is
             45%; clients may show it as a percentage); `percent`, a percentage from
@@ -161,6 +169,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         unit=unit,
         sort=sort,
         if_none_match=if_none_match,
@@ -180,6 +189,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     unit: IndicatorUnit | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -193,6 +203,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
             (0.45 is
             45%; clients may show it as a percentage); `percent`, a percentage from
@@ -217,6 +228,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         unit=unit,
         sort=sort,
         if_none_match=if_none_match,
@@ -230,6 +242,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     unit: IndicatorUnit | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -243,6 +256,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
             (0.45 is
             45%; clients may show it as a percentage); `percent`, a percentage from
@@ -266,6 +280,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         unit=unit,
         sort=sort,
         if_none_match=if_none_match,
@@ -283,6 +298,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     unit: IndicatorUnit | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -296,6 +312,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
             (0.45 is
             45%; clients may show it as a percentage); `percent`, a percentage from
@@ -321,6 +338,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             unit=unit,
             sort=sort,
             if_none_match=if_none_match,

@@ -16,6 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     reference: str | Unset = UNSET,
     sent_from: datetime.date | Unset = UNSET,
     sent_to: datetime.date | Unset = UNSET,
@@ -40,6 +41,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["reference"] = reference
 
@@ -132,6 +138,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     reference: str | Unset = UNSET,
     sent_from: datetime.date | Unset = UNSET,
     sent_to: datetime.date | Unset = UNSET,
@@ -147,6 +154,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         reference (str | Unset):
         sent_from (datetime.date | Unset):
         sent_to (datetime.date | Unset):
@@ -166,6 +174,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         reference=reference,
         sent_from=sent_from,
         sent_to=sent_to,
@@ -187,6 +196,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     reference: str | Unset = UNSET,
     sent_from: datetime.date | Unset = UNSET,
     sent_to: datetime.date | Unset = UNSET,
@@ -202,6 +212,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         reference (str | Unset):
         sent_from (datetime.date | Unset):
         sent_to (datetime.date | Unset):
@@ -222,6 +233,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         reference=reference,
         sent_from=sent_from,
         sent_to=sent_to,
@@ -237,6 +249,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     reference: str | Unset = UNSET,
     sent_from: datetime.date | Unset = UNSET,
     sent_to: datetime.date | Unset = UNSET,
@@ -252,6 +265,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         reference (str | Unset):
         sent_from (datetime.date | Unset):
         sent_to (datetime.date | Unset):
@@ -271,6 +285,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         reference=reference,
         sent_from=sent_from,
         sent_to=sent_to,
@@ -290,6 +305,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     reference: str | Unset = UNSET,
     sent_from: datetime.date | Unset = UNSET,
     sent_to: datetime.date | Unset = UNSET,
@@ -305,6 +321,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         reference (str | Unset):
         sent_from (datetime.date | Unset):
         sent_to (datetime.date | Unset):
@@ -326,6 +343,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             reference=reference,
             sent_from=sent_from,
             sent_to=sent_to,

@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -45,6 +46,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["indicator"] = indicator
 
@@ -149,6 +155,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -168,6 +175,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -191,6 +199,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -216,6 +225,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -235,6 +245,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -259,6 +270,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -278,6 +290,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -297,6 +310,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -320,6 +334,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -343,6 +358,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -362,6 +378,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -387,6 +404,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             indicator=indicator,
             covenant=covenant,
             scope=scope,

@@ -16,6 +16,7 @@ def _get_kwargs(
     code: str,
     *,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,6 +33,11 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MarketCoverage | Problem]:
@@ -137,6 +144,7 @@ def sync_detailed(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -151,6 +159,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         code=code,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -167,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | MarketCoverage | Problem | None:
@@ -188,6 +198,7 @@ def sync(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -203,6 +214,7 @@ def sync(
         code=code,
         client=client,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     ).parsed
@@ -213,6 +225,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | MarketCoverage | Problem]:
@@ -234,6 +247,7 @@ async def asyncio_detailed(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -248,6 +262,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         code=code,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -262,6 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | MarketCoverage | Problem | None:
@@ -283,6 +299,7 @@ async def asyncio(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -299,6 +316,7 @@ async def asyncio(
             code=code,
             client=client,
             as_of=as_of,
+            known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,
         )

@@ -16,6 +16,7 @@ def _get_kwargs(
     code: str,
     *,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,6 +33,11 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantProgress | Problem]:
@@ -131,6 +138,7 @@ def sync_detailed(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -145,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         code=code,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -161,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantProgress | Problem | None:
@@ -176,6 +186,7 @@ def sync(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -191,6 +202,7 @@ def sync(
         code=code,
         client=client,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     ).parsed
@@ -201,6 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CovenantProgress | Problem]:
@@ -216,6 +229,7 @@ async def asyncio_detailed(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -230,6 +244,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         code=code,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -244,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | CovenantProgress | Problem | None:
@@ -259,6 +275,7 @@ async def asyncio(
     Args:
         code (str):
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -275,6 +292,7 @@ async def asyncio(
             code=code,
             client=client,
             as_of=as_of,
+            known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,
         )

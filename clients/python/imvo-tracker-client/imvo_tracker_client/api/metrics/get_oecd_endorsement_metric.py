@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,6 +31,11 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementMetric | Problem]:
@@ -127,6 +134,7 @@ def sync_detailed(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -140,6 +148,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -155,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | OecdEndorsementMetric | Problem | None:
@@ -176,6 +186,7 @@ def sync(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -190,6 +201,7 @@ def sync(
     return sync_detailed(
         client=client,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     ).parsed
@@ -199,6 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementMetric | Problem]:
@@ -220,6 +233,7 @@ async def asyncio_detailed(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -233,6 +247,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -246,6 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | OecdEndorsementMetric | Problem | None:
@@ -267,6 +283,7 @@ async def asyncio(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -282,6 +299,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             as_of=as_of,
+            known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,
         )

@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,6 +31,11 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Overview | Problem]:
@@ -121,6 +128,7 @@ def sync_detailed(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -134,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -149,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | Overview | Problem | None:
@@ -164,6 +174,7 @@ def sync(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -178,6 +189,7 @@ def sync(
     return sync_detailed(
         client=client,
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     ).parsed
@@ -187,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | Overview | Problem]:
@@ -202,6 +215,7 @@ async def asyncio_detailed(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -215,6 +229,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         as_of=as_of,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -228,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: datetime.date | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | Overview | Problem | None:
@@ -243,6 +259,7 @@ async def asyncio(
 
     Args:
         as_of (datetime.date | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -258,6 +275,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             as_of=as_of,
+            known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,
         )

@@ -17,6 +17,7 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +40,11 @@ def _get_kwargs(
     params["asOf"] = json_as_of
 
     params["sort"] = sort
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,6 +124,7 @@ def sync_detailed(
     page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CountedCompanyList | Problem]:
@@ -132,6 +139,7 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
         sort (str | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -148,6 +156,7 @@ def sync_detailed(
         page_size=page_size,
         as_of=as_of,
         sort=sort,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -166,6 +175,7 @@ def sync(
     page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | CountedCompanyList | Problem | None:
@@ -180,6 +190,7 @@ def sync(
         page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
         sort (str | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -197,6 +208,7 @@ def sync(
         page_size=page_size,
         as_of=as_of,
         sort=sort,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     ).parsed
@@ -209,6 +221,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[Any | CountedCompanyList | Problem]:
@@ -223,6 +236,7 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
         sort (str | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -239,6 +253,7 @@ async def asyncio_detailed(
         page_size=page_size,
         as_of=as_of,
         sort=sort,
+        known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
     )
@@ -255,6 +270,7 @@ async def asyncio(
     page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
 ) -> Any | CountedCompanyList | Problem | None:
@@ -269,6 +285,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
         sort (str | Unset):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
 
@@ -287,6 +304,7 @@ async def asyncio(
             page_size=page_size,
             as_of=as_of,
             sort=sort,
+            known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,
         )

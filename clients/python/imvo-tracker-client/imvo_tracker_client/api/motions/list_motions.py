@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
@@ -42,6 +43,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["dossier"] = dossier
 
@@ -134,6 +140,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
@@ -152,6 +159,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
@@ -172,6 +180,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         dossier=dossier,
         number=number,
         status=status,
@@ -194,6 +203,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
@@ -212,6 +222,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
@@ -233,6 +244,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         dossier=dossier,
         number=number,
         status=status,
@@ -249,6 +261,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
@@ -267,6 +280,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
@@ -287,6 +301,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         dossier=dossier,
         number=number,
         status=status,
@@ -307,6 +322,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     dossier: str | Unset = UNSET,
     number: int | Unset = UNSET,
     status: MotionStatus | Unset = UNSET,
@@ -325,6 +341,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         dossier (str | Unset):
         number (int | Unset):
         status (MotionStatus | Unset): Where a motion stands.
@@ -347,6 +364,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             dossier=dossier,
             number=number,
             status=status,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -15,11 +16,21 @@ def _get_kwargs(
     id: int,
     endorsement_id: int,
     *,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,6 +38,7 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             endorsement_id=quote(str(endorsement_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -102,6 +114,7 @@ def sync_detailed(
     endorsement_id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementView | Problem]:
     """Get an OECD endorsement
@@ -111,6 +124,7 @@ def sync_detailed(
     Args:
         id (int):
         endorsement_id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -124,6 +138,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         endorsement_id=endorsement_id,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -139,6 +154,7 @@ def sync(
     endorsement_id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OecdEndorsementView | Problem | None:
     """Get an OECD endorsement
@@ -148,6 +164,7 @@ def sync(
     Args:
         id (int):
         endorsement_id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -162,6 +179,7 @@ def sync(
         id=id,
         endorsement_id=endorsement_id,
         client=client,
+        known_at=known_at,
         if_none_match=if_none_match,
     ).parsed
 
@@ -171,6 +189,7 @@ async def asyncio_detailed(
     endorsement_id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OecdEndorsementView | Problem]:
     """Get an OECD endorsement
@@ -180,6 +199,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         endorsement_id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -193,6 +213,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         endorsement_id=endorsement_id,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -206,6 +227,7 @@ async def asyncio(
     endorsement_id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OecdEndorsementView | Problem | None:
     """Get an OECD endorsement
@@ -215,6 +237,7 @@ async def asyncio(
     Args:
         id (int):
         endorsement_id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -230,6 +253,7 @@ async def asyncio(
             id=id,
             endorsement_id=endorsement_id,
             client=client,
+            known_at=known_at,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -40,6 +41,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     json_active_on: str | Unset = UNSET
     if not isinstance(active_on, Unset):
@@ -133,6 +139,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -149,6 +156,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -167,6 +175,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
@@ -187,6 +196,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -203,6 +213,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -222,6 +233,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
@@ -236,6 +248,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -252,6 +265,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -270,6 +284,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         active_on=active_on,
         sort=sort,
         if_none_match=if_none_match,
@@ -288,6 +303,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -304,6 +320,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -324,6 +341,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             active_on=active_on,
             sort=sort,
             if_none_match=if_none_match,

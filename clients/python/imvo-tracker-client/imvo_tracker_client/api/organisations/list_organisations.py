@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -43,6 +44,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     json_kind: str | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -139,6 +145,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -156,6 +163,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -177,6 +185,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         kind=kind,
         country=country,
         name=name,
@@ -199,6 +208,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -216,6 +226,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -238,6 +249,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         kind=kind,
         country=country,
         name=name,
@@ -254,6 +266,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -271,6 +284,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -292,6 +306,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         kind=kind,
         country=country,
         name=name,
@@ -312,6 +327,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     kind: OrganisationKind | Unset = UNSET,
     country: CountryCode | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -329,6 +345,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         kind (OrganisationKind | Unset): What kind of organisation it is.
         country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
             in capitals.
@@ -352,6 +369,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             kind=kind,
             country=country,
             name=name,

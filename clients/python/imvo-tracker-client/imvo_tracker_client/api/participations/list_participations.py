@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
@@ -42,6 +43,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["covenant"] = covenant
 
@@ -137,6 +143,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
@@ -154,6 +161,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -177,6 +185,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         organisation=organisation,
         role=role,
@@ -199,6 +208,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
@@ -216,6 +226,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -240,6 +251,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         organisation=organisation,
         role=role,
@@ -256,6 +268,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
@@ -273,6 +286,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -296,6 +310,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         organisation=organisation,
         role=role,
@@ -316,6 +331,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     organisation: int | Unset = UNSET,
     role: ParticipationRole | Unset = UNSET,
@@ -333,6 +349,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         organisation (int | Unset):
         role (ParticipationRole | Unset): In what capacity an organisation takes part in a
@@ -358,6 +375,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             covenant=covenant,
             organisation=organisation,
             role=role,

@@ -16,6 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -38,6 +39,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["code"] = code
 
@@ -120,6 +126,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -134,6 +141,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         code (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -151,6 +159,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         code=code,
         sort=sort,
         if_none_match=if_none_match,
@@ -170,6 +179,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -184,6 +194,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         code (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -202,6 +213,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         code=code,
         sort=sort,
         if_none_match=if_none_match,
@@ -215,6 +227,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -229,6 +242,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         code (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -246,6 +260,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         code=code,
         sort=sort,
         if_none_match=if_none_match,
@@ -263,6 +278,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -277,6 +293,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         code (str | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -296,6 +313,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             code=code,
             sort=sort,
             if_none_match=if_none_match,

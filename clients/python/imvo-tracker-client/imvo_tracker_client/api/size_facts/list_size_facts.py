@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -41,6 +42,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["yearFrom"] = year_from
 
@@ -133,6 +139,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -149,6 +156,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         year_from (int | Unset):
         year_to (int | Unset):
         sort (str | Unset):
@@ -168,6 +176,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         year_from=year_from,
         year_to=year_to,
         sort=sort,
@@ -189,6 +198,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -205,6 +215,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         year_from (int | Unset):
         year_to (int | Unset):
         sort (str | Unset):
@@ -225,6 +236,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         year_from=year_from,
         year_to=year_to,
         sort=sort,
@@ -240,6 +252,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -256,6 +269,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         year_from (int | Unset):
         year_to (int | Unset):
         sort (str | Unset):
@@ -275,6 +289,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         year_from=year_from,
         year_to=year_to,
         sort=sort,
@@ -294,6 +309,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -310,6 +326,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         year_from (int | Unset):
         year_to (int | Unset):
         sort (str | Unset):
@@ -331,6 +348,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             year_from=year_from,
             year_to=year_to,
             sort=sort,

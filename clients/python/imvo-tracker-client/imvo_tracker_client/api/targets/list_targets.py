@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -41,6 +42,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["indicator"] = indicator
 
@@ -131,6 +137,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -146,6 +153,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -165,6 +173,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -186,6 +195,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -201,6 +211,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -221,6 +232,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -236,6 +248,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -251,6 +264,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -270,6 +284,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         indicator=indicator,
         covenant=covenant,
         scope=scope,
@@ -289,6 +304,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     indicator: str | Unset = UNSET,
     covenant: str | Unset = UNSET,
     scope: FigureScope | Unset = UNSET,
@@ -304,6 +320,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         indicator (str | Unset):
         covenant (str | Unset):
         scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
@@ -325,6 +342,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             indicator=indicator,
             covenant=covenant,
             scope=scope,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -14,17 +15,28 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
+    params: dict[str, Any] = {}
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/working-groups/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -99,6 +111,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupView]:
     """Get a working group
@@ -107,6 +120,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -119,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -133,6 +148,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupView | None:
     """Get a working group
@@ -141,6 +157,7 @@ def sync(
 
     Args:
         id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -154,6 +171,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        known_at=known_at,
         if_none_match=if_none_match,
     ).parsed
 
@@ -162,6 +180,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | WorkingGroupView]:
     """Get a working group
@@ -170,6 +189,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -182,6 +202,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        known_at=known_at,
         if_none_match=if_none_match,
     )
 
@@ -194,6 +215,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | WorkingGroupView | None:
     """Get a working group
@@ -202,6 +224,7 @@ async def asyncio(
 
     Args:
         id (int):
+        known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
 
     Raises:
@@ -216,6 +239,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            known_at=known_at,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -41,6 +42,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     json_published_from: str | Unset = UNSET
     if not isinstance(published_from, Unset):
@@ -139,6 +145,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -155,6 +162,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
@@ -174,6 +182,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
@@ -195,6 +204,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -211,6 +221,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
@@ -231,6 +242,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
@@ -246,6 +258,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -262,6 +275,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
@@ -281,6 +295,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         published_from=published_from,
         published_to=published_to,
         sort=sort,
@@ -300,6 +315,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     published_from: datetime.date | Unset = UNSET,
     published_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -316,6 +332,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         published_from (datetime.date | Unset):
         published_to (datetime.date | Unset):
         sort (str | Unset):
@@ -337,6 +354,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             published_from=published_from,
             published_to=published_to,
             sort=sort,

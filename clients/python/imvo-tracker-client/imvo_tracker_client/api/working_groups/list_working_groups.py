@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
@@ -42,6 +43,11 @@ def _get_kwargs(
     if not isinstance(changed_since, Unset):
         json_changed_since = changed_since.isoformat()
     params["changedSince"] = json_changed_since
+
+    json_known_at: str | Unset = UNSET
+    if not isinstance(known_at, Unset):
+        json_known_at = known_at.isoformat()
+    params["knownAt"] = json_known_at
 
     params["covenant"] = covenant
 
@@ -136,6 +142,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
@@ -152,6 +159,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -174,6 +182,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         status=status,
         theme=theme,
@@ -195,6 +204,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
@@ -211,6 +221,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -234,6 +245,7 @@ def sync(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         status=status,
         theme=theme,
@@ -249,6 +261,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
@@ -265,6 +278,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -287,6 +301,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         changed_since=changed_since,
+        known_at=known_at,
         covenant=covenant,
         status=status,
         theme=theme,
@@ -306,6 +321,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
+    known_at: datetime.datetime | Unset = UNSET,
     covenant: str | Unset = UNSET,
     status: WorkingGroupStatus | Unset = UNSET,
     theme: WorkingGroupTheme | Unset = UNSET,
@@ -322,6 +338,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
+        known_at (datetime.datetime | Unset):
         covenant (str | Unset):
         status (WorkingGroupStatus | Unset): Where a working group stands.
         theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
@@ -346,6 +363,7 @@ async def asyncio(
             page=page,
             page_size=page_size,
             changed_since=changed_since,
+            known_at=known_at,
             covenant=covenant,
             status=status,
             theme=theme,
