@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod changes;
 pub mod config;
+pub mod covenant_status;
 pub mod covenants;
 pub mod db;
 pub mod error;

@@ -10,6 +10,7 @@ use utoipa_actix_web::scope::{self, Scope};
 use crate::annual_reports::model::AnnualReportRecord;
 use crate::audit::handlers as audit;
 use crate::changes;
+use crate::covenant_status::model::StatusChangeRecord;
 use crate::covenants::model::CovenantRecord;
 use crate::error::AppError;
 use crate::health::handlers as health;
@@ -55,6 +56,7 @@ pub fn v1_scope() -> Scope<
         .service(metrics::market_coverage)
         .service(metrics::covenant_progress)
         .service(Endpoints::<CovenantRecord>::new())
+        .service(Endpoints::<StatusChangeRecord>::new())
         .service(Endpoints::<AnnualReportRecord>::new())
         .service(Endpoints::<Letter>::new())
         .service(Endpoints::<Indicator>::new())

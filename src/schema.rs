@@ -56,6 +56,27 @@ diesel::joinable!(covenants -> sectors (sector_id));
 diesel::allow_tables_to_appear_in_same_query!(covenants, sectors);
 
 diesel::table! {
+    covenant_status_changes (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        status -> Text,
+        changed_on -> Date,
+        changed_on_precision -> Text,
+        basis -> Text,
+        letter_id -> Nullable<BigInt>,
+        source -> Text,
+        note -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(covenant_status_changes -> covenants (covenant_id));
+diesel::joinable!(covenant_status_changes -> letters (letter_id));
+diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
+
+diesel::table! {
     letters (id) {
         id -> BigInt,
         sent_on -> Date,

@@ -11,9 +11,10 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 15] = [
+pub const RESOURCE_TYPES: [&str; 16] = [
     "annualReport",
     "covenant",
+    "covenantStatusChange",
     "indicator",
     "letter",
     "measurement",

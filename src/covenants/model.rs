@@ -18,7 +18,7 @@ use crate::sectors::model::SectorView;
 use crate::targets::model::TargetView;
 use crate::working_groups::model::WorkingGroupView;
 
-/// Where a covenant stands.
+/// Where a covenant track stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum CovenantStatus {
@@ -30,14 +30,24 @@ pub enum CovenantStatus {
     Signed,
     /// Its term is over.
     Ended,
+    /// Work on it came to a halt, and may resume.
+    Stalled,
+    /// The track was given up without a covenant.
+    Dropped,
+    /// The record cannot say: a source names the track without its stage,
+    /// or stops mentioning it.
+    Unknown,
 }
 
 impl CovenantStatus {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 7] = [
         Self::Exploring,
         Self::Negotiating,
         Self::Signed,
         Self::Ended,
+        Self::Stalled,
+        Self::Dropped,
+        Self::Unknown,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +56,9 @@ impl CovenantStatus {
             Self::Negotiating => "negotiating",
             Self::Signed => "signed",
             Self::Ended => "ended",
+            Self::Stalled => "stalled",
+            Self::Dropped => "dropped",
+            Self::Unknown => "unknown",
         }
     }
 
@@ -53,7 +66,7 @@ impl CovenantStatus {
         Self::ALL
             .into_iter()
             .find(|s| s.as_str() == value)
-            .unwrap_or(Self::Exploring)
+            .unwrap_or(Self::Unknown)
     }
 }
 

@@ -2,6 +2,8 @@
 //! created and deleted by admins, edited also by their own secretariat.
 
 use crate::auth::Principal;
+use crate::covenant_status::model::StatusChangeRecord;
+use crate::covenant_status::queries as covenant_status;
 use crate::covenants::model::{
     CovenantEmbedded, CovenantExpand, CovenantFilter, CovenantInput, CovenantRecord, CovenantView,
     parse_expand,
@@ -9,7 +11,7 @@ use crate::covenants::model::{
 use crate::covenants::queries;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, PathParam, Resource, identity_unchanged};
+use crate::http::crud::{Api, Doc, PathParam, Resource, delete_recorded, identity_unchanged};
 use crate::http::listing::ListQuery;
 use crate::sectors::model::SectorView;
 
@@ -117,6 +119,20 @@ impl Resource for CovenantRecord {
         input: &CovenantInput,
     ) -> Result<CovenantRecord, AppError> {
         queries::update(conn, current, input, db::now())
+    }
+
+    /// Its status timeline goes with it; what else refers to it stops the
+    /// delete (`delete`).
+    fn delete_dependents(
+        conn: &mut DbConnection,
+        principal: &Principal,
+        current: &CovenantRecord,
+    ) -> Result<(), AppError> {
+        let covenant = (current.covenant.id, current.covenant.code.as_str());
+        for change in covenant_status::all_of(conn, covenant)? {
+            delete_recorded::<StatusChangeRecord>(conn, principal, &change)?;
+        }
+        Ok(())
     }
 
     fn delete(conn: &mut DbConnection, current: &CovenantRecord) -> Result<(), AppError> {

@@ -31,6 +31,7 @@ use crate::db::DbConnection;
 pub const VERSIONED: &[&str] = &[
     "sectors",
     "covenants",
+    "covenant_status_changes",
     "letters",
     "annual_reports",
     "indicators",

@@ -1,6 +1,7 @@
 //! Letters as a resource: admin-written, addressed by id.
 
 use crate::auth::Principal;
+use crate::covenant_status::queries as covenant_status;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
@@ -90,6 +91,7 @@ impl Resource for Letter {
     fn delete(conn: &mut DbConnection, current: &Letter) -> Result<(), AppError> {
         refuse_if_cited(conn, Citation::Letter(current.id))?;
         refuse_if_referred(conn, None, Some(current.id))?;
+        covenant_status::refuse_if_citing(conn, current.id)?;
         queries::delete(conn, current)
     }
 

@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate};
 
 use crate::auth::ReadAccess;
+use crate::covenant_status::queries as covenant_status;
 use crate::db::{DbConnection, Pool};
 use crate::error::AppError;
 use crate::history;
@@ -513,8 +514,7 @@ pub async fn overview(
     let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         history::known_at(conn, known_at, |conn| {
-            let (exploring, negotiating, signed, ended) =
-                queries::covenants_by_status(conn, as_of)?;
+            let statuses = covenant_status::statuses_at(conn, as_of)?;
             let per_year = |pairs: Vec<(i32, i64)>| {
                 pairs
                     .into_iter()
@@ -525,12 +525,7 @@ pub async fn overview(
             let national = queries::targets_of(conn, None, None)?;
             Ok(Overview {
                 as_of,
-                covenants_by_status: CovenantsByStatus {
-                    exploring,
-                    negotiating,
-                    signed,
-                    ended,
-                },
+                covenants_by_status: CovenantsByStatus::of(&statuses),
                 covenants_signed_per_year: every_year(&signings, as_of),
                 annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
                 motions_by_status: queries::motions_by_status(conn, as_of)?

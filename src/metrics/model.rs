@@ -7,6 +7,7 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
 
+use crate::covenants::model::CovenantStatus;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
 use crate::http::validation::DateFormat;
 use crate::indicators::model::{Direction, Unit};
@@ -405,13 +406,52 @@ pub struct YearCount {
     pub count: i64,
 }
 
-/// Covenants by their status at a date.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+/// Covenant tracks by their status at a date: each counts under the
+/// status of its latest status change on or before it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct CovenantsByStatus {
+    /// Exploring whether a covenant is possible.
+    #[schema(example = 1)]
     pub exploring: i64,
+    /// Negotiating its text.
+    #[schema(example = 5)]
     pub negotiating: i64,
+    /// Signed and running.
+    #[schema(example = 7)]
     pub signed: i64,
+    /// Its term over.
+    #[schema(example = 0)]
     pub ended: i64,
+    /// Work on it halted.
+    #[schema(example = 0)]
+    pub stalled: i64,
+    /// Given up without a covenant.
+    #[schema(example = 0)]
+    pub dropped: i64,
+    /// Known to the record, its status at that date not: a source names it
+    /// without its stage, or stops mentioning it.
+    #[schema(example = 4)]
+    pub unknown: i64,
+}
+
+impl CovenantsByStatus {
+    /// Counts the tracks' statuses.
+    pub fn of(statuses: &[String]) -> Self {
+        let mut counts = Self::default();
+        for status in statuses {
+            let count = match CovenantStatus::from_stored(status) {
+                CovenantStatus::Exploring => &mut counts.exploring,
+                CovenantStatus::Negotiating => &mut counts.negotiating,
+                CovenantStatus::Signed => &mut counts.signed,
+                CovenantStatus::Ended => &mut counts.ended,
+                CovenantStatus::Stalled => &mut counts.stalled,
+                CovenantStatus::Dropped => &mut counts.dropped,
+                CovenantStatus::Unknown => &mut counts.unknown,
+            };
+            *count += 1;
+        }
+        counts
+    }
 }
 
 /// How many motions have a status.
@@ -431,8 +471,11 @@ pub struct StatusCount {
 pub struct Overview {
     /// The date the figures are computed for.
     pub as_of: NaiveDate,
-    /// Covenants by their status at `asOf`: one signed after `asOf` counts
-    /// as negotiating, one ended after `asOf` as signed.
+    /// Covenant tracks by their status at `asOf`, from their status
+    /// timelines (`/v1/covenants/{code}/status-changes`): each under its
+    /// latest change on or before `asOf`. A track with no change by then is
+    /// not counted (the record does not know it at that date), and one whose
+    /// status the record cannot tell counts as `unknown`, never as a guess.
     pub covenants_by_status: CovenantsByStatus,
     /// Covenants signed in each year from the first signing to `asOf`'s
     /// year, 0 where none were; at most the last 50 years.
@@ -440,8 +483,12 @@ pub struct Overview {
     pub covenants_signed_per_year: Vec<YearCount>,
     /// Annual reports published by `asOf`, per reporting year.
     pub annual_reports_per_year: Vec<YearCount>,
-    /// Motions known at `asOf`, per current status: submitted by then or,
-    /// their submission date unknown, mentioned in a letter sent by then.
+    /// Motions known at `asOf`, per their status then (`unknown` where the
+    /// record cannot say), from each motion's dated transitions: submitted
+    /// (`submittedOn`), the vote's outcome (`votedOn`), each status a letter
+    /// reports from the letter's date, and its recorded `status` from the
+    /// day it was last written. A motion is known from its submission, or,
+    /// its submission date unknown, from the first letter that mentions it.
     pub motions_by_status: Vec<StatusCount>,
     /// Each national target with its progress.
     pub national_indicators: Vec<TargetProgress>,

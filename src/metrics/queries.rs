@@ -1,6 +1,6 @@
 //! Metric queries: aggregates computed by the database, diesel only.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::connection::SimpleConnection;
 use diesel::dsl::{count_star, exists, max, sum};
 use diesel::prelude::*;
@@ -416,41 +416,6 @@ pub fn covenant_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i6
         .optional()
 }
 
-/// Covenants by their status at `as_of`: (exploring, negotiating, signed,
-/// ended). A covenant signed after `as_of` counts as negotiating then.
-pub fn covenants_by_status(
-    conn: &mut DbConnection,
-    as_of: NaiveDate,
-) -> QueryResult<(i64, i64, i64, i64)> {
-    let not_signed_yet = || {
-        covenants::table
-            .filter(
-                covenants::signed_on
-                    .is_null()
-                    .or(covenants::signed_on.gt(as_of)),
-            )
-            .into_boxed::<Backend>()
-    };
-    let ended = covenants::table
-        .filter(covenants::status.eq("ended"))
-        .filter(covenants::ends_on.le(as_of))
-        .count()
-        .get_result::<i64>(conn)?;
-    let signed_by_then = covenants::table
-        .filter(covenants::signed_on.le(as_of))
-        .count()
-        .get_result::<i64>(conn)?;
-    let exploring = not_signed_yet()
-        .filter(covenants::status.eq("exploring"))
-        .count()
-        .get_result(conn)?;
-    let negotiating = not_signed_yet()
-        .filter(covenants::status.ne("exploring"))
-        .count()
-        .get_result(conn)?;
-    Ok((exploring, negotiating, signed_by_then - ended, ended))
-}
-
 /// Covenants signed up to `as_of`, per year that has any, oldest first. One
 /// query grouped by signing date (there are as many rows as distinct dates,
 /// a few dozen), counted into years here: neither database has a year
@@ -491,25 +456,80 @@ pub fn annual_reports_per_year(
         .load(conn)
 }
 
-/// Motions known at `as_of`, per status: those submitted by then, and
-/// those of unknown submission date that a letter sent by then mentions
-/// (a motion is known from the first document that mentions it).
+/// Motions known at `as_of`, per their status then. A motion is known from
+/// its submission, or, its submission date unknown, from the first letter
+/// that mentions it, or else from the day it was recorded. Its status then
+/// is that of its latest dated transition on or before `as_of`: submitted
+/// on `submittedOn`; adopted, rejected or withdrawn on `votedOn` (by its
+/// outcome: adopted when it went on to be completed); each status a letter
+/// reports (`reportedStatus`), from the letter's date; and its `status` as
+/// the record says on the day it was last written. On one date the later
+/// source goes first. `unknown` when it is known but none of these is.
 pub fn motions_by_status(
     conn: &mut DbConnection,
     as_of: NaiveDate,
 ) -> QueryResult<Vec<(String, i64)>> {
-    let mentioned = motion_responses::table
+    type Own = (
+        i64,
+        String,
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        NaiveDateTime,
+    );
+    let own: Vec<Own> = motions::table
+        .select((
+            motions::id,
+            motions::status,
+            motions::submitted_on,
+            motions::voted_on,
+            motions::updated_at,
+        ))
+        .load(conn)?;
+    let reported: Vec<(i64, NaiveDate, Option<String>)> = motion_responses::table
         .inner_join(letters::table)
         .filter(letters::sent_on.le(as_of))
-        .select(motion_responses::motion_id);
-    motions::table
-        .filter(
-            motions::submitted_on.le(as_of).or(motions::submitted_on
-                .is_null()
-                .and(motions::id.eq_any(mentioned))),
-        )
-        .group_by(motions::status)
-        .select((motions::status, count_star()))
-        .order_by(motions::status.asc())
-        .load(conn)
+        .select((
+            motion_responses::motion_id,
+            letters::sent_on,
+            motion_responses::reported_status,
+        ))
+        .load(conn)?;
+    let mut counts: std::collections::BTreeMap<String, i64> = Default::default();
+    for (id, status, submitted, voted, written) in own {
+        let letters: Vec<&(i64, NaiveDate, Option<String>)> = reported
+            .iter()
+            .filter(|(motion, _, _)| *motion == id)
+            .collect();
+        let known = match submitted {
+            Some(submitted) => submitted <= as_of,
+            None => !letters.is_empty() || written.date() <= as_of,
+        };
+        if !known {
+            continue;
+        }
+        let outcome = match status.as_str() {
+            "rejected" | "withdrawn" => status.clone(),
+            "adopted" | "completed" => "adopted".to_owned(),
+            _ => String::new(),
+        };
+        let mut transitions: Vec<(NaiveDate, u8, String)> = vec![(written.date(), 0, status)];
+        transitions.extend(submitted.map(|on| (on, 1, "submitted".to_owned())));
+        transitions.extend(
+            voted
+                .filter(|_| !outcome.is_empty())
+                .map(|on| (on, 2, outcome)),
+        );
+        transitions.extend(
+            letters
+                .iter()
+                .filter_map(|(_, on, reported)| Some((*on, 3, reported.clone()?))),
+        );
+        let then = transitions
+            .into_iter()
+            .filter(|(on, _, _)| *on <= as_of)
+            .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
+            .map_or_else(|| "unknown".to_owned(), |(_, _, status)| status);
+        *counts.entry(then).or_default() += 1;
+    }
+    Ok(counts.into_iter().collect())
 }

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::annual_reports::model::AnnualReportRecord;
 use crate::auth::{Principal, Role};
+use crate::covenant_status::model::StatusChangeRecord;
 use crate::covenants::model::CovenantRecord;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
@@ -35,7 +36,7 @@ use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 12] = [
+const FILES: [(&str, &str); 13] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -51,6 +52,10 @@ const FILES: [(&str, &str); 12] = [
         include_str!("../../seeds/working_groups.json"),
     ),
     ("letters.json", include_str!("../../seeds/letters.json")),
+    (
+        "covenant_status_changes.json",
+        include_str!("../../seeds/covenant_status_changes.json"),
+    ),
     ("motions.json", include_str!("../../seeds/motions.json")),
     (
         "motion_responses.json",
@@ -219,6 +224,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         }
         "working_groups.json" => load_working_group(conn, record),
         "letters.json" => seed_top::<Letter>(conn, record),
+        "covenant_status_changes.json" => load_status_change(conn, record),
         "motions.json" => seed_top::<MotionRecord>(conn, record),
         "motion_responses.json" => {
             resolve(conn, &mut record, "motion", keys::motion)?;
@@ -235,6 +241,17 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         }
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
+}
+
+/// A covenant's status change, its covenant named by code in `covenant`.
+fn load_status_change(conn: &mut DbConnection, mut record: Value) -> Result<bool, AppError> {
+    let covenant = record
+        .as_object_mut()
+        .and_then(|o| o.remove("covenant"))
+        .and_then(|c| c.as_str().map(str::to_owned))
+        .ok_or_else(|| AppError::Internal("a status change without its covenant".into()))?;
+    resolve(conn, &mut record, "letter", keys::letter)?;
+    seed::<StatusChangeRecord>(conn, &covenant, record).map(|(created, _)| created)
 }
 
 /// A working group, and its outputs given inline as `outputs`.

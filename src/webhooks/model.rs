@@ -109,6 +109,7 @@ impl ToSchema for SubscriptionPatch {
 pub enum WebhookResourceType {
     AnnualReport,
     Covenant,
+    CovenantStatusChange,
     Indicator,
     Letter,
     Measurement,

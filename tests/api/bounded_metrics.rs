@@ -268,12 +268,13 @@ async fn the_overview_counts_signings_for_at_most_fifty_years() {
     assert_eq!(years(&far), expected);
     assert_eq!(
         far["covenantsByStatus"],
-        json!({"exploring": 0, "negotiating": 0, "signed": 1, "ended": 0})
+        json!({"exploring": 0, "negotiating": 0, "signed": 1, "ended": 0, "stalled": 0, "dropped": 0, "unknown": 0})
     );
     let before = json(&app, "/v1/metrics/overview?asOf=0001-01-01").await;
     assert_eq!(years(&before), vec![]);
     assert_eq!(
         before["covenantsByStatus"],
-        json!({"exploring": 0, "negotiating": 1, "signed": 0, "ended": 0})
+        json!({"exploring": 0, "negotiating": 0, "signed": 0, "ended": 0, "stalled": 0, "dropped": 0, "unknown": 0}),
+        "nothing is known of the track before its first dated status"
     );
 }

@@ -3,7 +3,7 @@
 //! states them: one test per document.
 
 use imvo_tracker::{db, seeds};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, spawn_app};
 
@@ -30,6 +30,31 @@ fn text<'a>(value: &'a Value, member: &str) -> &'a str {
     value[member]
         .as_str()
         .unwrap_or_else(|| panic!("{member} in {value}"))
+}
+
+/// How many covenant tracks the overview counts, whatever their status.
+fn tracks(overview: &Value) -> i64 {
+    overview["covenantsByStatus"]
+        .as_object()
+        .unwrap_or_else(|| panic!("covenantsByStatus in {overview}"))
+        .values()
+        .map(|count| count.as_i64().unwrap())
+        .sum()
+}
+
+/// The status of `covenant`'s track at `as_of`: that of its latest status
+/// change on or before it, from its timeline.
+async fn status_at(app: &TestApp, covenant: &str, as_of: &str) -> String {
+    let timeline = json(
+        app,
+        &format!("/v1/covenants/{covenant}/status-changes?pageSize=100"),
+    )
+    .await;
+    items(&timeline)
+        .iter()
+        .rfind(|c| text(c, "on") <= as_of)
+        .map(|c| text(c, "status").to_owned())
+        .unwrap_or_else(|| panic!("a status of {covenant} at {as_of}: {timeline}"))
 }
 
 /// The seeded working group of `covenant` called `name`.
@@ -62,6 +87,22 @@ async fn the_letter_of_28_september_2017() {
     // "is het aantal afgesloten sectorconvenanten op vijf gekomen"
     let overview = json(&app, "/v1/metrics/overview?asOf=2017-09-28").await;
     assert_eq!(overview["covenantsByStatus"]["signed"], 5, "{overview}");
+    // "Naar verwachting zullen nog in 2017 ook in de verzekerings-,
+    // voedingsmiddelen-, sierteelt- en natuursteensector convenanten worden
+    // afgesloten. Naast genoemde sectoren wordt er ook in de sectoren metaal,
+    // toerisme, land- en tuinbouw, technologische industrie, pensioenen,
+    // duurzame energie en scheepvaart gewerkt aan convenanten": eleven
+    // tracks in development, at a stage the letter does not tell, so
+    // `unknown`; "waarmee het totale aantal op zestien zal uitkomen".
+    assert_eq!(
+        overview["covenantsByStatus"],
+        json!({
+            "exploring": 0, "negotiating": 0, "signed": 5, "ended": 0,
+            "stalled": 0, "dropped": 0, "unknown": 11,
+        }),
+        "{overview}"
+    );
+    assert_eq!(tracks(&overview), 16, "{overview}");
     // The motions this letter reports on, and none that only the 2018
     // letter mentions (26 485 nrs. 273 and 280, 34 952 nr. 7: their
     // submission dates are unknown, so they are known from that letter on).
@@ -178,6 +219,25 @@ async fn the_letter_of_13_november_2018() {
     // in 2023".
     let overview = json(&app, "/v1/metrics/overview?asOf=2018-11-13").await;
     assert_eq!(overview["covenantsByStatus"]["signed"], 7, "{overview}");
+    // "zes IMVO-convenanten in ontwikkeling": five negotiating, one (wind
+    // energy, first named here) exploring; the four tracks the 2017 letter
+    // named and this one does not (tourism, technology, shipping, renewable
+    // energy) stay `unknown`, not exploring.
+    assert_eq!(
+        overview["covenantsByStatus"],
+        json!({
+            "exploring": 1, "negotiating": 5, "signed": 7, "ended": 0,
+            "stalled": 0, "dropped": 0, "unknown": 4,
+        }),
+        "{overview}"
+    );
+    let by_status = &overview["covenantsByStatus"];
+    assert_eq!(
+        by_status["negotiating"].as_i64().unwrap() + by_status["exploring"].as_i64().unwrap(),
+        6,
+        "{overview}"
+    );
+    assert_eq!(tracks(&overview), 17, "{overview}");
     let national = overview["nationalIndicators"].as_array().unwrap();
     assert_eq!(national.len(), 1, "{national:?}");
     assert_eq!(
@@ -318,4 +378,115 @@ async fn the_letter_of_13_november_2018() {
         .collect();
     assert!(food.contains(&("living-wage-projects", 5.0)), "{food:?}");
     assert!(food.contains(&("climate-projects", 2.0)), "{food:?}");
+}
+
+/// The seeded status timelines: the tracks each letter names, at the
+/// stage it tells, and nothing before the record starts.
+#[actix_web::test]
+async fn the_status_of_each_track_as_the_letters_tell_it() {
+    let app = seeded().await;
+    // Before the first signing (July 2016) the record knows no track.
+    let before = json(&app, "/v1/metrics/overview?asOf=2016-01-01").await;
+    assert_eq!(
+        before["covenantsByStatus"],
+        json!({
+            "exploring": 0, "negotiating": 0, "signed": 0, "ended": 0,
+            "stalled": 0, "dropped": 0, "unknown": 0,
+        }),
+        "{before}"
+    );
+
+    // Named "in development" in 2017, not named in 2018: not exploring.
+    for code in ["tourism", "technology", "shipping", "renewable-energy"] {
+        assert_eq!(
+            status_at(&app, code, "2018-11-13").await,
+            "unknown",
+            "{code}"
+        );
+        assert_eq!(
+            status_at(&app, code, "2017-09-28").await,
+            "unknown",
+            "{code}"
+        );
+    }
+    // The one exploring track of 2018, and the five negotiating ones.
+    assert_eq!(
+        status_at(&app, "wind-energy", "2018-11-13").await,
+        "exploring"
+    );
+    for code in [
+        "floriculture",
+        "natural-stone",
+        "pension-funds",
+        "metals",
+        "agriculture",
+    ] {
+        assert_eq!(
+            status_at(&app, code, "2018-11-13").await,
+            "negotiating",
+            "{code}"
+        );
+    }
+    // Signed by the 2017 letter's date, and the two signed since.
+    for code in [
+        "textile",
+        "banking",
+        "forestry",
+        "vegetable-proteins",
+        "gold",
+    ] {
+        assert_eq!(
+            status_at(&app, code, "2017-09-28").await,
+            "signed",
+            "{code}"
+        );
+    }
+    for code in ["food", "insurance"] {
+        assert_eq!(
+            status_at(&app, code, "2017-09-28").await,
+            "unknown",
+            "{code}"
+        );
+        assert_eq!(
+            status_at(&app, code, "2018-11-13").await,
+            "signed",
+            "{code}"
+        );
+    }
+
+    // Today, too, each track counts under its latest change.
+    let covenants = json(&app, "/v1/covenants?pageSize=100").await;
+    let today = chrono::Utc::now().date_naive().to_string();
+    let mut expected = json!({
+        "exploring": 0, "negotiating": 0, "signed": 0, "ended": 0,
+        "stalled": 0, "dropped": 0, "unknown": 0,
+    });
+    for covenant in items(&covenants) {
+        let status = status_at(&app, text(covenant, "code"), &today).await;
+        expected[&status] = json!(expected[&status].as_i64().unwrap() + 1);
+    }
+    let overview = json(&app, "/v1/metrics/overview").await;
+    assert_eq!(overview["covenantsByStatus"], expected, "{overview}");
+
+    // Each seeded change cites the letter it comes from.
+    let letters = json(&app, "/v1/letters?sort=sentOn").await;
+    let first = app.url(&format!("/v1/letters/{}", items(&letters)[0]["id"]));
+    let gold = json(&app, "/v1/covenants/gold/status-changes").await;
+    let signing = &items(&gold)[0];
+    assert_eq!(
+        (
+            text(signing, "status"),
+            text(signing, "on"),
+            text(signing, "onPrecision"),
+            text(signing, "basis")
+        ),
+        ("signed", "2017-06-19", "day", "changed")
+    );
+    assert_eq!(
+        text(&signing["_links"]["letter"], "href"),
+        first,
+        "{signing}"
+    );
+    let wind = json(&app, "/v1/covenants/wind-energy/status-changes").await;
+    assert_eq!(text(&items(&wind)[0], "basis"), "reported", "{wind}");
 }

@@ -34,6 +34,7 @@ mod sectors;
 mod seeds;
 mod size_facts;
 mod startup_race;
+mod status_timelines;
 mod targets;
 mod tokens;
 mod webhook_receiver;

@@ -28,10 +28,13 @@ from .covenant_list import CovenantList
 from .covenant_patch import CovenantPatch
 from .covenant_progress import CovenantProgress
 from .covenant_status import CovenantStatus
+from .covenant_status_change_list import CovenantStatusChangeList
+from .covenant_status_change_patch import CovenantStatusChangePatch
 from .covenant_view import CovenantView
 from .covenants_by_status import CovenantsByStatus
 from .coverage_not_computed import CoverageNotComputed
 from .coverage_not_computed_reason import CoverageNotComputedReason
+from .date_basis import DateBasis
 from .date_precision import DatePrecision
 from .field_error import FieldError
 from .figure_scope import FigureScope
@@ -106,6 +109,9 @@ from .size_fact_links import SizeFactLinks
 from .size_fact_list import SizeFactList
 from .size_fact_patch import SizeFactPatch
 from .size_fact_view import SizeFactView
+from .status_change_input import StatusChangeInput
+from .status_change_links import StatusChangeLinks
+from .status_change_view import StatusChangeView
 from .status_count import StatusCount
 from .target_input import TargetInput
 from .target_links import TargetLinks
@@ -169,9 +175,12 @@ __all__ = (
     "CovenantProgress",
     "CovenantsByStatus",
     "CovenantStatus",
+    "CovenantStatusChangeList",
+    "CovenantStatusChangePatch",
     "CovenantView",
     "CoverageNotComputed",
     "CoverageNotComputedReason",
+    "DateBasis",
     "DatePrecision",
     "FieldError",
     "FigureScope",
@@ -246,6 +255,9 @@ __all__ = (
     "SizeFactList",
     "SizeFactPatch",
     "SizeFactView",
+    "StatusChangeInput",
+    "StatusChangeLinks",
+    "StatusChangeView",
     "StatusCount",
     "TargetInput",
     "TargetLinks",

@@ -31,7 +31,7 @@ class CovenantInput:
             title_nl (str): Dutch title, as the covenant is called. Example: Convenant Duurzame Kleding en Textiel.
             title_en (str): English title. Example: Agreement on Sustainable Garments and Textile.
             sector (str): Code of the sector the covenant covers. Example: textile.
-            status (CovenantStatus): Where a covenant stands.
+            status (CovenantStatus): Where a covenant track stands.
             negotiation_started_on (datetime.date | None | Unset): When negotiations started. Example: 2015-06-01.
             signed_on (datetime.date | None | Unset): When the covenant was signed; not before `negotiationStartedOn`.
                 Example: 2016-07-04.

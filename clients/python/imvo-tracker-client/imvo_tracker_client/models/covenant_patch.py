@@ -25,7 +25,7 @@ class CovenantPatch:
             title_nl (str | Unset): Dutch title, as the covenant is called. Example: Convenant Duurzame Kleding en Textiel.
             title_en (str | Unset): English title. Example: Agreement on Sustainable Garments and Textile.
             sector (str | Unset): Code of the sector the covenant covers. Example: textile.
-            status (CovenantStatus | Unset): Where a covenant stands.
+            status (CovenantStatus | Unset): Where a covenant track stands.
             negotiation_started_on (datetime.date | None | Unset): When negotiations started. Example: 2015-06-01.
             signed_on (datetime.date | None | Unset): When the covenant was signed; not before `negotiationStartedOn`.
                 Example: 2016-07-04.

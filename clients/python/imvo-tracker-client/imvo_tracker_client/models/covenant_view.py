@@ -28,7 +28,7 @@ class CovenantView:
         title_nl (str): Dutch title. Example: Convenant Duurzame Kleding en Textiel.
         title_en (str): English title. Example: Agreement on Sustainable Garments and Textile.
         sector (str): Code of the sector it covers. Example: textile.
-        status (CovenantStatus): Where a covenant stands.
+        status (CovenantStatus): Where a covenant track stands.
         signed_on_precision (DatePrecision): How exact a date is: sources sometimes give only a month or a year. The
             date is then the first day of that month or year.
         created_at (datetime.datetime): When the covenant was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.

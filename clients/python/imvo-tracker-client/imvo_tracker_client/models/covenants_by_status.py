@@ -11,19 +11,27 @@ T = TypeVar("T", bound="CovenantsByStatus")
 
 @_attrs_define
 class CovenantsByStatus:
-    """Covenants by their status at a date.
+    """Covenant tracks by their status at a date: each counts under the
+    status of its latest status change on or before it.
 
-    Attributes:
-        exploring (int):
-        negotiating (int):
-        signed (int):
-        ended (int):
+        Attributes:
+            exploring (int): Exploring whether a covenant is possible. Example: 1.
+            negotiating (int): Negotiating its text. Example: 5.
+            signed (int): Signed and running. Example: 7.
+            ended (int): Its term over. Example: 0.
+            stalled (int): Work on it halted. Example: 0.
+            dropped (int): Given up without a covenant. Example: 0.
+            unknown (int): Known to the record, its status at that date not: a source names it
+                without its stage, or stops mentioning it. Example: 4.
     """
 
     exploring: int
     negotiating: int
     signed: int
     ended: int
+    stalled: int
+    dropped: int
+    unknown: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +43,12 @@ class CovenantsByStatus:
 
         ended = self.ended
 
+        stalled = self.stalled
+
+        dropped = self.dropped
+
+        unknown = self.unknown
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +57,9 @@ class CovenantsByStatus:
                 "negotiating": negotiating,
                 "signed": signed,
                 "ended": ended,
+                "stalled": stalled,
+                "dropped": dropped,
+                "unknown": unknown,
             }
         )
 
@@ -59,11 +76,20 @@ class CovenantsByStatus:
 
         ended = d.pop("ended")
 
+        stalled = d.pop("stalled")
+
+        dropped = d.pop("dropped")
+
+        unknown = d.pop("unknown")
+
         covenants_by_status = cls(
             exploring=exploring,
             negotiating=negotiating,
             signed=signed,
             ended=ended,
+            stalled=stalled,
+            dropped=dropped,
+            unknown=unknown,
         )
 
         covenants_by_status.additional_properties = d

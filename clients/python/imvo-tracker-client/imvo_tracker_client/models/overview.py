@@ -23,12 +23,17 @@ class Overview:
 
     Attributes:
         as_of (datetime.date): The date the figures are computed for.
-        covenants_by_status (CovenantsByStatus): Covenants by their status at a date.
+        covenants_by_status (CovenantsByStatus): Covenant tracks by their status at a date: each counts under the
+            status of its latest status change on or before it.
         covenants_signed_per_year (list[YearCount]): Covenants signed in each year from the first signing to `asOf`'s
             year, 0 where none were; at most the last 50 years.
         annual_reports_per_year (list[YearCount]): Annual reports published by `asOf`, per reporting year.
-        motions_by_status (list[StatusCount]): Motions known at `asOf`, per current status: submitted by then or,
-            their submission date unknown, mentioned in a letter sent by then.
+        motions_by_status (list[StatusCount]): Motions known at `asOf`, per their status then (`unknown` where the
+            record cannot say), from each motion's dated transitions: submitted
+            (`submittedOn`), the vote's outcome (`votedOn`), each status a letter
+            reports from the letter's date, and its recorded `status` from the
+            day it was last written. A motion is known from its submission, or,
+            its submission date unknown, from the first letter that mentions it.
         national_indicators (list[TargetProgress]): Each national target with its progress.
     """
 

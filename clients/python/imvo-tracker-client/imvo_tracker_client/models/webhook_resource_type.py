@@ -4,6 +4,7 @@ from enum import StrEnum
 class WebhookResourceType(StrEnum):
     ANNUALREPORT = "annualReport"
     COVENANT = "covenant"
+    COVENANTSTATUSCHANGE = "covenantStatusChange"
     INDICATOR = "indicator"
     LETTER = "letter"
     MEASUREMENT = "measurement"

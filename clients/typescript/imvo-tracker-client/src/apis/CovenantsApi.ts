@@ -39,6 +39,16 @@ import {
     CovenantStatusToJSON,
 } from '../models/CovenantStatus';
 import {
+    type CovenantStatusChangeList,
+    CovenantStatusChangeListFromJSON,
+    CovenantStatusChangeListToJSON,
+} from '../models/CovenantStatusChangeList';
+import {
+    type CovenantStatusChangePatch,
+    CovenantStatusChangePatchFromJSON,
+    CovenantStatusChangePatchToJSON,
+} from '../models/CovenantStatusChangePatch';
+import {
     type CovenantView,
     CovenantViewFromJSON,
     CovenantViewToJSON,
@@ -48,6 +58,16 @@ import {
     ProblemFromJSON,
     ProblemToJSON,
 } from '../models/Problem';
+import {
+    type StatusChangeInput,
+    StatusChangeInputFromJSON,
+    StatusChangeInputToJSON,
+} from '../models/StatusChangeInput';
+import {
+    type StatusChangeView,
+    StatusChangeViewFromJSON,
+    StatusChangeViewToJSON,
+} from '../models/StatusChangeView';
 
 export interface CreateCovenantRequest {
     /**
@@ -60,11 +80,41 @@ export interface CreateCovenantRequest {
     idempotencyKey?: string;
 }
 
+export interface CreateCovenantStatusChangeRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * 
+     */
+    statusChangeInput: StatusChangeInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
+}
+
 export interface DeleteCovenantRequest {
     /**
      * The covenant's code.
      */
     code: string;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
+
+export interface DeleteCovenantStatusChangeRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * The status change's id.
+     */
+    changeId: number;
     /**
      * The ETag last read; the write is refused with 412 if the resource changed since.
      */
@@ -97,6 +147,86 @@ export interface GetCovenantRequest {
      * ETags last read; the answer is 304 with no body while one of them is still current.
      */
     ifNoneMatch?: string;
+}
+
+export interface GetCovenantStatusChangeRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * The status change's id.
+     */
+    changeId: number;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+}
+
+export interface ListCovenantStatusChangesRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * Page number, starting at 1.
+     */
+    page?: number;
+    /**
+     * Items per page, 1 to 100.
+     */
+    pageSize?: number;
+    /**
+     * Only records created or changed at or after this instant (RFC 3339):
+     * those whose `updatedAt` is not before it. Combines with the other
+     * filters, paging and sort. Resync rules: records deleted since are not
+     * listed; read the change feed (`GET /v1/changes`) for deletions, or
+     * list everything again. A record's `updatedAt` is taken when its write
+     * starts and becomes visible when the write commits, so a change can
+     * appear later than its `updatedAt`: when polling, pass the time of
+     * your previous request (by the server's clock, as in its `Date`
+     * header) minus a safety margin, a minute say, and treat records listed
+     * again idempotently (replace your copy by identifier). For an exact
+     * sync without overlap, follow the change feed's cursor instead.
+     */
+    changedSince?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
+     * Order: `on` (default, oldest first) or `-on`.
+     */
+    sort?: string;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
 }
 
 export interface ListCovenantsRequest {
@@ -186,6 +316,25 @@ export interface ReplaceCovenantRequest {
     ifMatch?: string;
 }
 
+export interface ReplaceCovenantStatusChangeRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * The status change's id.
+     */
+    changeId: number;
+    /**
+     * 
+     */
+    statusChangeInput: StatusChangeInput;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
+
 export interface UpdateCovenantRequest {
     /**
      * The covenant's code.
@@ -195,6 +344,25 @@ export interface UpdateCovenantRequest {
      * 
      */
     covenantPatch: CovenantPatch;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
+
+export interface UpdateCovenantStatusChangeRequest {
+    /**
+     * The covenant's code.
+     */
+    code: string;
+    /**
+     * The status change's id.
+     */
+    changeId: number;
+    /**
+     * 
+     */
+    covenantStatusChangePatch: CovenantStatusChangePatch;
     /**
      * The ETag last read; the write is refused with 412 if the resource changed since.
      */
@@ -268,6 +436,75 @@ export class CovenantsApi extends runtime.BaseAPI {
     }
 
     /**
+     * Creates request options for createCovenantStatusChange without sending the request
+     */
+    async createCovenantStatusChangeRequestOpts(requestParameters: CreateCovenantStatusChangeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling createCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['statusChangeInput'] == null) {
+            throw new runtime.RequiredError(
+                'statusChangeInput',
+                'Required parameter "statusChangeInput" was null or undefined when calling createCovenantStatusChange().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/covenants/{code}/status-changes`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: StatusChangeInputToJSON(requestParameters['statusChangeInput']),
+        };
+    }
+
+    /**
+     * Records the covenant\'s status from a date (admins only): one change per covenant and date (409 naming the date). `letter`, when given, must exist (400).
+     * Record a status change
+     */
+    async createCovenantStatusChangeRaw(requestParameters: CreateCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<StatusChangeView>> {
+        const requestOptions = await this.createCovenantStatusChangeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => StatusChangeViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Records the covenant\'s status from a date (admins only): one change per covenant and date (409 naming the date). `letter`, when given, must exist (400).
+     * Record a status change
+     */
+    async createCovenantStatusChange(requestParameters: CreateCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<StatusChangeView> {
+        const response = await this.createCovenantStatusChangeRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
      * Creates request options for deleteCovenant without sending the request
      */
     async deleteCovenantRequestOpts(requestParameters: DeleteCovenantRequest): Promise<runtime.RequestOpts> {
@@ -326,6 +563,72 @@ export class CovenantsApi extends runtime.BaseAPI {
     }
 
     /**
+     * Creates request options for deleteCovenantStatusChange without sending the request
+     */
+    async deleteCovenantStatusChangeRequestOpts(requestParameters: DeleteCovenantStatusChangeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling deleteCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['changeId'] == null) {
+            throw new runtime.RequiredError(
+                'changeId',
+                'Required parameter "changeId" was null or undefined when calling deleteCovenantStatusChange().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/covenants/{code}/status-changes/{changeId}`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+        urlPath = urlPath.replace('{changeId}', encodeURIComponent(String(requestParameters['changeId'])));
+
+        return {
+            path: urlPath,
+            method: 'DELETE',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Removes a status change recorded in error (admins only). A track that changed again gets a new change instead, so the counts at earlier dates stay as they were.
+     * Delete a status change
+     */
+    async deleteCovenantStatusChangeRaw(requestParameters: DeleteCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
+        const requestOptions = await this.deleteCovenantStatusChangeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.VoidApiResponse(response);
+    }
+
+    /**
+     * Removes a status change recorded in error (admins only). A track that changed again gets a new change instead, so the counts at earlier dates stay as they were.
+     * Delete a status change
+     */
+    async deleteCovenantStatusChange(requestParameters: DeleteCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
+        await this.deleteCovenantStatusChangeRaw(requestParameters, initOverrides);
+    }
+
+    /**
      * Creates request options for getCovenant without sending the request
      */
     async getCovenantRequestOpts(requestParameters: GetCovenantRequest): Promise<runtime.RequestOpts> {
@@ -381,6 +684,144 @@ export class CovenantsApi extends runtime.BaseAPI {
      */
     async getCovenant(requestParameters: GetCovenantRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CovenantView> {
         const response = await this.getCovenantRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for getCovenantStatusChange without sending the request
+     */
+    async getCovenantStatusChangeRequestOpts(requestParameters: GetCovenantStatusChangeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling getCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['changeId'] == null) {
+            throw new runtime.RequiredError(
+                'changeId',
+                'Required parameter "changeId" was null or undefined when calling getCovenantStatusChange().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+
+        let urlPath = `/covenants/{code}/status-changes/{changeId}`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+        urlPath = urlPath.replace('{changeId}', encodeURIComponent(String(requestParameters['changeId'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * One status change of the covenant by its id.
+     * Get a status change
+     */
+    async getCovenantStatusChangeRaw(requestParameters: GetCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<StatusChangeView>> {
+        const requestOptions = await this.getCovenantStatusChangeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => StatusChangeViewFromJSON(jsonValue));
+    }
+
+    /**
+     * One status change of the covenant by its id.
+     * Get a status change
+     */
+    async getCovenantStatusChange(requestParameters: GetCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<StatusChangeView> {
+        const response = await this.getCovenantStatusChangeRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for listCovenantStatusChanges without sending the request
+     */
+    async listCovenantStatusChangesRequestOpts(requestParameters: ListCovenantStatusChangesRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling listCovenantStatusChanges().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['page'] != null) {
+            queryParameters['page'] = requestParameters['page'];
+        }
+
+        if (requestParameters['pageSize'] != null) {
+            queryParameters['pageSize'] = requestParameters['pageSize'];
+        }
+
+        if (requestParameters['changedSince'] != null) {
+            queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
+        if (requestParameters['sort'] != null) {
+            queryParameters['sort'] = requestParameters['sort'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
+
+        let urlPath = `/covenants/{code}/status-changes`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The covenant track\'s status timeline, oldest first: each status from its date on, as its source tells it (`basis`: the day it changed, or the date of a document that reports it). The overview counts each track by its latest change on or before `asOf`; `unknown` says the record cannot tell. 404 when there is no such covenant.
+     * List a covenant\'s status changes
+     */
+    async listCovenantStatusChangesRaw(requestParameters: ListCovenantStatusChangesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CovenantStatusChangeList>> {
+        const requestOptions = await this.listCovenantStatusChangesRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => CovenantStatusChangeListFromJSON(jsonValue));
+    }
+
+    /**
+     * The covenant track\'s status timeline, oldest first: each status from its date on, as its source tells it (`basis`: the day it changed, or the date of a document that reports it). The overview counts each track by its latest change on or before `asOf`; `unknown` says the record cannot tell. 404 when there is no such covenant.
+     * List a covenant\'s status changes
+     */
+    async listCovenantStatusChanges(requestParameters: ListCovenantStatusChangesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CovenantStatusChangeList> {
+        const response = await this.listCovenantStatusChangesRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
@@ -541,6 +982,83 @@ export class CovenantsApi extends runtime.BaseAPI {
     }
 
     /**
+     * Creates request options for replaceCovenantStatusChange without sending the request
+     */
+    async replaceCovenantStatusChangeRequestOpts(requestParameters: ReplaceCovenantStatusChangeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling replaceCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['changeId'] == null) {
+            throw new runtime.RequiredError(
+                'changeId',
+                'Required parameter "changeId" was null or undefined when calling replaceCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['statusChangeInput'] == null) {
+            throw new runtime.RequiredError(
+                'statusChangeInput',
+                'Required parameter "statusChangeInput" was null or undefined when calling replaceCovenantStatusChange().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/covenants/{code}/status-changes/{changeId}`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+        urlPath = urlPath.replace('{changeId}', encodeURIComponent(String(requestParameters['changeId'])));
+
+        return {
+            path: urlPath,
+            method: 'PUT',
+            headers: headerParameters,
+            query: queryParameters,
+            body: StatusChangeInputToJSON(requestParameters['statusChangeInput']),
+        };
+    }
+
+    /**
+     * Replaces the status change\'s fields (admins only); still one per covenant and date (409).
+     * Replace a status change
+     */
+    async replaceCovenantStatusChangeRaw(requestParameters: ReplaceCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<StatusChangeView>> {
+        const requestOptions = await this.replaceCovenantStatusChangeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => StatusChangeViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Replaces the status change\'s fields (admins only); still one per covenant and date (409).
+     * Replace a status change
+     */
+    async replaceCovenantStatusChange(requestParameters: ReplaceCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<StatusChangeView> {
+        const response = await this.replaceCovenantStatusChangeRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
      * Creates request options for updateCovenant without sending the request
      */
     async updateCovenantRequestOpts(requestParameters: UpdateCovenantRequest): Promise<runtime.RequestOpts> {
@@ -606,6 +1124,83 @@ export class CovenantsApi extends runtime.BaseAPI {
      */
     async updateCovenant(requestParameters: UpdateCovenantRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CovenantView> {
         const response = await this.updateCovenantRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for updateCovenantStatusChange without sending the request
+     */
+    async updateCovenantStatusChangeRequestOpts(requestParameters: UpdateCovenantStatusChangeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['code'] == null) {
+            throw new runtime.RequiredError(
+                'code',
+                'Required parameter "code" was null or undefined when calling updateCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['changeId'] == null) {
+            throw new runtime.RequiredError(
+                'changeId',
+                'Required parameter "changeId" was null or undefined when calling updateCovenantStatusChange().'
+            );
+        }
+
+        if (requestParameters['covenantStatusChangePatch'] == null) {
+            throw new runtime.RequiredError(
+                'covenantStatusChangePatch',
+                'Required parameter "covenantStatusChangePatch" was null or undefined when calling updateCovenantStatusChange().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/merge-patch+json';
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/covenants/{code}/status-changes/{changeId}`;
+        urlPath = urlPath.replace('{code}', encodeURIComponent(String(requestParameters['code'])));
+        urlPath = urlPath.replace('{changeId}', encodeURIComponent(String(requestParameters['changeId'])));
+
+        return {
+            path: urlPath,
+            method: 'PATCH',
+            headers: headerParameters,
+            query: queryParameters,
+            body: CovenantStatusChangePatchToJSON(requestParameters['covenantStatusChangePatch']),
+        };
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to the status change (admins only), e.g. `{\"status\": \"stalled\"}`. The result must be valid (400) and still one per covenant and date (409).
+     * Update part of a status change
+     */
+    async updateCovenantStatusChangeRaw(requestParameters: UpdateCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<StatusChangeView>> {
+        const requestOptions = await this.updateCovenantStatusChangeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => StatusChangeViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to the status change (admins only), e.g. `{\"status\": \"stalled\"}`. The result must be valid (400) and still one per covenant and date (409).
+     * Update part of a status change
+     */
+    async updateCovenantStatusChange(requestParameters: UpdateCovenantStatusChangeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<StatusChangeView> {
+        const response = await this.updateCovenantStatusChangeRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

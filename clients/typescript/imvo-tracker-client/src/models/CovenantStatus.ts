@@ -14,7 +14,7 @@
 
 
 /**
- * Where a covenant stands.
+ * Where a covenant track stands.
  * @export
  */
 export const CovenantStatus = {
@@ -22,6 +22,9 @@ export const CovenantStatus = {
     Negotiating: 'negotiating',
     Signed: 'signed',
     Ended: 'ended',
+    Stalled: 'stalled',
+    Dropped: 'dropped',
+    Unknown: 'unknown',
 } as const;
 export type CovenantStatus = typeof CovenantStatus[keyof typeof CovenantStatus];
 

@@ -14,27 +14,41 @@
 
 import { mapValues } from '../runtime';
 /**
- * Covenants by their status at a date.
+ * Covenant tracks by their status at a date: each counts under the
+ * status of its latest status change on or before it.
  * @export
  * @interface CovenantsByStatus
  */
 export interface CovenantsByStatus {
     /**
-     * 
+     * Exploring whether a covenant is possible.
      */
     exploring: number;
     /**
-     * 
+     * Negotiating its text.
      */
     negotiating: number;
     /**
-     * 
+     * Signed and running.
      */
     signed: number;
     /**
-     * 
+     * Its term over.
      */
     ended: number;
+    /**
+     * Work on it halted.
+     */
+    stalled: number;
+    /**
+     * Given up without a covenant.
+     */
+    dropped: number;
+    /**
+     * Known to the record, its status at that date not: a source names it
+     * without its stage, or stops mentioning it.
+     */
+    unknown: number;
 }
 
 /**
@@ -45,6 +59,9 @@ export function instanceOfCovenantsByStatus(value: object): value is CovenantsBy
     if (!('negotiating' in value) || value['negotiating'] === undefined) return false;
     if (!('signed' in value) || value['signed'] === undefined) return false;
     if (!('ended' in value) || value['ended'] === undefined) return false;
+    if (!('stalled' in value) || value['stalled'] === undefined) return false;
+    if (!('dropped' in value) || value['dropped'] === undefined) return false;
+    if (!('unknown' in value) || value['unknown'] === undefined) return false;
     return true;
 }
 
@@ -62,6 +79,9 @@ export function CovenantsByStatusFromJSONTyped(json: any, ignoreDiscriminator: b
         'negotiating': json['negotiating'],
         'signed': json['signed'],
         'ended': json['ended'],
+        'stalled': json['stalled'],
+        'dropped': json['dropped'],
+        'unknown': json['unknown'],
     };
 }
 
@@ -80,6 +100,9 @@ export function CovenantsByStatusToJSONTyped(value?: CovenantsByStatus | null, i
         'negotiating': value['negotiating'],
         'signed': value['signed'],
         'ended': value['ended'],
+        'stalled': value['stalled'],
+        'dropped': value['dropped'],
+        'unknown': value['unknown'],
     };
 }
 

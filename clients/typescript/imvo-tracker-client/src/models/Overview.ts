@@ -53,8 +53,11 @@ export interface Overview {
      */
     asOf: Date;
     /**
-     * Covenants by their status at `asOf`: one signed after `asOf` counts
-     * as negotiating, one ended after `asOf` as signed.
+     * Covenant tracks by their status at `asOf`, from their status
+     * timelines (`/v1/covenants/{code}/status-changes`): each under its
+     * latest change on or before `asOf`. A track with no change by then is
+     * not counted (the record does not know it at that date), and one whose
+     * status the record cannot tell counts as `unknown`, never as a guess.
      */
     covenantsByStatus: CovenantsByStatus;
     /**
@@ -67,8 +70,12 @@ export interface Overview {
      */
     annualReportsPerYear: Array<YearCount>;
     /**
-     * Motions known at `asOf`, per current status: submitted by then or,
-     * their submission date unknown, mentioned in a letter sent by then.
+     * Motions known at `asOf`, per their status then (`unknown` where the
+     * record cannot say), from each motion's dated transitions: submitted
+     * (`submittedOn`), the vote's outcome (`votedOn`), each status a letter
+     * reports from the letter's date, and its recorded `status` from the
+     * day it was last written. A motion is known from its submission, or,
+     * its submission date unknown, from the first letter that mentions it.
      */
     motionsByStatus: Array<StatusCount>;
     /**

@@ -20,6 +20,7 @@
 export const WebhookResourceType = {
     AnnualReport: 'annualReport',
     Covenant: 'covenant',
+    CovenantStatusChange: 'covenantStatusChange',
     Indicator: 'indicator',
     Letter: 'letter',
     Measurement: 'measurement',

@@ -179,7 +179,7 @@ def sync_detailed(
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant stands.
+        status (CovenantStatus | Unset): Where a covenant track stands.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -245,7 +245,7 @@ def sync(
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant stands.
+        status (CovenantStatus | Unset): Where a covenant track stands.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -306,7 +306,7 @@ async def asyncio_detailed(
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant stands.
+        status (CovenantStatus | Unset): Where a covenant track stands.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -370,7 +370,7 @@ async def asyncio(
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant stands.
+        status (CovenantStatus | Unset): Where a covenant track stands.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):

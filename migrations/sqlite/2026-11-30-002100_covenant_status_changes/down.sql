@@ -1,0 +1,2 @@
+DROP TABLE covenant_status_changes_history;
+DROP TABLE covenant_status_changes;
