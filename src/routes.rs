@@ -26,6 +26,8 @@ use crate::motions::model::MotionRecord;
 use crate::oecd_endorsements::model::OecdEndorsement;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
+use crate::published_figures::handlers as published_figures;
+use crate::published_figures::model::PublishedFigure;
 use crate::sectors::model::Sector;
 use crate::size_facts::model::SizeFact;
 use crate::targets::model::TargetRecord;
@@ -59,6 +61,8 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<StatusChangeRecord>::new())
         .service(Endpoints::<AnnualReportRecord>::new())
         .service(Endpoints::<Letter>::new())
+        .service(Endpoints::<PublishedFigure>::new())
+        .service(published_figures::compare)
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

@@ -77,6 +77,22 @@ diesel::joinable!(covenant_status_changes -> letters (letter_id));
 diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
 
 diesel::table! {
+    published_figures (id) {
+        id -> BigInt,
+        figure -> Text,
+        letter_id -> BigInt,
+        published_at -> Timestamp,
+        description -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(published_figures -> letters (letter_id));
+diesel::allow_tables_to_appear_in_same_query!(published_figures, letters);
+
+diesel::table! {
     letters (id) {
         id -> BigInt,
         sent_on -> Date,

@@ -11,7 +11,7 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 16] = [
+pub const RESOURCE_TYPES: [&str; 17] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
@@ -23,6 +23,7 @@ pub const RESOURCE_TYPES: [&str; 16] = [
     "oecdEndorsement",
     "organisation",
     "participation",
+    "publishedFigure",
     "sector",
     "sizeFact",
     "target",

@@ -48,6 +48,7 @@ pub const VERSIONED: &[&str] = &[
     "size_facts",
     "oecd_endorsements",
     "participations",
+    "published_figures",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

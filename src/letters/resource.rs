@@ -10,6 +10,7 @@ use crate::letters::model::{Letter, LetterFilter, LetterInput, LetterView};
 use crate::letters::queries;
 use crate::measurements::queries::{Citation, refuse_if_cited};
 use crate::motion_responses::queries::refuse_if_referred;
+use crate::published_figures::queries as published_figures;
 
 impl Resource for Letter {
     type Key = i64;
@@ -92,6 +93,7 @@ impl Resource for Letter {
         refuse_if_cited(conn, Citation::Letter(current.id))?;
         refuse_if_referred(conn, None, Some(current.id))?;
         covenant_status::refuse_if_citing(conn, current.id)?;
+        published_figures::refuse_if_citing(conn, current.id)?;
         queries::delete(conn, current)
     }
 

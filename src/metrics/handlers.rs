@@ -2,206 +2,25 @@
 //! computes in the database; this module only assembles the figures.
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::auth::ReadAccess;
-use crate::covenant_status::queries as covenant_status;
-use crate::db::{DbConnection, Pool};
+use crate::db::Pool;
 use crate::error::AppError;
 use crate::history;
 use crate::http::listing::{KnownAtParams, Link, ListQuery, PageParams, ReadQuery};
 use crate::http::revalidation::{ResultCache, cached_read};
-use crate::indicators::model::{Direction, Unit};
+use crate::metrics::figures;
 use crate::metrics::model::{
     AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
-    CountedCompanyList, CovenantProgress, CovenantsByStatus, CoverageNotComputed,
-    CoverageNotComputedReason, LatestValue, LatestValueLinks, MarketCoverage,
-    OecdEndorsementMetric, OecdLinks, Overview, Projection, Ratio, ReportedFigure, SeriesPoint,
-    StatusCount, TargetProgress, TargetValue, YearCount, companies_link,
+    CountedCompanyList, CovenantProgress, MarketCoverage, OecdEndorsementMetric, Overview,
 };
-use crate::metrics::queries::{self, MeasuredValue, TargetRow};
-use crate::metrics::trend::{projection, status};
+use crate::metrics::queries;
 
 const TAG: &str = "Metrics";
-/// The national target of the 90% indicator (Kamerbrief 13 November 2018).
-const OECD_TARGET: f64 = 0.9;
-const MARKET_COVERAGE: &str = "market-coverage";
-/// What a covenant reports beside its coverage: how many take part.
-const PARTICIPANTS: &str = "participants";
-
-const OECD_DEFINITION: &str = "The share of large Dutch companies that endorse the OECD Guidelines for \
-Multinational Enterprises. Large (Kamerbrief 13 November 2018, citing Kamerstuk 26 485, nr. 291): an \
-organisation of kind company in country NL whose latest size facts of a year not after asOf's year show \
-more than 500 employees AND more than EUR 20,000,000 total assets AND more than EUR 40,000,000 net \
-turnover. Endorsing: an endorsement on or before asOf not withdrawn on or before asOf. Target: 90% by \
-2023-12-31.";
-
-const COVERAGE_DEFINITION: &str = "Active participants: participations recorded in this API that joined on \
-or before asOf and did not leave on or before asOf. Computed coverage: the sum of their market shares \
-(each a ratio from 0 to 1), capped at 1; participants without a share are counted apart, and when none \
-has a share the coverage cannot be computed and is null (notComputed says why), not 0. Reported figures: \
-the covenant's own market-coverage (ratio) and participants (count) measurements up to asOf, with their \
-sources, as reported. Reported: the latest market-coverage measurement against the covenant's \
-market-coverage target.";
-
-/// The most points in the OECD indicator's series (stated in its
-/// description and `maxItems`). Each point adds terms evaluated over every size fact and
-/// endorsement, so this bounds the cost of any `asOf`: 15 points took 1.4
-/// times the 8 of the synthetic data at today's date (PostgreSQL, 100,000
-/// companies), and keep the demonstration data's years from 2016 to 2030.
-const OECD_SERIES_POINTS: i32 = 15;
-/// The most years in the overview's covenants signed per year (stated in
-/// its description and `maxItems`). Counting them is one grouped query; this bounds the
-/// answer's size.
-const SIGNED_PER_YEAR_YEARS: i32 = 50;
-
 /// The date a figure is computed for: `asOf`, else today.
 fn as_of(param: Option<AsOf>) -> NaiveDate {
     param.map_or_else(|| chrono::Utc::now().date_naive(), |d| d.0)
-}
-
-/// DESIGN's status rule over a series of (date, value) points.
-fn trend(
-    points: &[(NaiveDate, f64)],
-    target: f64,
-    due_on: NaiveDate,
-    as_of: NaiveDate,
-    direction: Direction,
-) -> (Option<Projection>, crate::metrics::trend::Status) {
-    let projected = projection(points, due_on);
-    let latest = points.last().map(|(_, v)| *v);
-    let status = status(
-        latest,
-        points.len(),
-        projected,
-        target,
-        due_on,
-        as_of,
-        direction,
-    );
-    (
-        projected.map(|value| Projection {
-            date: due_on,
-            value,
-        }),
-        status,
-    )
-}
-
-/// Why the coverage cannot be computed from `active` participants of which
-/// `with_share` have a market share, if it cannot.
-fn not_computed(active: i64, with_share: i64, as_of: NaiveDate) -> Option<CoverageNotComputed> {
-    if with_share > 0 {
-        return None;
-    }
-    Some(if active == 0 {
-        CoverageNotComputed {
-            reason: CoverageNotComputedReason::NoParticipants,
-            detail: format!(
-                "No participant of the covenant is recorded as active at {as_of}, so the coverage \
-                 cannot be computed from participations. What the covenant itself reported is in \
-                 reportedFigures."
-            ),
-        }
-    } else {
-        CoverageNotComputed {
-            reason: CoverageNotComputedReason::NoMarketShares,
-            detail: format!(
-                "{} recorded as active at {as_of} {} a market share recorded, so the coverage \
-                 cannot be computed from participations. What the covenant itself reported is in \
-                 reportedFigures.",
-                if active == 1 {
-                    "The one participant".to_owned()
-                } else {
-                    format!("None of the {active} participants")
-                },
-                if active == 1 { "has no" } else { "has" },
-            ),
-        }
-    })
-}
-
-fn source_link(m: &MeasuredValue) -> Link {
-    match (m.annual_report_id, m.letter_id, &m.source_url) {
-        (Some(report), _, _) => Link::new(format!("/v1/annual-reports/{report}")),
-        (_, Some(letter), _) => Link::new(format!("/v1/letters/{letter}")),
-        (_, _, Some(url)) => Link::new(url.clone()),
-        _ => Link::new(format!("/v1/measurements/{}", m.id)),
-    }
-}
-
-/// A target's progress from its measurements up to `as_of`.
-fn target_progress(
-    conn: &mut DbConnection,
-    target: &TargetRow,
-    covenant: Option<i64>,
-    as_of: NaiveDate,
-) -> Result<TargetProgress, AppError> {
-    let measured = queries::series(conn, target.indicator_id, covenant, as_of)?;
-    let direction = Direction::from_stored(&target.direction);
-    let points: Vec<(NaiveDate, f64)> = measured.iter().map(|m| (m.measured_on, m.value)).collect();
-    let (projection, status) = trend(&points, target.value, target.due_on, as_of, direction);
-    let latest = measured.last().map(|m| LatestValue {
-        value: m.value,
-        measured_on: m.measured_on,
-        links: LatestValueLinks {
-            measurement: Link::new(format!("/v1/measurements/{}", m.id)),
-            source: source_link(m),
-        },
-    });
-    // Rounded to 12 decimals so that 0.5 - 0.45 shows as 0.05.
-    let gap = latest.as_ref().map(|l| {
-        let gap = match direction {
-            Direction::HigherIsBetter => target.value - l.value,
-            Direction::LowerIsBetter => l.value - target.value,
-        };
-        (gap * 1e12).round() / 1e12
-    });
-    Ok(TargetProgress {
-        indicator: target.indicator_code.clone(),
-        unit: Unit::from_stored(&target.unit),
-        direction,
-        target: TargetValue {
-            value: target.value,
-            due_on: target.due_on,
-        },
-        latest,
-        gap,
-        series: measured
-            .iter()
-            .map(|m| SeriesPoint {
-                date: m.measured_on,
-                value: Some(m.value),
-                numerator: m.numerator,
-                denominator: m.denominator,
-            })
-            .collect(),
-        projection,
-        status,
-    })
-}
-
-/// Counts per year for every year from the first with one to `as_of`'s
-/// year (0 where there are none), at most the last `SIGNED_PER_YEAR_YEARS`.
-fn every_year(counts: &[(i32, i64)], as_of: NaiveDate) -> Vec<YearCount> {
-    let Some((first, _)) = counts.first() else {
-        return Vec::new();
-    };
-    let from = (*first).max(as_of.year() - (SIGNED_PER_YEAR_YEARS - 1));
-    (from..=as_of.year())
-        .map(|year| YearCount {
-            year,
-            count: counts
-                .iter()
-                .find(|(y, _)| *y == year)
-                .map_or(0, |(_, count)| *count),
-        })
-        .collect()
-}
-
-fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
-    queries::covenant_id(conn, code)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
 }
 
 /// The 90% indicator: OECD Guidelines endorsement by large companies
@@ -236,59 +55,7 @@ pub async fn oecd_endorsement(
     let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         history::known_at(conn, known_at, |conn| {
-            let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
-                Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
-                    .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
-                    .collect(),
-                None => Vec::new(),
-            };
-            dates.push(as_of);
-            let counts = queries::oecd_series(conn, &dates)?;
-            let (large, endorsing) = counts.last().copied().unwrap_or((0, 0));
-            let series: Vec<SeriesPoint> = dates
-                .into_iter()
-                .zip(counts)
-                .map(|(date, (denominator, numerator))| {
-                    let ratio = Ratio::of(numerator as f64, denominator as f64);
-                    SeriesPoint {
-                        date,
-                        value: ratio.value,
-                        numerator: Some(ratio.numerator),
-                        denominator: Some(ratio.denominator),
-                    }
-                })
-                .collect();
-            let points: Vec<(NaiveDate, f64)> = series
-                .iter()
-                .filter_map(|p| p.value.map(|v| (p.date, v)))
-                .collect();
-            let due_on = NaiveDate::from_ymd_opt(2023, 12, 31)
-                .ok_or_else(|| AppError::Internal("the target date".into()))?;
-            let (projection, status) = trend(
-                &points,
-                OECD_TARGET,
-                due_on,
-                as_of,
-                Direction::HigherIsBetter,
-            );
-            Ok(OecdEndorsementMetric {
-                as_of,
-                definition: OECD_DEFINITION.to_owned(),
-                large_companies: large,
-                endorsing,
-                share: Ratio::of(endorsing as f64, large as f64),
-                target: TargetValue {
-                    value: OECD_TARGET,
-                    due_on,
-                },
-                series,
-                projection,
-                status,
-                links: OecdLinks {
-                    self_link: Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}")),
-                    companies: companies_link(as_of),
-                },
-            })
+            figures::oecd_endorsement(conn, as_of)
         })
     })
     .await
@@ -395,49 +162,7 @@ pub async fn market_coverage(
     let code = code.into_inner();
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         history::known_at(conn, known_at, |conn| {
-            let id = covenant(conn, &code)?;
-            let (active, companies, shares, without) =
-                queries::participation_totals(conn, id, as_of)?;
-            let with_share = active - without;
-            let not_computed = not_computed(active, with_share, as_of);
-            let reported_figures =
-                queries::reported(conn, id, &[MARKET_COVERAGE, PARTICIPANTS], as_of)?
-                    .into_iter()
-                    .map(|r| ReportedFigure {
-                        indicator: r.indicator_code,
-                        unit: Unit::from_stored(&r.unit),
-                        value: r.value.value,
-                        measured_on: r.value.measured_on,
-                        note: r.note,
-                        links: LatestValueLinks {
-                            measurement: Link::new(format!("/v1/measurements/{}", r.value.id)),
-                            source: source_link(&r.value),
-                        },
-                    })
-                    .collect();
-            let targets = queries::targets_of(conn, Some(id), Some(MARKET_COVERAGE))?;
-            // The target that is due next at asOf, else the last one.
-            let target = targets
-                .iter()
-                .find(|t| t.due_on >= as_of)
-                .or(targets.last());
-            let reported = target
-                .map(|t| target_progress(conn, t, Some(id), as_of))
-                .transpose()?;
-            Ok(MarketCoverage {
-                as_of,
-                covenant: code,
-                definition: COVERAGE_DEFINITION.to_owned(),
-                active_participants: active,
-                company_participants: companies,
-                participants_with_share: with_share,
-                participants_without_share: without,
-                computed_coverage: not_computed.is_none().then(|| shares.min(1.0)),
-                capped: shares > 1.0,
-                not_computed,
-                reported_figures,
-                reported,
-            })
+            figures::market_coverage(conn, code, as_of)
         })
     })
     .await
@@ -472,17 +197,7 @@ pub async fn covenant_progress(
     let code = code.into_inner();
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         history::known_at(conn, known_at, |conn| {
-            let id = covenant(conn, &code)?;
-            let targets = queries::targets_of(conn, Some(id), None)?;
-            let targets = targets
-                .iter()
-                .map(|t| target_progress(conn, t, Some(id), as_of))
-                .collect::<Result<_, _>>()?;
-            Ok(CovenantProgress {
-                as_of,
-                covenant: code,
-                targets,
-            })
+            figures::covenant_progress(conn, code, as_of)
         })
     })
     .await
@@ -490,13 +205,15 @@ pub async fn covenant_progress(
 
 /// Dashboard overview
 ///
-/// At `asOf`: covenants by their status then (one signed after `asOf` was
-/// not signed yet and counts as negotiating; one ended after `asOf` counts
-/// as signed), covenants signed in each year from the first signing to
-/// `asOf`'s year (at most the last 50 years), annual reports published by
-/// `asOf` per reporting year, motions known at `asOf` per status (submitted
-/// by then or, when their submission date is unknown, mentioned in a letter
-/// sent by then), and every national target with its progress.
+/// At `asOf`: covenant tracks by their status then, from their status
+/// timelines (each under its latest status change on or before `asOf`, the
+/// covenant's own dates included; `unknown` where the record cannot tell;
+/// a track with nothing dated by then is not counted), covenants signed in
+/// each year from the first signing to `asOf`'s year (at most the last 50
+/// years), annual reports published by `asOf` per reporting year, motions
+/// known at `asOf` per their status then (from their submission, vote and
+/// the letters that report on them), and every national target with its
+/// progress.
 #[utoipa::path(
     tag = TAG,
     operation_id = "getOverview",
@@ -513,31 +230,7 @@ pub async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        history::known_at(conn, known_at, |conn| {
-            let statuses = covenant_status::statuses_at(conn, as_of)?;
-            let per_year = |pairs: Vec<(i32, i64)>| {
-                pairs
-                    .into_iter()
-                    .map(|(year, count)| YearCount { year, count })
-                    .collect()
-            };
-            let signings = queries::covenants_signed_per_year(conn, as_of)?;
-            let national = queries::targets_of(conn, None, None)?;
-            Ok(Overview {
-                as_of,
-                covenants_by_status: CovenantsByStatus::of(&statuses),
-                covenants_signed_per_year: every_year(&signings, as_of),
-                annual_reports_per_year: per_year(queries::annual_reports_per_year(conn, as_of)?),
-                motions_by_status: queries::motions_by_status(conn, as_of)?
-                    .into_iter()
-                    .map(|(status, count)| StatusCount { status, count })
-                    .collect(),
-                national_indicators: national
-                    .iter()
-                    .map(|t| target_progress(conn, t, None, as_of))
-                    .collect::<Result<_, _>>()?,
-            })
-        })
+        history::known_at(conn, known_at, |conn| figures::overview(conn, as_of))
     })
     .await
 }

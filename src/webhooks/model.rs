@@ -118,6 +118,7 @@ pub enum WebhookResourceType {
     OecdEndorsement,
     Organisation,
     Participation,
+    PublishedFigure,
     Sector,
     SizeFact,
     Target,

@@ -75,7 +75,7 @@ async fn every_input_example_is_accepted_on_the_real_record() {
     }
     assert_eq!(
         posted.len(),
-        17,
+        18,
         "one create per writable resource: {posted:?}"
     );
 }
@@ -169,7 +169,8 @@ async fn the_rules_the_schemas_state_are_the_servers() {
 /// documented path examples and body examples) is a valid request on the
 /// real record: never a 400. Most are applied (200); a replace that would
 /// change what stored records rely on is refused by their state (409), and
-/// size facts and OECD endorsements are not in the record (404).
+/// size facts, OECD endorsements and published figures are not in the
+/// record (404).
 #[actix_web::test]
 async fn the_default_replace_and_update_of_every_resource_are_accepted() {
     let app = spawn_app().await;
@@ -199,6 +200,7 @@ async fn the_default_replace_and_update_of_every_resource_are_accepted() {
             let body = response.text().await.unwrap();
             let absent = path.contains("/size-facts/")
                 || path.contains("/oecd-endorsements/")
+                || path.starts_with("/published-figures/")
                 || path.starts_with("/webhook-subscriptions/");
             let expected: &[u16] = if absent { &[404] } else { &[200, 409] };
             assert!(
@@ -209,6 +211,6 @@ async fn the_default_replace_and_update_of_every_resource_are_accepted() {
             sent += 1;
         }
     }
-    assert_eq!(sent, 34, "a replace and an update per writable resource");
+    assert_eq!(sent, 36, "a replace and an update per writable resource");
     assert!(applied >= 24, "{applied} of {sent} applied");
 }

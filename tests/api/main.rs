@@ -27,6 +27,7 @@ mod oecd_endorsements;
 mod operations;
 mod organisations;
 mod participations;
+mod published_figures;
 mod races;
 mod revalidation;
 mod schemathesis_findings;

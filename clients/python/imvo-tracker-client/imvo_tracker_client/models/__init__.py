@@ -14,8 +14,11 @@ from .audit_event_view_before_type_0 import AuditEventViewBeforeType0
 from .change_links import ChangeLinks
 from .change_list import ChangeList
 from .change_list_links import ChangeListLinks
+from .change_since import ChangeSince
+from .change_since_links import ChangeSinceLinks
 from .change_view import ChangeView
 from .change_view_resource_type_0 import ChangeViewResourceType0
+from .comparison_links import ComparisonLinks
 from .counted_company import CountedCompany
 from .counted_company_links import CountedCompanyLinks
 from .counted_company_list import CountedCompanyList
@@ -37,6 +40,9 @@ from .coverage_not_computed_reason import CoverageNotComputedReason
 from .date_basis import DateBasis
 from .date_precision import DatePrecision
 from .field_error import FieldError
+from .figure_comparison import FigureComparison
+from .figure_comparison_as_published import FigureComparisonAsPublished
+from .figure_comparison_today import FigureComparisonToday
 from .figure_scope import FigureScope
 from .health import Health
 from .indicator_direction import IndicatorDirection
@@ -96,6 +102,11 @@ from .participation_view import ParticipationView
 from .problem import Problem
 from .progress_status import ProgressStatus
 from .projection import Projection
+from .published_figure_input import PublishedFigureInput
+from .published_figure_links import PublishedFigureLinks
+from .published_figure_list import PublishedFigureList
+from .published_figure_patch import PublishedFigurePatch
+from .published_figure_view import PublishedFigureView
 from .ratio import Ratio
 from .reported_figure import ReportedFigure
 from .sector_input import SectorInput
@@ -160,8 +171,11 @@ __all__ = (
     "ChangeLinks",
     "ChangeList",
     "ChangeListLinks",
+    "ChangeSince",
+    "ChangeSinceLinks",
     "ChangeView",
     "ChangeViewResourceType0",
+    "ComparisonLinks",
     "CountedCompany",
     "CountedCompanyLinks",
     "CountedCompanyList",
@@ -183,6 +197,9 @@ __all__ = (
     "DateBasis",
     "DatePrecision",
     "FieldError",
+    "FigureComparison",
+    "FigureComparisonAsPublished",
+    "FigureComparisonToday",
     "FigureScope",
     "Health",
     "IndicatorDirection",
@@ -242,6 +259,11 @@ __all__ = (
     "Problem",
     "ProgressStatus",
     "Projection",
+    "PublishedFigureInput",
+    "PublishedFigureLinks",
+    "PublishedFigureList",
+    "PublishedFigurePatch",
+    "PublishedFigureView",
     "Ratio",
     "ReportedFigure",
     "SectorInput",

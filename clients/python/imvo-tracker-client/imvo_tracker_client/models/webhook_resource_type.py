@@ -13,6 +13,7 @@ class WebhookResourceType(StrEnum):
     OECDENDORSEMENT = "oecdEndorsement"
     ORGANISATION = "organisation"
     PARTICIPATION = "participation"
+    PUBLISHEDFIGURE = "publishedFigure"
     SECTOR = "sector"
     SIZEFACT = "sizeFact"
     TARGET = "target"

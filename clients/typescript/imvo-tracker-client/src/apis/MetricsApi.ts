@@ -24,6 +24,11 @@ import {
     CovenantProgressToJSON,
 } from '../models/CovenantProgress';
 import {
+    type FigureComparison,
+    FigureComparisonFromJSON,
+    FigureComparisonToJSON,
+} from '../models/FigureComparison';
+import {
     type MarketCoverage,
     MarketCoverageFromJSON,
     MarketCoverageToJSON,
@@ -43,6 +48,63 @@ import {
     ProblemFromJSON,
     ProblemToJSON,
 } from '../models/Problem';
+import {
+    type PublishedFigureInput,
+    PublishedFigureInputFromJSON,
+    PublishedFigureInputToJSON,
+} from '../models/PublishedFigureInput';
+import {
+    type PublishedFigureList,
+    PublishedFigureListFromJSON,
+    PublishedFigureListToJSON,
+} from '../models/PublishedFigureList';
+import {
+    type PublishedFigurePatch,
+    PublishedFigurePatchFromJSON,
+    PublishedFigurePatchToJSON,
+} from '../models/PublishedFigurePatch';
+import {
+    type PublishedFigureView,
+    PublishedFigureViewFromJSON,
+    PublishedFigureViewToJSON,
+} from '../models/PublishedFigureView';
+
+export interface ComparePublishedFigureRequest {
+    /**
+     * The published figure's id.
+     */
+    id: number;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
+}
+
+export interface CreatePublishedFigureRequest {
+    /**
+     * 
+     */
+    publishedFigureInput: PublishedFigureInput;
+    /**
+     * A key of your choosing (1 to 255 visible ASCII characters, a UUID say), to retry this create safely: a retry with the same key and body within 24 hours gets the first answer again (201, the same record) instead of a second record; the same key with another body gets 422, and a retry while the first is still running 409.
+     */
+    idempotencyKey?: string;
+}
+
+export interface DeletePublishedFigureRequest {
+    /**
+     * The published figure's id.
+     */
+    id: number;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
 
 export interface GetCovenantMarketCoverageRequest {
     /**
@@ -172,6 +234,29 @@ export interface GetOverviewRequest {
     ifModifiedSince?: string;
 }
 
+export interface GetPublishedFigureRequest {
+    /**
+     * The published figure's id.
+     */
+    id: number;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+}
+
 export interface ListOecdCountedCompaniesRequest {
     /**
      * Page number, starting at 1.
@@ -211,10 +296,267 @@ export interface ListOecdCountedCompaniesRequest {
     ifModifiedSince?: string;
 }
 
+export interface ListPublishedFiguresRequest {
+    /**
+     * Page number, starting at 1.
+     */
+    page?: number;
+    /**
+     * Items per page, 1 to 100.
+     */
+    pageSize?: number;
+    /**
+     * Only records created or changed at or after this instant (RFC 3339):
+     * those whose `updatedAt` is not before it. Combines with the other
+     * filters, paging and sort. Resync rules: records deleted since are not
+     * listed; read the change feed (`GET /v1/changes`) for deletions, or
+     * list everything again. A record's `updatedAt` is taken when its write
+     * starts and becomes visible when the write commits, so a change can
+     * appear later than its `updatedAt`: when polling, pass the time of
+     * your previous request (by the server's clock, as in its `Date`
+     * header) minus a safety margin, a minute say, and treat records listed
+     * again idempotently (replace your copy by identifier). For an exact
+     * sync without overlap, follow the change feed's cursor instead.
+     */
+    changedSince?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
+     * Only the figures of this letter (its id).
+     */
+    letter?: number;
+    /**
+     * Order: `publishedAt` (default, oldest first) or `-publishedAt`.
+     */
+    sort?: string;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
+}
+
+export interface ReplacePublishedFigureRequest {
+    /**
+     * The published figure's id.
+     */
+    id: number;
+    /**
+     * 
+     */
+    publishedFigureInput: PublishedFigureInput;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
+
+export interface UpdatePublishedFigureRequest {
+    /**
+     * The published figure's id.
+     */
+    id: number;
+    /**
+     * 
+     */
+    publishedFigurePatch: PublishedFigurePatch;
+    /**
+     * The ETag last read; the write is refused with 412 if the resource changed since.
+     */
+    ifMatch?: string;
+}
+
 /**
  * 
  */
 export class MetricsApi extends runtime.BaseAPI {
+
+    /**
+     * Creates request options for comparePublishedFigure without sending the request
+     */
+    async comparePublishedFigureRequestOpts(requestParameters: ComparePublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling comparePublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
+
+        let urlPath = `/published-figures/{id}/comparison`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The figure computed again exactly as it was published (with `knownAt` at `publishedAt`), the same figure from today\'s record, whether they differ, and the changes made since `publishedAt` to the kinds of records the figure reads (at most 100, oldest first): what may have moved it.
+     * Compare a published figure with today\'s
+     */
+    async comparePublishedFigureRaw(requestParameters: ComparePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<FigureComparison>> {
+        const requestOptions = await this.comparePublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => FigureComparisonFromJSON(jsonValue));
+    }
+
+    /**
+     * The figure computed again exactly as it was published (with `knownAt` at `publishedAt`), the same figure from today\'s record, whether they differ, and the changes made since `publishedAt` to the kinds of records the figure reads (at most 100, oldest first): what may have moved it.
+     * Compare a published figure with today\'s
+     */
+    async comparePublishedFigure(requestParameters: ComparePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<FigureComparison> {
+        const response = await this.comparePublishedFigureRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for createPublishedFigure without sending the request
+     */
+    async createPublishedFigureRequestOpts(requestParameters: CreatePublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['publishedFigureInput'] == null) {
+            throw new runtime.RequiredError(
+                'publishedFigureInput',
+                'Required parameter "publishedFigureInput" was null or undefined when calling createPublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/published-figures`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: PublishedFigureInputToJSON(requestParameters['publishedFigureInput']),
+        };
+    }
+
+    /**
+     * Records that a figure was sent to parliament in a letter (admins only). The figure is a metric request with its `asOf` and nothing else (400 otherwise), the letter must exist (400), and `publishedAt` may not be in the future (400). One per figure and letter (409).
+     * Record a published figure
+     */
+    async createPublishedFigureRaw(requestParameters: CreatePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PublishedFigureView>> {
+        const requestOptions = await this.createPublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PublishedFigureViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Records that a figure was sent to parliament in a letter (admins only). The figure is a metric request with its `asOf` and nothing else (400 otherwise), the letter must exist (400), and `publishedAt` may not be in the future (400). One per figure and letter (409).
+     * Record a published figure
+     */
+    async createPublishedFigure(requestParameters: CreatePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PublishedFigureView> {
+        const response = await this.createPublishedFigureRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for deletePublishedFigure without sending the request
+     */
+    async deletePublishedFigureRequestOpts(requestParameters: DeletePublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling deletePublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/published-figures/{id}`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'DELETE',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Removes a published figure recorded in error (admins only).
+     * Delete a published figure
+     */
+    async deletePublishedFigureRaw(requestParameters: DeletePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
+        const requestOptions = await this.deletePublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.VoidApiResponse(response);
+    }
+
+    /**
+     * Removes a published figure recorded in error (admins only).
+     * Delete a published figure
+     */
+    async deletePublishedFigure(requestParameters: DeletePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
+        await this.deletePublishedFigureRaw(requestParameters, initOverrides);
+    }
 
     /**
      * Creates request options for getCovenantMarketCoverage without sending the request
@@ -433,7 +775,7 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per status (submitted by then or, when their submission date is unknown, mentioned in a letter sent by then), and every national target with its progress.
+     * At `asOf`: covenant tracks by their status then, from their status timelines (each under its latest status change on or before `asOf`, the covenant\'s own dates included; `unknown` where the record cannot tell; a track with nothing dated by then is not counted), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per their status then (from their submission, vote and the letters that report on them), and every national target with its progress.
      * Dashboard overview
      */
     async getOverviewRaw(requestParameters: GetOverviewRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<Overview>> {
@@ -444,11 +786,66 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * At `asOf`: covenants by their status then (one signed after `asOf` was not signed yet and counts as negotiating; one ended after `asOf` counts as signed), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per status (submitted by then or, when their submission date is unknown, mentioned in a letter sent by then), and every national target with its progress.
+     * At `asOf`: covenant tracks by their status then, from their status timelines (each under its latest status change on or before `asOf`, the covenant\'s own dates included; `unknown` where the record cannot tell; a track with nothing dated by then is not counted), covenants signed in each year from the first signing to `asOf`\'s year (at most the last 50 years), annual reports published by `asOf` per reporting year, motions known at `asOf` per their status then (from their submission, vote and the letters that report on them), and every national target with its progress.
      * Dashboard overview
      */
     async getOverview(requestParameters: GetOverviewRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Overview> {
         const response = await this.getOverviewRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for getPublishedFigure without sending the request
+     */
+    async getPublishedFigureRequestOpts(requestParameters: GetPublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling getPublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+
+        let urlPath = `/published-figures/{id}`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * One published figure.
+     * Get a published figure
+     */
+    async getPublishedFigureRaw(requestParameters: GetPublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PublishedFigureView>> {
+        const requestOptions = await this.getPublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PublishedFigureViewFromJSON(jsonValue));
+    }
+
+    /**
+     * One published figure.
+     * Get a published figure
+     */
+    async getPublishedFigure(requestParameters: GetPublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PublishedFigureView> {
+        const response = await this.getPublishedFigureRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
@@ -516,6 +913,215 @@ export class MetricsApi extends runtime.BaseAPI {
      */
     async listOecdCountedCompanies(requestParameters: ListOecdCountedCompaniesRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CountedCompanyList> {
         const response = await this.listOecdCountedCompaniesRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for listPublishedFigures without sending the request
+     */
+    async listPublishedFiguresRequestOpts(requestParameters: ListPublishedFiguresRequest): Promise<runtime.RequestOpts> {
+        const queryParameters: any = {};
+
+        if (requestParameters['page'] != null) {
+            queryParameters['page'] = requestParameters['page'];
+        }
+
+        if (requestParameters['pageSize'] != null) {
+            queryParameters['pageSize'] = requestParameters['pageSize'];
+        }
+
+        if (requestParameters['changedSince'] != null) {
+            queryParameters['changedSince'] = runtime.serializeDateTime(requestParameters['changedSince'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
+        if (requestParameters['letter'] != null) {
+            queryParameters['letter'] = requestParameters['letter'];
+        }
+
+        if (requestParameters['sort'] != null) {
+            queryParameters['sort'] = requestParameters['sort'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
+
+        let urlPath = `/published-figures`;
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * The figures sent to parliament: each a metric request with its `asOf`, the letter that sent it and the instant it was taken. `_links.asPublished` computes it again exactly as published (`knownAt` at that instant), `_links.today` as it is now, and `_links.comparison` both with the changes since.
+     * List published figures
+     */
+    async listPublishedFiguresRaw(requestParameters: ListPublishedFiguresRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PublishedFigureList>> {
+        const requestOptions = await this.listPublishedFiguresRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PublishedFigureListFromJSON(jsonValue));
+    }
+
+    /**
+     * The figures sent to parliament: each a metric request with its `asOf`, the letter that sent it and the instant it was taken. `_links.asPublished` computes it again exactly as published (`knownAt` at that instant), `_links.today` as it is now, and `_links.comparison` both with the changes since.
+     * List published figures
+     */
+    async listPublishedFigures(requestParameters: ListPublishedFiguresRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PublishedFigureList> {
+        const response = await this.listPublishedFiguresRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for replacePublishedFigure without sending the request
+     */
+    async replacePublishedFigureRequestOpts(requestParameters: ReplacePublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling replacePublishedFigure().'
+            );
+        }
+
+        if (requestParameters['publishedFigureInput'] == null) {
+            throw new runtime.RequiredError(
+                'publishedFigureInput',
+                'Required parameter "publishedFigureInput" was null or undefined when calling replacePublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/published-figures/{id}`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'PUT',
+            headers: headerParameters,
+            query: queryParameters,
+            body: PublishedFigureInputToJSON(requestParameters['publishedFigureInput']),
+        };
+    }
+
+    /**
+     * Replaces the published figure\'s fields (admins only).
+     * Replace a published figure
+     */
+    async replacePublishedFigureRaw(requestParameters: ReplacePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PublishedFigureView>> {
+        const requestOptions = await this.replacePublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PublishedFigureViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Replaces the published figure\'s fields (admins only).
+     * Replace a published figure
+     */
+    async replacePublishedFigure(requestParameters: ReplacePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PublishedFigureView> {
+        const response = await this.replacePublishedFigureRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for updatePublishedFigure without sending the request
+     */
+    async updatePublishedFigureRequestOpts(requestParameters: UpdatePublishedFigureRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling updatePublishedFigure().'
+            );
+        }
+
+        if (requestParameters['publishedFigurePatch'] == null) {
+            throw new runtime.RequiredError(
+                'publishedFigurePatch',
+                'Required parameter "publishedFigurePatch" was null or undefined when calling updatePublishedFigure().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/merge-patch+json';
+
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/published-figures/{id}`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'PATCH',
+            headers: headerParameters,
+            query: queryParameters,
+            body: PublishedFigurePatchToJSON(requestParameters['publishedFigurePatch']),
+        };
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to the published figure (admins only).
+     * Update part of a published figure
+     */
+    async updatePublishedFigureRaw(requestParameters: UpdatePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PublishedFigureView>> {
+        const requestOptions = await this.updatePublishedFigureRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PublishedFigureViewFromJSON(jsonValue));
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to the published figure (admins only).
+     * Update part of a published figure
+     */
+    async updatePublishedFigure(requestParameters: UpdatePublishedFigureRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PublishedFigureView> {
+        const response = await this.updatePublishedFigureRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

@@ -29,6 +29,7 @@ export const WebhookResourceType = {
     OecdEndorsement: 'oecdEndorsement',
     Organisation: 'organisation',
     Participation: 'participation',
+    PublishedFigure: 'publishedFigure',
     Sector: 'sector',
     SizeFact: 'sizeFact',
     Target: 'target',

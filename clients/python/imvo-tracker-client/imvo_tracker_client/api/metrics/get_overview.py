@@ -118,13 +118,15 @@ def sync_detailed(
 ) -> Response[Any | Overview | Problem]:
     """Dashboard overview
 
-     At `asOf`: covenants by their status then (one signed after `asOf` was
-    not signed yet and counts as negotiating; one ended after `asOf` counts
-    as signed), covenants signed in each year from the first signing to
-    `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions known at `asOf` per status (submitted
-    by then or, when their submission date is unknown, mentioned in a letter
-    sent by then), and every national target with its progress.
+     At `asOf`: covenant tracks by their status then, from their status
+    timelines (each under its latest status change on or before `asOf`, the
+    covenant's own dates included; `unknown` where the record cannot tell;
+    a track with nothing dated by then is not counted), covenants signed in
+    each year from the first signing to `asOf`'s year (at most the last 50
+    years), annual reports published by `asOf` per reporting year, motions
+    known at `asOf` per their status then (from their submission, vote and
+    the letters that report on them), and every national target with its
+    progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -164,13 +166,15 @@ def sync(
 ) -> Any | Overview | Problem | None:
     """Dashboard overview
 
-     At `asOf`: covenants by their status then (one signed after `asOf` was
-    not signed yet and counts as negotiating; one ended after `asOf` counts
-    as signed), covenants signed in each year from the first signing to
-    `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions known at `asOf` per status (submitted
-    by then or, when their submission date is unknown, mentioned in a letter
-    sent by then), and every national target with its progress.
+     At `asOf`: covenant tracks by their status then, from their status
+    timelines (each under its latest status change on or before `asOf`, the
+    covenant's own dates included; `unknown` where the record cannot tell;
+    a track with nothing dated by then is not counted), covenants signed in
+    each year from the first signing to `asOf`'s year (at most the last 50
+    years), annual reports published by `asOf` per reporting year, motions
+    known at `asOf` per their status then (from their submission, vote and
+    the letters that report on them), and every national target with its
+    progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -205,13 +209,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Overview | Problem]:
     """Dashboard overview
 
-     At `asOf`: covenants by their status then (one signed after `asOf` was
-    not signed yet and counts as negotiating; one ended after `asOf` counts
-    as signed), covenants signed in each year from the first signing to
-    `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions known at `asOf` per status (submitted
-    by then or, when their submission date is unknown, mentioned in a letter
-    sent by then), and every national target with its progress.
+     At `asOf`: covenant tracks by their status then, from their status
+    timelines (each under its latest status change on or before `asOf`, the
+    covenant's own dates included; `unknown` where the record cannot tell;
+    a track with nothing dated by then is not counted), covenants signed in
+    each year from the first signing to `asOf`'s year (at most the last 50
+    years), annual reports published by `asOf` per reporting year, motions
+    known at `asOf` per their status then (from their submission, vote and
+    the letters that report on them), and every national target with its
+    progress.
 
     Args:
         as_of (datetime.date | Unset):
@@ -249,13 +255,15 @@ async def asyncio(
 ) -> Any | Overview | Problem | None:
     """Dashboard overview
 
-     At `asOf`: covenants by their status then (one signed after `asOf` was
-    not signed yet and counts as negotiating; one ended after `asOf` counts
-    as signed), covenants signed in each year from the first signing to
-    `asOf`'s year (at most the last 50 years), annual reports published by
-    `asOf` per reporting year, motions known at `asOf` per status (submitted
-    by then or, when their submission date is unknown, mentioned in a letter
-    sent by then), and every national target with its progress.
+     At `asOf`: covenant tracks by their status then, from their status
+    timelines (each under its latest status change on or before `asOf`, the
+    covenant's own dates included; `unknown` where the record cannot tell;
+    a track with nothing dated by then is not counted), covenants signed in
+    each year from the first signing to `asOf`'s year (at most the last 50
+    years), annual reports published by `asOf` per reporting year, motions
+    known at `asOf` per their status then (from their submission, vote and
+    the letters that report on them), and every national target with its
+    progress.
 
     Args:
         as_of (datetime.date | Unset):

@@ -1,0 +1,2 @@
+DROP TABLE published_figures_history;
+DROP TABLE published_figures;
