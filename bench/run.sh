@@ -5,7 +5,8 @@
 # Markdown report with absolute figures and ratios to the database's own
 # ceiling. Copy a run's report into bench/RESULTS.md.
 #
-# Usage: bench/run.sh            (sizes 10k, 100k and 1M; about 45 minutes)
+# Usage: bench/run.sh            (sizes 10k, 100k and 1M; about 55 minutes,
+#                                and 6 more to build the baseline binary)
 #   BENCH_ONLY=revalidation,feed only these parts, comma-separated (about 3
 #                                minutes for these two after the build, and
 #                                20 s more to load the feed the first time);
@@ -20,8 +21,17 @@
 #                                webhooks      webhook delivery from commit
 #                                              to arrival (about 1 minute
 #                                              after the build)
+#                                knownat       metrics and a list with and
+#                                              without knownAt at
+#                                              BENCH_KNOWNAT_SIZE, and the
+#                                              writes' cost of keeping
+#                                              versions against the
+#                                              baseline binary (about 6
+#                                              minutes after the builds)
 #   BENCH_SIZES="10000 100000"   other sizes for the OECD indicator's scaling
 #   BENCH_HTTP_SIZE=10000        the size (one of BENCH_SIZES) the HTTP runs use
+#                                and the knownat part's writes
+#   BENCH_KNOWNAT_SIZE=100000    the size the knownat part reads
 #   BENCH_SECONDS=10             length of every wrk and pgbench run
 #   BENCH_FEED_CHANGES=1000000   published changes in the feed's data set
 #   BENCH_WEBHOOK_RATE=100       changes per second for the webhooks
@@ -31,14 +41,20 @@
 #   IMVO_BINARY=path             skip the release build, run this binary
 #                                (the webhooks part still builds its client,
 #                                examples/webhook_latency)
+#   BENCH_BASELINE_BINARY=path   the knownat part's baseline: a binary from
+#                                before versions were kept; when unset, the
+#                                part builds BENCH_BASELINE_COMMIT (0e5f37d)
+#                                in a git worktree it removes afterwards
+#                                (about 6 minutes)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PARTS=${BENCH_ONLY:-start,oecd,http,revalidation,feed,webhooks}
+ALL_PARTS=start,oecd,http,revalidation,feed,webhooks,knownat
+PARTS=${BENCH_ONLY:-$ALL_PARTS}
 for part in ${PARTS//,/ }; do
     case $part in
-    start | oecd | http | revalidation | feed | webhooks) ;;
-    *) die "BENCH_ONLY: no part named '$part' (parts: start, oecd, http, revalidation, feed, webhooks)" ;;
+    start | oecd | http | revalidation | feed | webhooks | knownat) ;;
+    *) die "BENCH_ONLY: no part named '$part' (parts: ${ALL_PARTS//,/, })" ;;
     esac
 done
 # Whether part $1 runs.
@@ -48,6 +64,8 @@ runs() {
 
 read -r -a SIZES <<<"${BENCH_SIZES:-10000 100000 1000000}"
 HTTP_SIZE=${BENCH_HTTP_SIZE:-10000}
+KNOWNAT_SIZE=${BENCH_KNOWNAT_SIZE:-100000}
+BASELINE_COMMIT=${BENCH_BASELINE_COMMIT:-0e5f37d}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 FEED_CHANGES=${BENCH_FEED_CHANGES:-1000000}
 WEBHOOK_RATE=${BENCH_WEBHOOK_RATE:-100}
@@ -64,7 +82,9 @@ need wrk:wrk curl:curl pgbench:postgresql-client psql:postgresql-client
 ensure_postgres
 WORK=$(mktemp -d /tmp/imvo-bench.XXXXXX)
 OECD_PIDS=()
-trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# A baseline's worktree (knownat) goes too, should the run stop while it builds.
+trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null || true
+    [ -d "$WORK/baseline" ] && git -C "$REPO_DIR" worktree remove --force "$WORK/baseline"; rm -rf "$WORK"' EXIT
 
 if [ -n "${IMVO_BINARY:-}" ]; then
     BINARY=$IMVO_BINARY
@@ -78,6 +98,21 @@ if runs webhooks; then
     say "building the webhook client (examples/webhook_latency)"
     (cd "$REPO_DIR" && cargo build --release --locked --quiet --example webhook_latency)
     WEBHOOK_CLIENT="$REPO_DIR/target/release/examples/webhook_latency"
+fi
+# The knownat part's baseline: the service from before versions were kept.
+if runs knownat; then
+    if [ -n "${BENCH_BASELINE_BINARY:-}" ]; then
+        BASELINE_BINARY=$BENCH_BASELINE_BINARY
+    else
+        say "building the baseline binary at $BASELINE_COMMIT in a git worktree (about 6 minutes)"
+        git -C "$REPO_DIR" worktree add --quiet --detach "$WORK/baseline" "$BASELINE_COMMIT" ||
+            die "cannot check out $BASELINE_COMMIT into a worktree"
+        (cd "$WORK/baseline" && cargo build --release --locked --quiet) || die "the baseline's build failed"
+        cp "$WORK/baseline/target/release/imvo-tracker" "$WORK/imvo-tracker-baseline"
+        git -C "$REPO_DIR" worktree remove --force "$WORK/baseline"
+        BASELINE_BINARY="$WORK/imvo-tracker-baseline"
+    fi
+    [ -x "$BASELINE_BINARY" ] || die "no baseline binary at $BASELINE_BINARY"
 fi
 # The service as shipped, with its default pool (two connections per core)
 # unless DB_POOL_SIZE is set.
@@ -104,6 +139,9 @@ if runs oecd; then
     LOAD_SIZES=("${SIZES[@]}")
 elif runs http || runs revalidation; then
     LOAD_SIZES=("$HTTP_SIZE")
+fi
+if runs knownat && [[ " ${LOAD_SIZES[*]} " != *" $KNOWNAT_SIZE "* ]]; then
+    LOAD_SIZES+=("$KNOWNAT_SIZE")
 fi
 declare -A DB_URL SEED_S
 for size in "${LOAD_SIZES[@]}"; do
@@ -195,6 +233,24 @@ cat "$BENCH_DIR/wrk/create-measurement.lua" "$REPORT" >"$POST_SCRIPT"
 REVALIDATE_SCRIPT="$WORK/revalidate.lua"
 cat "$BENCH_DIR/wrk/revalidate.lua" "$REPORT" >"$REVALIDATE_SCRIPT"
 
+# The service computes a list or metric once per data version and then
+# serves it from memory, so each timed request follows a change: a new
+# measurement (a random day; another on the rare 409), published by an
+# untimed read of the feed. Otherwise the rounds would time the memory.
+# $1: a URL of the server; CHANGE_TOKEN: an admin's token for it.
+change_data() {
+    local base=${1%%/v1/*} status day
+    for _ in 1 2 3 4 5; do
+        day=$(date -u -d "1000-01-01 + $((((RANDOM << 15) | RANDOM) % 3287000)) days" +%F)
+        status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $CHANGE_TOKEN" \
+            -H 'Content-Type: application/json' "$base/v1/measurements" \
+            -d '{"indicator":"synthetic-coverage","covenant":"synthetic-01","value":0.5,"measuredOn":"'"$day"'","sourceUrl":"https://example.org/bench","note":"benchmark write"}')
+        [ "$status" = 409 ] || break
+    done
+    [ "$status" = 201 ] || die "POST /v1/measurements on $base answered $status"
+    curl -sf -o /dev/null "$base/v1/changes?limit=1" || die "GET $base/v1/changes failed"
+}
+
 # --- the OECD indicator at every size: API against hand-written SQL --------
 # One server per size, all started first and warmed by one request; then
 # five rounds, each timing every size once, so that the machine's drift over
@@ -210,23 +266,7 @@ if runs oecd; then
         api_ms "${OECD_URL[$size]}" >/dev/null
     done
     SERVER_PID=
-    # The service computes a metric once per data version and then serves
-    # it from memory, so each timed request follows a change: a new
-    # measurement (a random day; another on the rare 409), published by an
-    # untimed read of the feed. Otherwise the rounds would time the memory.
-    OECD_TOKEN=$(DATABASE_URL=${DB_URL[${SIZES[0]}]} "$BINARY" token --role admin --sub benchmark --ttl 2h)
-    change_data() {
-        local base=${1%%/v1/*} status day
-        for _ in 1 2 3 4 5; do
-            day=$(date -u -d "1000-01-01 + $((((RANDOM << 15) | RANDOM) % 3287000)) days" +%F)
-            status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $OECD_TOKEN" \
-                -H 'Content-Type: application/json' "$base/v1/measurements" \
-                -d '{"indicator":"synthetic-coverage","covenant":"synthetic-01","value":0.5,"measuredOn":"'"$day"'","sourceUrl":"https://example.org/bench","note":"benchmark write"}')
-            [ "$status" = 409 ] || break
-        done
-        [ "$status" = 201 ] || die "POST /v1/measurements on $base answered $status"
-        curl -sf -o /dev/null "$base/v1/changes?limit=1" || die "GET $base/v1/changes failed"
-    }
+    CHANGE_TOKEN=$(DATABASE_URL=${DB_URL[${SIZES[0]}]} "$BINARY" token --role admin --sub benchmark --ttl 2h)
     for round in 1 2 3 4 5; do
         say "OECD indicator, round $round of 5"
         for size in "${SIZES[@]}"; do
@@ -469,6 +509,134 @@ if runs webhooks; then
     stop_server
 fi
 
+# --- knownAt: reads of the record as known at an instant, and its writes ----
+# Reads: one server on the BENCH_KNOWNAT_SIZE data set; T is taken once it
+# is up (UTC, whole seconds, a second before the first change), then 5
+# rounds, each timing every request once without and once with
+# `knownAt=T`, each right after a change (change_data), so that neither is
+# served from memory. Each figure is the median of its five.
+KNOWNAT_REQUESTS=(
+    "OECD indicator|$OECD_PATH"
+    "list page|/v1/organisations?pageSize=100"
+)
+declare -A KNOWNAT_PLAIN KNOWNAT_AT
+if runs knownat; then
+    KNOWNAT_URL=${DB_URL[$KNOWNAT_SIZE]}
+    KNOWNAT_BASE="http://127.0.0.1:$((PORT + 3 + ${#SIZES[@]}))"
+    LISTEN_ADDRESS=${KNOWNAT_BASE#http://} DATABASE_URL=$KNOWNAT_URL SEED_ON_START=false \
+        start_server "$BINARY" "$WORK/knownat.log"
+    CHANGE_TOKEN=$(DATABASE_URL=$KNOWNAT_URL "$BINARY" token --role admin --sub benchmark --ttl 2h)
+    KNOWN_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    sleep 1
+    for request in "${KNOWNAT_REQUESTS[@]}"; do
+        path=${request#*|} sep='?'
+        [[ $path == *'?'* ]] && sep='&'
+        api_ms "$KNOWNAT_BASE$path" >/dev/null
+        api_ms "$KNOWNAT_BASE$path${sep}knownAt=$KNOWN_AT" >/dev/null
+    done
+    for round in 1 2 3 4 5; do
+        say "knownAt at $KNOWNAT_SIZE organisations, round $round of 5"
+        for request in "${KNOWNAT_REQUESTS[@]}"; do
+            path=${request#*|} sep='?'
+            [[ $path == *'?'* ]] && sep='&'
+            change_data "$KNOWNAT_BASE"
+            KNOWNAT_PLAIN[$path]+=" $(api_ms "$KNOWNAT_BASE$path")"
+            change_data "$KNOWNAT_BASE"
+            KNOWNAT_AT[$path]+=" $(api_ms "$KNOWNAT_BASE$path${sep}knownAt=$KNOWN_AT")"
+        done
+    done
+    stop_server
+    for request in "${KNOWNAT_REQUESTS[@]}"; do
+        path=${request#*|}
+        # shellcheck disable=SC2086 # the lists split into their numbers
+        KNOWNAT_PLAIN[$path]=$(median ${KNOWNAT_PLAIN[$path]})
+        # shellcheck disable=SC2086
+        KNOWNAT_AT[$path]=$(median ${KNOWNAT_AT[$path]})
+    done
+fi
+
+# Writes: a correction (`PATCH` of a size fact, `If-Match: *`; each first
+# keeps the version it closes) and a create (`POST` of a measurement, which
+# keeps nothing), at 64 connections, by the baseline binary and by this one
+# in turn: 3 rounds, the order swapped each round (baseline first in rounds
+# 1 and 3). Each run has its own copy (CREATE DATABASE ... TEMPLATE) of a
+# BENCH_HTTP_SIZE data set loaded by its own binary (a database the
+# current binary migrated is not the baseline's), so no run sees the
+# versions or measurements of another. A round's ratio is this binary's
+# rate over the baseline's; the verdict takes the median round.
+VERSIONS_ROUNDS=3
+VERSIONS_ROWS=()
+declare -A VERSIONS_RPS VERSIONS_RATIOS VERSIONS_RATIO
+# Runs the writes of round $round on a fresh copy: $1 the binary's name
+# (baseline or current), $2 the binary; adds a row to VERSIONS_ROWS, its
+# failures (corrections not answered 200, transport errors) to
+# VERSIONS_ERRORS, and sets VERSIONS_RPS[$1,patch|post,$round].
+versions_run() {
+    local name=$1 binary=$2 url patch_line post_line kept="-" first last \
+        p_rps p_mean p_p99 p_requests p_transport p_unexpected c_rps c_mean c_p99 c_transport c_status
+    url=$(fresh_copy "imvo_bench_versions_run" "imvo_bench_versions_$name")
+    read -r first last < <(psql -AtXw "$url" -F ' ' -c \
+        "SELECT min(id), max(id) FROM organisations WHERE name LIKE 'Synthetic company %'")
+    DATABASE_URL=$url SEED_ON_START=false start_server "$binary" "$WORK/versions-$name.log"
+    BENCH_TOKEN=$(DATABASE_URL=$url "$binary" token --role admin --sub benchmark --ttl 2h)
+    export BENCH_TOKEN
+    curl -sf -o /dev/null "$BASE/v1/organisations/$first/size-facts/2019" || die "no size facts of 2019 for organisation $first"
+    patch_line=$(BENCH_ORG_FIRST=$first BENCH_ORG_LAST=$last wrk_line 64 "$CORRECT_SCRIPT" "/v1/organisations/$first/size-facts/2019")
+    post_line=$(wrk_line 64 "$POST_SCRIPT" /v1/measurements)
+    stop_server
+    if [ "$name" = current ]; then
+        kept=$(psql -AtXw "$url" -c "SELECT count(*) FROM size_facts_history")
+    fi
+    read -r p_rps p_mean p_p99 p_requests p_transport p_unexpected < <(wrk_fields "$patch_line" rps mean_ms p99_ms requests transport_errors unexpected)
+    read -r c_rps c_mean c_p99 c_transport c_status < <(wrk_fields "$post_line" rps mean_ms p99_ms transport_errors non_2xx)
+    VERSIONS_RPS[$name,patch,$round]=$p_rps VERSIONS_RPS[$name,post,$round]=$c_rps
+    # A create's rare 409 (two drew the same day) is no failure of the service.
+    VERSIONS_ERRORS=$((VERSIONS_ERRORS + p_transport + p_unexpected + c_transport))
+    VERSIONS_ROWS+=("| $round | $name | $p_rps | $p_mean | $p_p99 | $((p_transport + p_unexpected)) | $kept | $c_rps | $c_mean | $c_p99 | $((c_transport + c_status)) |")
+}
+# (Re)creates database $1 as a copy of $2 and prints its URL.
+fresh_copy() {
+    psql -qw "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 TEMPLATE $2" >/dev/null ||
+        die "cannot copy $2 into $1"
+    echo "postgres://postgres@$PG_HOST:$PG_PORT/$1"
+}
+if runs knownat; then
+    CORRECT_SCRIPT="$WORK/correct.lua"
+    cat "$BENCH_DIR/wrk/correct-size-fact.lua" "$REPORT" >"$CORRECT_SCRIPT"
+    for name in baseline current; do
+        [ "$name" = baseline ] && binary=$BASELINE_BINARY || binary=$BINARY
+        url="postgres://postgres@$PG_HOST:$PG_PORT/imvo_bench_versions_$name"
+        if [ -n "${BENCH_KEEP_DATA:-}" ] && psql -qAtXw "$url" -c "SELECT 1 FROM sectors WHERE code = 'synthetic'" 2>/dev/null | grep -q 1; then
+            continue
+        fi
+        url=$(fresh_database "imvo_bench_versions_$name")
+        say "loading $HTTP_SIZE synthetic organisations with the $name binary"
+        DATABASE_URL=$url "$binary" seed --synthetic --organisations "$HTTP_SIZE" >/dev/null
+        psql -qw "$url" -c "VACUUM ANALYZE" >/dev/null
+    done
+    VERSIONS_ERRORS=0
+    for round in $(seq "$VERSIONS_ROUNDS"); do
+        order="baseline current"
+        ((round % 2 == 0)) && order="current baseline"
+        for name in $order; do
+            say "writes with the $name binary, round $round of $VERSIONS_ROUNDS"
+            [ "$name" = baseline ] && binary=$BASELINE_BINARY || binary=$BINARY
+            versions_run "$name" "$binary"
+        done
+    done
+    psql -qw "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS imvo_bench_versions_run WITH (FORCE)" >/dev/null
+    # Each round's ratio, then the median.
+    for kind in patch post; do
+        ratios=()
+        for round in $(seq "$VERSIONS_ROUNDS"); do
+            ratios+=("$(awk -v a="${VERSIONS_RPS[current,$kind,$round]}" -v b="${VERSIONS_RPS[baseline,$kind,$round]}" \
+                'BEGIN { if (b > 0) printf "%.1f", 100 * a / b; else print 0 }')")
+        done
+        VERSIONS_RATIOS[$kind]="${ratios[*]}"
+        VERSIONS_RATIO[$kind]=$(median "${ratios[@]}")
+    done
+fi
+
 # --- report -----------------------------------------------------------------
 verdict() { awk -v ok="$1" 'BEGIN { print (ok ? "met" : "**missed**") }'; }
 pct() { tr -d '%' <<<"$1"; }
@@ -481,7 +649,7 @@ $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version). Load ge
 database share the machine. Every run lasts ${SECONDS_PER_RUN} s; HTTP runs use $HTTP_SIZE organisations;
 DB_POOL_SIZE=${DB_POOL_SIZE:-default, two per core}. Errors: transport errors (an answer slower than 30 s counts) and answers of 400 or more.
 EOF
-[ "$PARTS" = start,oecd,http,revalidation,feed,webhooks ] || printf '\nParts run (BENCH_ONLY): %s.\n' "$PARTS"
+[ "$PARTS" = "$ALL_PARTS" ] || printf '\nParts run (BENCH_ONLY): %s.\n' "$PARTS"
 
 if runs http; then
     cat <<EOF
@@ -568,6 +736,39 @@ Latency: arrival at the receiver less the change's \`changedAt\`, at each change
 EOF
 fi
 
+if runs knownat; then
+    cat <<EOF
+
+\`knownAt\` on $KNOWNAT_SIZE organisations, one server, \`knownAt=$KNOWN_AT\` (T: taken once the
+server was up, before the rounds' changes): each the median of 5 rounds that time each request
+without and with \`knownAt=T\`, each timed request right after a change (a new measurement), so
+none is served from memory; time to the last byte (curl):
+
+| Request | Without \`knownAt\` ms | With \`knownAt=T\` ms | Ratio |
+|---|---:|---:|---:|
+$(for request in "${KNOWNAT_REQUESTS[@]}"; do
+        path=${request#*|}
+        awk -v n="${request%%|*}" -v p="$path" -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" \
+            'BEGIN { printf "| %s `GET %s` | %.1f | %.1f | %.2fx |\n", n, p, a, k, k / a }'
+    done)
+
+Writes at 64 connections, ${SECONDS_PER_RUN} s each, by the baseline binary ($BASELINE_COMMIT: no versions kept)
+and by this one in turn ($VERSIONS_ROUNDS rounds, baseline first in odd rounds), each run on its own copy
+of a $HTTP_SIZE-organisation data set its binary loaded. Correction: \`PATCH /v1/organisations/{id}/size-facts/{year}\`
+(\`bench/wrk/correct-size-fact.lua\`: a merge patch of \`employees\`, \`If-Match: *\`, random organisation
+and year); create: \`POST /v1/measurements\` (\`bench/wrk/create-measurement.lua\`), on the same copy after
+the corrections. Errors: transport errors and answers other than 200 (corrections) or of 400 or more
+(creates: mostly the rare 409 when two requests draw the same day). Versions kept: rows in
+\`size_facts_history\` after the run.
+
+| Round | Binary | Corrections/s | Mean ms | p99 ms | Errors | Versions kept | Creates/s | Mean ms | p99 ms | Errors |
+|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+$(printf '%s\n' "${VERSIONS_ROWS[@]}")
+
+This binary's rate over the baseline's, per round: corrections ${VERSIONS_RATIOS[patch]// /%, }%; creates ${VERSIONS_RATIOS[post]// /%, }%.
+EOF
+fi
+
 TARGETS=()
 if runs http; then
     TARGETS+=(
@@ -606,6 +807,17 @@ if runs webhooks; then
     # Met only with every write made, every change delivered and the p99 within 1 s.
     TARGETS+=("| webhook delivery within 1 s of the commit (p99) at $WEBHOOK_RATE changes/s | p99 $WEBHOOK_P99 ms; $WEBHOOK_RECEIVED of $WEBHOOK_CHANGES changes delivered | $(verdict "$(awk -v s="$WEBHOOK_STATUS" -v c="$WEBHOOK_CHANGES" -v r="$WEBHOOK_RECEIVED" \
         -v p="$WEBHOOK_P99" -v want="$((WEBHOOK_RATE * WEBHOOK_SECONDS))" 'BEGIN { print (s == 0 && c == want && r == c && p <= 1000) }')") |")
+fi
+if runs knownat; then
+    for request in "${KNOWNAT_REQUESTS[@]}"; do
+        path=${request#*|}
+        TARGETS+=("| ${request%%|*} at $KNOWNAT_SIZE with \`knownAt\` within 3x of the same without | $(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { printf "%.2fx (%.1f against %.1f ms)", k / a, k, a }') | $(verdict "$(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { print (k <= 3 * a) }')") |")
+    done
+    TARGETS+=(
+        "| a correction at 64 connections keeps ≥ 80% of the baseline's rate (median of $VERSIONS_ROUNDS interleaved rounds) | ${VERSIONS_RATIO[patch]}% | $(verdict "$(awk -v r="${VERSIONS_RATIO[patch]}" 'BEGIN { print (r >= 80) }')") |"
+        "| a create at 64 connections keeps ≥ 80% of the baseline's rate (the same) | ${VERSIONS_RATIO[post]}% | $(verdict "$(awk -v r="${VERSIONS_RATIO[post]}" 'BEGIN { print (r >= 80) }')") |"
+        "| every correction answered 200, no write lost to a transport error | $VERSIONS_ERRORS other answers or errors | $(verdict "$((VERSIONS_ERRORS == 0))") |"
+    )
 fi
 cat <<EOF
 
