@@ -461,9 +461,10 @@ pub fn annual_reports_per_year(
 /// that mentions it, or else from the day it was recorded. Its status then
 /// is that of its latest dated transition on or before `as_of`: submitted
 /// on `submittedOn`; adopted, rejected or withdrawn on `votedOn` (by its
-/// outcome: adopted when it went on to be completed); each status a letter
-/// reports (`reportedStatus`), from the letter's date; and its `status` as
-/// the record says on the day it was last written. On one date the later
+/// outcome: adopted when it went on to be in progress or completed); each
+/// status a letter reports (`reportedStatus`, e.g. `inProgress`), from the
+/// letter's date; and its `status` as the record says on the day it was
+/// last written. On one date the later
 /// source goes first. `unknown` when it is known but none of these is.
 pub fn motions_by_status(
     conn: &mut DbConnection,
@@ -509,7 +510,7 @@ pub fn motions_by_status(
         }
         let outcome = match status.as_str() {
             "rejected" | "withdrawn" => status.clone(),
-            "adopted" | "completed" => "adopted".to_owned(),
+            "adopted" | "inProgress" | "completed" => "adopted".to_owned(),
             _ => String::new(),
         };
         let mut transitions: Vec<(NaiveDate, u8, String)> = vec![(written.date(), 0, status)];

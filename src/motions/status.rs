@@ -17,16 +17,20 @@ pub enum MotionStatus {
     Rejected,
     /// Withdrawn by its submitters before the vote (ingetrokken).
     Withdrawn,
+    /// Adopted, and the government reports work on what it asked under way
+    /// (in uitvoering).
+    InProgress,
     /// The government has done what it asked (afgedaan).
     Completed,
 }
 
 impl MotionStatus {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Submitted,
         Self::Adopted,
         Self::Rejected,
         Self::Withdrawn,
+        Self::InProgress,
         Self::Completed,
     ];
 
@@ -36,6 +40,7 @@ impl MotionStatus {
             Self::Adopted => "adopted",
             Self::Rejected => "rejected",
             Self::Withdrawn => "withdrawn",
+            Self::InProgress => "inProgress",
             Self::Completed => "completed",
         }
     }

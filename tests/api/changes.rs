@@ -277,15 +277,23 @@ async fn a_mirror_kept_by_the_feed_under_concurrent_writes_equals_the_record() {
     let client = reqwest::Client::new();
     let base = app.url("/v1");
 
+    // Halfway, each writer waits for the poller's second poll, so the
+    // poller certainly runs while they write, however the machine is
+    // loaded.
+    let polled = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let writers: Vec<_> = (0..32)
         .map(|writer| {
-            let (client, url, token) = (
+            let (client, url, token, polled) = (
                 reqwest::Client::new(),
                 app.url("/v1/sectors"),
                 app.admin_token.clone(),
+                std::sync::Arc::clone(&polled),
             );
             actix_web::rt::spawn(async move {
                 for i in 0..4 {
+                    while i == 2 && polled.load(std::sync::atomic::Ordering::SeqCst) < 2 {
+                        actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+                    }
                     let code = format!("w{writer}-{i}");
                     let send = |method: Method, url: String, body: Option<Value>| {
                         let request = client.request(method, url).bearer_auth(&token);
@@ -319,6 +327,7 @@ async fn a_mirror_kept_by_the_feed_under_concurrent_writes_equals_the_record() {
             .await
             .expect("the mirror catches up");
         polls += 1;
+        polled.store(polls, std::sync::atomic::Ordering::SeqCst);
         actix_web::rt::time::sleep(Duration::from_millis(20)).await;
     }
     for writer in writers {

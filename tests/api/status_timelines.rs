@@ -851,3 +851,45 @@ async fn the_overview_today_counts_by_the_latest_change() {
     );
     assert_eq!(by_status(&app, "2099-12-31", None).await, expected);
 }
+
+/// A motion's status at a date follows its own dates and the letters that
+/// report on it: submitted, then the vote's outcome, then the government's
+/// assessments (in progress, completed), each from its date.
+#[actix_web::test]
+async fn a_motion_counts_by_its_status_at_as_of() {
+    let app = with_covenants(&["textile"]).await;
+    let motion = app
+        .create(
+            "/v1/motions",
+            &json!({"dossier": "26 485", "number": 999, "title": "Motie over een tijdlijn",
+                    "submitters": ["Tijdlijn"], "submittedOn": "2019-01-10", "votedOn": "2019-01-20",
+                    "request": "Verzoekt de regering de voortgang te melden.", "status": "completed",
+                    "covenants": ["textile"], "source": "test"}),
+        )
+        .await;
+    for (sent_on, reported) in [("2019-06-01", "inProgress"), ("2020-03-01", "completed")] {
+        let letter = app
+            .create(
+                "/v1/letters",
+                &json!({"sentOn": sent_on, "subject": "Voortgang", "minister": "Minister",
+                        "source": "test"}),
+            )
+            .await;
+        app.create(
+            "/v1/motion-responses",
+            &json!({"motion": motion["id"], "letter": letter["id"], "summary": "Stand van zaken.",
+                    "reportedStatus": reported, "source": "test"}),
+        )
+        .await;
+    }
+    for (as_of, expected) in [
+        ("2019-01-09", json!([])),
+        ("2019-01-15", json!([{"status": "submitted", "count": 1}])),
+        ("2019-02-01", json!([{"status": "adopted", "count": 1}])),
+        ("2019-07-01", json!([{"status": "inProgress", "count": 1}])),
+        ("2020-06-01", json!([{"status": "completed", "count": 1}])),
+    ] {
+        let overview = read_ok(&app, &format!("/v1/metrics/overview?asOf={as_of}")).await;
+        assert_eq!(overview["motionsByStatus"], expected, "asOf={as_of}");
+    }
+}

@@ -4,6 +4,7 @@ from enum import StrEnum
 class MotionStatus(StrEnum):
     ADOPTED = "adopted"
     COMPLETED = "completed"
+    INPROGRESS = "inProgress"
     REJECTED = "rejected"
     SUBMITTED = "submitted"
     WITHDRAWN = "withdrawn"

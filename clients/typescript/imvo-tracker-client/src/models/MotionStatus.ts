@@ -22,6 +22,7 @@ export const MotionStatus = {
     Adopted: 'adopted',
     Rejected: 'rejected',
     Withdrawn: 'withdrawn',
+    InProgress: 'inProgress',
     Completed: 'completed',
 } as const;
 export type MotionStatus = typeof MotionStatus[keyof typeof MotionStatus];
