@@ -42,6 +42,9 @@ curl -fs "http://127.0.0.1:$PORT/v1/health/ready" >/dev/null || {
     echo "ERROR: the service did not become ready on port $PORT" >&2
     exit 1
 }
+# The instant every generated `knownAt` asks at (.ci/schemathesis.toml).
+export KNOWN_AT
+KNOWN_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 TOKEN=$(DEVELOPMENT_MODE=true "$BINARY" token --role admin --sub schemathesis)
 SECRETARIAT=$(DEVELOPMENT_MODE=true "$BINARY" token --role secretariat --covenant textile --sub schemathesis-textile)
 

@@ -115,7 +115,8 @@ pub struct StatusChangeInput {
     #[serde(default)]
     #[schema(
         example = "The negotiation phase has started, on a date not stated.",
-        max_length = 2000
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub note: Option<String>,

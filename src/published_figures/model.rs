@@ -63,7 +63,8 @@ pub struct PublishedFigureInput {
     #[serde(default)]
     #[schema(
         example = "The 90% indicator as the letter reports it.",
-        max_length = 2000
+        min_length = 1,
+        max_length = 4000
     )]
     #[validate(custom(function = "rules::prose"))]
     pub description: Option<String>,
@@ -204,7 +205,7 @@ crate::audit::audited!(PublishedFigureView, "publishedFigure", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PublishedFigureFilter {
     /// Only the figures of this letter (its id).
-    #[param(example = 2, minimum = 1)]
+    #[param(example = 2)]
     pub letter: Option<i64>,
     /// Order: `publishedAt` (default, oldest first) or `-publishedAt`.
     #[param(example = "publishedAt")]
