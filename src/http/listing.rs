@@ -71,7 +71,8 @@ pub struct KnownAtParams {
     /// first record answers as an empty record: empty lists, zero counts,
     /// and 404 for one record. An instant in the future is a 400. Without
     /// it, the answer is today's.
-    #[param(example = "2026-01-01T00:00:00Z")]
+    // No example: Swagger UI's "Try it out" fills examples in, and any
+    // fixed instant would hide every record written after it.
     pub known_at: Option<DateTime<Utc>>,
 }
 
