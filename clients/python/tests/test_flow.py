@@ -222,7 +222,15 @@ def test_read_overview_metric(client: Client) -> None:
     assert isinstance(overview, Overview)
     assert isinstance(overview.as_of, date)
     by_status = overview.covenants_by_status
-    counted = by_status.exploring + by_status.negotiating + by_status.signed + by_status.ended
+    counted = (
+        by_status.exploring
+        + by_status.negotiating
+        + by_status.signed
+        + by_status.ended
+        + by_status.stalled
+        + by_status.dropped
+        + by_status.unknown
+    )
     assert counted == _all_covenants(client).page.total_items
     assert overview.national_indicators, "the national indicators are tracked"
 
