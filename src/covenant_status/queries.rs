@@ -230,13 +230,3 @@ pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec
     }
     Ok(latest)
 }
-
-/// The covenant's id by its code, or a 404 problem.
-pub fn covenant_id(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
-    covenants::table
-        .filter(covenants::code.eq(code))
-        .select(covenants::id)
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
-}

@@ -6,6 +6,7 @@ use crate::covenant_status::model::{
     StatusChangeFilter, StatusChangeInput, StatusChangeRecord, StatusChangeView,
 };
 use crate::covenant_status::queries;
+use crate::covenants::queries as covenants;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
@@ -76,7 +77,7 @@ impl Resource for StatusChangeRecord {
         conn: &mut DbConnection,
         (code, id): &(String, i64),
     ) -> Result<StatusChangeRecord, AppError> {
-        let covenant = queries::covenant_id(conn, code)?;
+        let covenant = covenants::id_by_code(conn, code)?;
         queries::get(conn, (covenant, code), *id)
     }
 
@@ -85,7 +86,7 @@ impl Resource for StatusChangeRecord {
         code: &String,
         query: &ListQuery<StatusChangeFilter>,
     ) -> Result<(Vec<StatusChangeRecord>, i64), AppError> {
-        let covenant = queries::covenant_id(conn, code)?;
+        let covenant = covenants::id_by_code(conn, code)?;
         Ok(queries::list(conn, (covenant, code), query)?)
     }
 
@@ -94,7 +95,7 @@ impl Resource for StatusChangeRecord {
         code: &String,
         input: &StatusChangeInput,
     ) -> Result<Option<StatusChangeRecord>, AppError> {
-        let covenant = queries::covenant_id(conn, code)?;
+        let covenant = covenants::id_by_code(conn, code)?;
         Ok(queries::find_on(conn, (covenant, code), input.on)?)
     }
 
@@ -103,7 +104,7 @@ impl Resource for StatusChangeRecord {
         code: &String,
         input: &StatusChangeInput,
     ) -> Result<StatusChangeRecord, AppError> {
-        let covenant = queries::covenant_id(conn, code)?;
+        let covenant = covenants::id_by_code(conn, code)?;
         queries::insert(conn, (covenant, code), input, db::now())
     }
 

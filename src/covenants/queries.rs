@@ -162,6 +162,16 @@ pub fn codes_in_sector(
     Ok((codes, total))
 }
 
+/// The id of the covenant with `code`, or a 404 problem.
+pub fn id_by_code(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
+    covenants::table
+        .filter(covenants::code.eq(code))
+        .select(covenants::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
+}
+
 /// The id of the covenant with `code`, or a 400 naming the body member at
 /// `pointer` (for resources that refer to a covenant).
 pub fn id_for_reference(

@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::covenant_status::queries as covenant_status;
+use crate::covenants::queries as covenants;
 use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::http::listing::Link;
@@ -189,11 +190,6 @@ fn every_year(counts: &[(i32, i64)], as_of: NaiveDate) -> Vec<YearCount> {
         .collect()
 }
 
-fn covenant(conn: &mut DbConnection, code: &str) -> Result<i64, AppError> {
-    queries::covenant_id(conn, code)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no covenant with code `{code}`.")))
-}
-
 /// The 90% indicator at `as_of`.
 pub fn oecd_endorsement(
     conn: &mut DbConnection,
@@ -260,7 +256,7 @@ pub fn market_coverage(
     code: String,
     as_of: NaiveDate,
 ) -> Result<MarketCoverage, AppError> {
-    let id = covenant(conn, &code)?;
+    let id = covenants::id_by_code(conn, &code)?;
     let (active, companies, shares, without) = queries::participation_totals(conn, id, as_of)?;
     let with_share = active - without;
     let not_computed = not_computed(active, with_share, as_of);
@@ -309,7 +305,7 @@ pub fn covenant_progress(
     code: String,
     as_of: NaiveDate,
 ) -> Result<CovenantProgress, AppError> {
-    let id = covenant(conn, &code)?;
+    let id = covenants::id_by_code(conn, &code)?;
     let targets = queries::targets_of(conn, Some(id), None)?;
     let targets = targets
         .iter()

@@ -408,14 +408,6 @@ pub fn indicator_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i
         .optional()
 }
 
-pub fn covenant_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i64>> {
-    covenants::table
-        .filter(covenants::code.eq(code))
-        .select(covenants::id)
-        .first(conn)
-        .optional()
-}
-
 /// Covenants signed up to `as_of`, per year that has any, oldest first. One
 /// query grouped by signing date (there are as many rows as distinct dates,
 /// a few dozen), counted into years here: neither database has a year
