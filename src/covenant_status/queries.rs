@@ -1,5 +1,7 @@
 //! Status change storage: diesel only.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -192,41 +194,35 @@ pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec
             covenants::updated_at,
         ))
         .load(conn)?;
-    // (covenant, date, precedence on the date, status): the largest wins.
-    let mut changes: Vec<(i64, NaiveDate, u8, String)> = Vec::new();
+    let with_timeline: HashSet<i64> = recorded.iter().map(|(covenant, _, _)| *covenant).collect();
+    // Per covenant, its latest change by (date, precedence on the date).
+    let mut latest: HashMap<i64, (NaiveDate, u8, String)> = HashMap::new();
+    let mut consider = |covenant: i64, on: NaiveDate, precedence: u8, status: String| {
+        if on > as_of {
+            return;
+        }
+        let current = latest.get(&covenant).map(|(on, p, _)| (*on, *p));
+        if current.is_none_or(|current| (on, precedence) > current) {
+            latest.insert(covenant, (on, precedence, status));
+        }
+    };
     for (id, status, negotiating, signed, ends, written) in own {
-        let has_timeline = recorded.iter().any(|(covenant, _, _)| *covenant == id);
         let ended = (status == "ended").then_some(ends).flatten();
-        let as_written = (!has_timeline).then(|| (written.date(), 1, status));
-        let dated = [
+        if !with_timeline.contains(&id) {
+            consider(id, written.date(), 1, status);
+        }
+        for (on, precedence, status) in [
             (negotiating, 2, "negotiating"),
             (signed, 3, "signed"),
             (ended, 4, "ended"),
-        ]
-        .into_iter()
-        .filter_map(|(on, precedence, status)| Some((on?, precedence, status.to_owned())));
-        changes.extend(
-            as_written
-                .into_iter()
-                .chain(dated)
-                .map(|(on, precedence, status)| (id, on, precedence, status)),
-        );
-    }
-    changes.extend(
-        recorded
-            .into_iter()
-            .map(|(covenant, on, status)| (covenant, on, 5, status)),
-    );
-    changes.retain(|(_, on, _, _)| *on <= as_of);
-    changes.sort_by_key(|&(covenant, on, precedence, _)| (covenant, on, precedence));
-    let mut latest: Vec<String> = Vec::new();
-    for (index, (covenant, _, _, status)) in changes.iter().enumerate() {
-        if changes
-            .get(index + 1)
-            .is_none_or(|next| next.0 != *covenant)
-        {
-            latest.push(status.clone());
+        ] {
+            if let Some(on) = on {
+                consider(id, on, precedence, status.to_owned());
+            }
         }
     }
-    Ok(latest)
+    for (covenant, on, status) in recorded {
+        consider(covenant, on, 5, status);
+    }
+    Ok(latest.into_values().map(|(_, _, status)| status).collect())
 }

@@ -487,12 +487,17 @@ pub fn motions_by_status(
             motion_responses::reported_status,
         ))
         .load(conn)?;
+    let mut letters_of: std::collections::HashMap<i64, Vec<(NaiveDate, Option<String>)>> =
+        Default::default();
+    for (motion, sent_on, status) in reported {
+        letters_of
+            .entry(motion)
+            .or_default()
+            .push((sent_on, status));
+    }
     let mut counts: std::collections::BTreeMap<String, i64> = Default::default();
     for (id, status, submitted, voted, written) in own {
-        let letters: Vec<&(i64, NaiveDate, Option<String>)> = reported
-            .iter()
-            .filter(|(motion, _, _)| *motion == id)
-            .collect();
+        let letters = letters_of.remove(&id).unwrap_or_default();
         let known = match submitted {
             Some(submitted) => submitted <= as_of,
             None => !letters.is_empty() || written.date() <= as_of,
@@ -514,8 +519,8 @@ pub fn motions_by_status(
         );
         transitions.extend(
             letters
-                .iter()
-                .filter_map(|(_, on, reported)| Some((*on, 3, reported.clone()?))),
+                .into_iter()
+                .filter_map(|(on, reported)| Some((on, 3, reported?))),
         );
         let then = transitions
             .into_iter()
