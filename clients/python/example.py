@@ -49,11 +49,23 @@ def main() -> int:
         by_status = overview.covenants_by_status
         print(
             f"overview as of {overview.as_of.isoformat()}: {by_status.exploring} exploring, "
-            f"{by_status.negotiating} negotiating, {by_status.signed} signed, {by_status.ended} ended"
+            f"{by_status.negotiating} negotiating, {by_status.signed} signed, {by_status.ended} ended, "
+            f"{by_status.stalled} stalled, {by_status.dropped} dropped, {by_status.unknown} unknown"
         )
 
     # The two answers agree (CI runs this example as a check).
-    counted = by_status.exploring + by_status.negotiating + by_status.signed + by_status.ended
+    # Every track counts under exactly one of the seven statuses.
+    counted = sum(
+        (
+            by_status.exploring,
+            by_status.negotiating,
+            by_status.signed,
+            by_status.ended,
+            by_status.stalled,
+            by_status.dropped,
+            by_status.unknown,
+        )
+    )
     if len(covenants) != total or counted != total:
         print(f"listed {len(covenants)} of {total} covenants; the overview counts {counted}", file=sys.stderr)
         return 1

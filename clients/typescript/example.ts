@@ -41,11 +41,20 @@ async function main(): Promise<void> {
     console.log(
         `overview as of ${overview.asOf.toISOString().slice(0, 10)}: ` +
             `${byStatus.exploring} exploring, ${byStatus.negotiating} negotiating, ` +
-            `${byStatus.signed} signed, ${byStatus.ended} ended`,
+            `${byStatus.signed} signed, ${byStatus.ended} ended, ` +
+            `${byStatus.stalled} stalled, ${byStatus.dropped} dropped, ${byStatus.unknown} unknown`,
     );
 
     // The two answers agree (CI runs this example as a check).
-    const counted = byStatus.exploring + byStatus.negotiating + byStatus.signed + byStatus.ended;
+    // Every track counts under exactly one of the seven statuses.
+    const counted =
+        byStatus.exploring +
+        byStatus.negotiating +
+        byStatus.signed +
+        byStatus.ended +
+        byStatus.stalled +
+        byStatus.dropped +
+        byStatus.unknown;
     if (covenants.length !== total || counted !== total) {
         throw new Error(`listed ${covenants.length} of ${total} covenants; the overview counts ${counted}`);
     }
