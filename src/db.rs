@@ -1,6 +1,7 @@
 //! One connection type over SQLite and PostgreSQL, its pool, the embedded
 //! migrations and the transaction helper every write goes through.
 
+use std::collections::BTreeSet;
 use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::sync::Arc;
@@ -409,7 +410,10 @@ where
         }
         DbConnection::Postgresql(_) => Manager::begin_transaction(conn)?,
     }
-    match work(conn) {
+    match work(conn).and_then(|value| {
+        finish_pending(conn)?;
+        Ok(value)
+    }) {
         Ok(value) => match Manager::commit_transaction(conn) {
             Ok(()) => Ok(value),
             Err(commit_error) => {
@@ -418,6 +422,7 @@ where
             }
         },
         Err(error) => {
+            PENDING.with_borrow_mut(Vec::clear);
             if let Err(rollback_error) = Manager::rollback_transaction(conn) {
                 tracing::warn!(%rollback_error, "rollback failed");
             }
@@ -525,6 +530,7 @@ impl WriteClock {
         let outermost = WRITE_CLOCK.get().is_none();
         if outermost {
             WRITE_CLOCK.set(Some(clock()));
+            PENDING.with_borrow_mut(Vec::clear);
         }
         Self { outermost }
     }
@@ -536,6 +542,46 @@ impl Drop for WriteClock {
             WRITE_CLOCK.set(None);
         }
     }
+}
+
+/// Work that finishes a write transaction, given every key it was asked
+/// for in the transaction, in order.
+pub type Finish = fn(&mut DbConnection, &BTreeSet<i64>) -> diesel::QueryResult<()>;
+
+thread_local! {
+    /// What the write transaction on this thread is to finish with, by name.
+    static PENDING: std::cell::RefCell<Vec<(&'static str, Finish, BTreeSet<i64>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Has `finish` run for `key` just before the write transaction on this
+/// thread commits, once for all the keys given it meanwhile (so work that
+/// takes row locks takes them once, in key order); at once outside one.
+pub fn before_commit(
+    conn: &mut DbConnection,
+    name: &'static str,
+    finish: Finish,
+    key: i64,
+) -> diesel::QueryResult<()> {
+    if WRITE_CLOCK.get().is_none() {
+        return finish(conn, &BTreeSet::from([key]));
+    }
+    PENDING.with_borrow_mut(
+        |pending| match pending.iter_mut().find(|(n, _, _)| *n == name) {
+            Some((_, _, keys)) => {
+                keys.insert(key);
+            }
+            None => pending.push((name, finish, BTreeSet::from([key]))),
+        },
+    );
+    Ok(())
+}
+
+fn finish_pending(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    for (_, finish, keys) in PENDING.take() {
+        finish(conn, &keys)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod migrations;
 pub mod motion_responses;
 pub mod motions;
+pub mod oecd_counts;
 pub mod oecd_endorsements;
 pub mod openapi;
 pub mod organisations;

@@ -11,7 +11,7 @@ use imvo_tracker::auth::Role;
 use imvo_tracker::auth::token::{TokenRequest, mint};
 use imvo_tracker::config::{Config, JwtAlgorithm, LogFormat, Settings};
 use imvo_tracker::startup::Application;
-use imvo_tracker::{db, memory, migrations, openapi, seeds};
+use imvo_tracker::{db, memory, migrations, oecd_counts, openapi, seeds};
 use tracing_subscriber::EnvFilter;
 
 /// The public REST API that makes the progress of the Dutch IMVO covenants
@@ -47,6 +47,12 @@ enum Command {
         #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         organisations: Option<u64>,
     },
+    /// Check or repair the figures kept up to date on write (the 90%
+    /// indicator's counts).
+    Metrics {
+        #[command(subcommand)]
+        action: MetricsAction,
+    },
     /// Print the OpenAPI document (what `openapi/openapi.json` holds).
     Openapi,
     /// Print a signed HS256 token for local use, made with `JWT_SECRET` (or
@@ -65,6 +71,16 @@ enum Command {
         #[arg(long, default_value = "8h", value_parser = humantime::parse_duration)]
         ttl: Duration,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum MetricsAction {
+    /// Recompute the maintained 90% indicator from the records and report
+    /// every difference (exit status 1 when there is one); changes nothing.
+    Verify,
+    /// Build the maintained 90% indicator anew from the records. Writes of
+    /// organisations, size facts and endorsements wait until it is done.
+    Rebuild,
 }
 
 fn main() -> ExitCode {
@@ -101,6 +117,7 @@ fn main() -> ExitCode {
             (true, Some(count)) => seed_synthetic(&config, count),
             _ => seed(&config, demo),
         },
+        Command::Metrics { action } => metrics(&config, action),
         Command::Openapi => Ok(()),
         Command::Token {
             role,
@@ -198,6 +215,55 @@ fn seed_synthetic(config: &Config, organisations: u64) -> Result<(), String> {
         ),
     }
     Ok(())
+}
+
+fn metrics(config: &Config, action: MetricsAction) -> Result<(), String> {
+    let mut conn = db::connect(&config.database)?;
+    migrations::run(&mut conn)?;
+    match action {
+        MetricsAction::Rebuild => {
+            let started = std::time::Instant::now();
+            let rebuilt = oecd_counts::check::rebuild(&mut conn).map_err(|e| e.to_string())?;
+            println!(
+                "imvo-tracker: the 90% indicator rebuilt from {} counted companies ({} spans) in {:.1} s",
+                rebuilt.organisations,
+                rebuilt.spans,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        MetricsAction::Verify => {
+            let today = chrono::Utc::now().date_naive();
+            let found = oecd_counts::check::verify(&mut conn, today).map_err(|e| e.to_string())?;
+            if found.agrees() {
+                println!(
+                    "imvo-tracker: the maintained 90% indicator agrees with the records ({} counted companies) and with the full computation",
+                    found.organisations
+                );
+                return Ok(());
+            }
+            let mut report = String::from("the maintained 90% indicator differs from the records");
+            if found.differing_organisations > 0 {
+                report += &format!(
+                    "\n  organisations whose spans differ: {} (first: {:?})",
+                    found.differing_organisations, found.named
+                );
+            }
+            for d in &found.differing_days {
+                report += &format!(
+                    "\n  count changes on {}: stored {:?}, the records give {:?}",
+                    d.day, d.maintained, d.expected
+                );
+            }
+            for d in &found.differing_counts {
+                report += &format!(
+                    "\n  (large companies, endorsing) at {}: maintained {:?}, computed {:?}",
+                    d.day, d.maintained, d.expected
+                );
+            }
+            Err(report + "\n  repair it with `imvo-tracker metrics rebuild`")
+        }
+    }
 }
 
 fn migrate(config: &Config) -> Result<(), String> {

@@ -1,10 +1,12 @@
 //! The embedded migrations of both backends, and what is made anew after
-//! them (the views of `knownAt` reads).
+//! them (the views of `knownAt` reads; the maintained OECD indicator, when
+//! a migration has just added it).
 
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::db::{self, DbConnection};
 use crate::history;
+use crate::oecd_counts;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -34,6 +36,15 @@ pub fn run(conn: &mut DbConnection) -> Result<usize, String> {
     };
     let applied = applied.map_err(|e| format!("cannot apply migrations: {e}"))?;
     history::install_views(&mut locked).map_err(|e| e.to_string())?;
+    if let Some(rebuilt) = oecd_counts::check::rebuild_if_never_built(&mut locked)
+        .map_err(|e| format!("cannot build the maintained OECD indicator: {e}"))?
+    {
+        tracing::info!(
+            organisations = rebuilt.organisations,
+            spans = rebuilt.spans,
+            "built the maintained OECD indicator from the stored records"
+        );
+    }
     locked.release()?;
     Ok(applied)
 }

@@ -17,7 +17,6 @@ use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks, document_sort};
 use crate::http::{rules, schema_rules};
-use crate::metrics::model::CountedCompaniesParams;
 use crate::organisations::country::CountryCode;
 
 /// Where the committed document says the API lives; a deployment serves its
@@ -231,16 +230,10 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
 
 /// Lists served by handlers of their own (not `Endpoints`), with what their
 /// `sort` may name.
-const HANDLER_SORTS: &[(&str, &[&str])] = &[
-    (
-        "/v1/audit-events",
-        <AuditEventFilter as ListFilter>::SORTABLE,
-    ),
-    (
-        "/v1/metrics/oecd-endorsement/companies",
-        <CountedCompaniesParams as ListFilter>::SORTABLE,
-    ),
-];
+const HANDLER_SORTS: &[(&str, &[&str])] = &[(
+    "/v1/audit-events",
+    <AuditEventFilter as ListFilter>::SORTABLE,
+)];
 
 fn apply_conventions(doc: &mut Document) {
     let paths = std::mem::take(&mut doc.paths.paths);

@@ -432,3 +432,32 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_attempts,
     audit_events
 );
+
+diesel::table! {
+    oecd_counted_spans (organisation_id, starts_on) {
+        organisation_id -> BigInt,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        size_facts_year -> Integer,
+        endorsing -> Bool,
+    }
+}
+
+diesel::table! {
+    oecd_count_changes (changes_on, shard) {
+        changes_on -> Date,
+        shard -> Integer,
+        large_companies -> BigInt,
+        endorsing -> BigInt,
+    }
+}
+
+diesel::table! {
+    maintained_figures (figure) {
+        figure -> Text,
+        rebuilt_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(oecd_counted_spans, organisations);
+diesel::allow_tables_to_appear_in_same_query!(oecd_counted_spans, size_facts);

@@ -40,12 +40,18 @@ pub trait Audited: Serialize {
     fn resource_id(&self) -> String;
     /// Its path.
     fn resource_path(&self) -> String;
+    /// The organisation whose place in the 90% indicator this record helps
+    /// decide (an organisation, its size facts, its endorsements): a change
+    /// to it is counted in the maintained indicator before it commits.
+    fn counted_organisation(&self) -> Option<i64> {
+        None
+    }
 }
 
 /// `Audited` for a view whose path is its `_links.self`:
 /// `audited!(SectorView, "sector", code)`.
 macro_rules! audited {
-    ($view:ty, $kind:literal, $id:ident) => {
+    ($view:ty, $kind:literal, $id:ident $(; counts $organisation:ident)?) => {
         impl $crate::audit::Audited for $view {
             const RESOURCE_TYPE: &'static str = $kind;
 
@@ -56,6 +62,12 @@ macro_rules! audited {
             fn resource_path(&self) -> String {
                 self.links.self_link.href.clone()
             }
+
+            $(
+                fn counted_organisation(&self) -> Option<i64> {
+                    Some(self.$organisation)
+                }
+            )?
         }
     };
 }

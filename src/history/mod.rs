@@ -17,7 +17,7 @@
 
 mod views;
 
-pub use views::{drop_views, install_views, known_at};
+pub use views::{drop_views, install_views, known_at, reading_known_record};
 
 use chrono::NaiveDateTime;
 use diesel::RunQueryDsl;

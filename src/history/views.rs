@@ -30,12 +30,47 @@ pub fn known_at<T>(
     };
     type Manager = <DbConnection as Connection>::TransactionManager;
     Manager::begin_transaction(conn)?;
-    let outcome = over_views(conn, instant).and_then(|()| work(conn));
+    let outcome = over_views(conn, instant).and_then(|()| {
+        let _reading = KnownRecordRead::start();
+        work(conn)
+    });
     if let Err(rollback_error) = Manager::rollback_transaction(conn) {
         tracing::warn!(%rollback_error, "rollback of a knownAt read failed");
         return Err(rollback_error.into());
     }
     outcome
+}
+
+thread_local! {
+    /// Whether the read running on this thread reads the record known at an
+    /// instant: figures maintained from today's record do not apply there.
+    static READING_KNOWN_RECORD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is inside a `knownAt` read (`known_at` with an
+/// instant): a figure kept up to date from today's record must then be
+/// computed from the versions instead.
+pub fn reading_known_record() -> bool {
+    READING_KNOWN_RECORD.get()
+}
+
+/// Marks this thread as reading the known record until dropped.
+struct KnownRecordRead {
+    outer: bool,
+}
+
+impl KnownRecordRead {
+    fn start() -> Self {
+        Self {
+            outer: READING_KNOWN_RECORD.replace(true),
+        }
+    }
+}
+
+impl Drop for KnownRecordRead {
+    fn drop(&mut self) {
+        READING_KNOWN_RECORD.set(self.outer);
+    }
 }
 
 /// Points the transaction's reads of the versioned tables at `instant`.

@@ -24,6 +24,7 @@ use crate::http::json_body::{JsonBody, MergePatch, from_value, merge};
 use crate::http::listing::{ListFilter, ListQuery, Page, ReadQuery};
 use crate::http::revalidation::{ResultCache, cached_read};
 use crate::http::validation::Validate;
+use crate::oecd_counts;
 use crate::storage::Versioned;
 use crate::webhooks::outbox;
 
@@ -554,7 +555,8 @@ pub fn delete_recorded<R: Resource>(
 /// Records one change, in the write's transaction: the one place every
 /// write of every resource passes. The change log it writes is the audit
 /// trail and the public change feed at once; a public change is also
-/// queued for the webhook subscriptions that want it.
+/// queued for the webhook subscriptions that want it, and a change to what
+/// the 90% indicator counts is counted before the write commits.
 pub fn record_change<V: Audited>(
     conn: &mut DbConnection,
     principal: &Principal,
@@ -564,6 +566,13 @@ pub fn record_change<V: Audited>(
     stored: &impl Versioned,
 ) -> Result<(), AppError> {
     let event = audit::record(conn, principal, action, before, after, stored.version())?;
+    for organisation in [before, after]
+        .into_iter()
+        .flatten()
+        .filter_map(Audited::counted_organisation)
+    {
+        oecd_counts::changed(conn, organisation)?;
+    }
     match after.or(before) {
         Some(subject) if V::PUBLIC => {
             outbox::enqueue(conn, V::RESOURCE_TYPE, &subject.resource_id(), event)

@@ -8,6 +8,7 @@ use crate::covenant_status::queries as covenant_status;
 use crate::covenants::queries as covenants;
 use crate::db::DbConnection;
 use crate::error::AppError;
+use crate::history;
 use crate::http::listing::Link;
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
@@ -18,6 +19,7 @@ use crate::metrics::model::{
 };
 use crate::metrics::queries::{self, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
+use crate::oecd_counts;
 
 /// The national target of the 90% indicator (Kamerbrief 13 November 2018).
 const OECD_TARGET: f64 = 0.9;
@@ -41,10 +43,11 @@ sources, as reported. Reported: the latest market-coverage measurement against t
 market-coverage target.";
 
 /// The most points in the OECD indicator's series (stated in its
-/// description and `maxItems`). Each point adds terms evaluated over every size fact and
-/// endorsement, so this bounds the cost of any `asOf`: 15 points took 1.4
-/// times the 8 of the synthetic data at today's date (PostgreSQL, 100,000
-/// companies), and keep the demonstration data's years from 2016 to 2030.
+/// description and `maxItems`). In the full computation (`knownAt` reads)
+/// each point adds terms evaluated over every size fact and endorsement,
+/// so this bounds the cost of any `asOf`: 15 points took 1.4 times the 8
+/// of the synthetic data at today's date (PostgreSQL, 100,000 companies),
+/// and keep the demonstration data's years from 2016 to 2030.
 const OECD_SERIES_POINTS: i32 = 15;
 /// The most years in the overview's covenants signed per year (stated in
 /// its description and `maxItems`). Counting them is one grouped query; this bounds the
@@ -190,6 +193,19 @@ fn every_year(counts: &[(i32, i64)], as_of: NaiveDate) -> Vec<YearCount> {
         .collect()
 }
 
+/// (large companies, of which endorsing) at each of `dates`: maintained on
+/// write, or computed from the versions in a `knownAt` read.
+pub fn oecd_counts_at(
+    conn: &mut DbConnection,
+    dates: &[NaiveDate],
+) -> diesel::QueryResult<Vec<(i64, i64)>> {
+    if history::reading_known_record() {
+        queries::oecd_series(conn, dates)
+    } else {
+        oecd_counts::counts_at(conn, dates)
+    }
+}
+
 /// The 90% indicator at `as_of`.
 pub fn oecd_endorsement(
     conn: &mut DbConnection,
@@ -202,7 +218,7 @@ pub fn oecd_endorsement(
         None => Vec::new(),
     };
     dates.push(as_of);
-    let counts = queries::oecd_series(conn, &dates)?;
+    let counts = oecd_counts_at(conn, &dates)?;
     let (large, endorsing) = counts.last().copied().unwrap_or((0, 0));
     let series: Vec<SeriesPoint> = dates
         .into_iter()

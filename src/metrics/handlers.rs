@@ -2,20 +2,23 @@
 //! computes in the database; this module only assembles the figures.
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, SecondsFormat};
 
 use crate::auth::ReadAccess;
 use crate::db::Pool;
 use crate::error::AppError;
+use crate::error::FieldError;
 use crate::history;
-use crate::http::listing::{KnownAtParams, Link, ListQuery, PageParams, ReadQuery};
+use crate::http::listing::{DEFAULT_PAGE_SIZE, KnownAtParams, Link, MAX_PAGE_SIZE, ReadQuery};
 use crate::http::revalidation::{ResultCache, cached_read};
 use crate::metrics::figures;
 use crate::metrics::model::{
     AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
-    CountedCompanyList, CovenantProgress, MarketCoverage, OecdEndorsementMetric, Overview,
+    CountedCompanyList, CountedCompanyPage, CountedCompanyPageLinks, CovenantProgress,
+    MarketCoverage, OecdEndorsementMetric, Overview,
 };
-use crate::metrics::queries;
+use crate::metrics::queries::{self, CompanyKey};
+use crate::oecd_counts;
 
 const TAG: &str = "Metrics";
 /// The date a figure is computed for: `asOf`, else today.
@@ -64,12 +67,14 @@ pub async fn oecd_endorsement(
 /// The companies the 90% indicator counts
 ///
 /// The large Dutch companies at `asOf` (as defined for the indicator), by
-/// name, with the size facts that made them large and whether they endorse
-/// the OECD Guidelines at `asOf`, so that the figure can be audited.
+/// name (compared case-insensitively) and then organisation id, with the
+/// size facts that made them large and whether they endorse the OECD
+/// Guidelines at `asOf`, so that the figure can be audited. Paged by
+/// cursor: follow `next` until there is none.
 #[utoipa::path(
     tag = TAG,
     operation_id = "listOecdCountedCompanies",
-    params(PageParams, CountedCompaniesParams, KnownAtParams),
+    params(CountedCompaniesParams, KnownAtParams),
     responses((status = 200, description = "A page of the companies counted.", body = CountedCompanyList)),
 )]
 #[get("/metrics/oecd-endorsement/companies")]
@@ -78,52 +83,132 @@ pub async fn oecd_counted_companies(
     _access: ReadAccess,
     pool: web::Data<Pool>,
     cache: web::Data<ResultCache>,
-    query: ListQuery<CountedCompaniesParams>,
+    query: ReadQuery<CountedCompaniesParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (as_of, known_at) = (as_of(query.filter.as_of), query.known_at);
+    let known_at = query.known_at;
+    let page = CompaniesPage::of(query.params, known_at)?;
     cached_read(&req, &pool, cache.into_inner(), move |conn| {
         history::known_at(conn, known_at, |conn| {
-            let total = queries::oecd_series(conn, &[as_of])?
+            let as_of = page.as_of;
+            let total = figures::oecd_counts_at(conn, &[as_of])?
                 .first()
                 .map_or(0, |(large, _)| *large);
-            let (companies, endorsing) =
-                queries::oecd_companies(conn, as_of, query.offset(), query.limit())?;
-            Ok(counted_companies(
-                as_of, &query, companies, &endorsing, total,
-            ))
+            // One more than a page: whether there is a next one.
+            let wanted = i64::from(page.size) + 1;
+            let companies = if total == 0 {
+                Vec::new()
+            } else if history::reading_known_record() {
+                queries::oecd_companies(conn, as_of, page.after.as_ref(), wanted)?
+            } else {
+                oecd_counts::companies(conn, as_of, page.after.as_ref(), wanted)?
+            };
+            Ok(page.list(companies, total))
         })
     })
     .await
 }
 
-/// A page of the companies the indicator counts, as the API shows it.
-fn counted_companies(
+/// The page of counted companies a request asks for.
+struct CompaniesPage {
     as_of: NaiveDate,
-    query: &ListQuery<CountedCompaniesParams>,
-    companies: Vec<queries::CountedCompany>,
-    endorsing: &[i64],
-    total: i64,
-) -> CountedCompanyList {
-    let items = companies
-        .into_iter()
-        .map(|c| CountedCompany {
-            endorsing: endorsing.contains(&c.id),
-            links: CountedCompanyLinks {
-                organisation: Link::new(format!("/v1/organisations/{}", c.id)),
-            },
-            organisation: c.id,
-            name: c.name,
-            size_facts_year: c.year,
-            employees: c.employees,
-            total_assets_eur: c.total_assets_eur,
-            net_turnover_eur: c.net_turnover_eur,
+    after: Option<CompanyKey>,
+    size: u32,
+    /// Kept in the links, so that following them reads the same record.
+    known_at: Option<NaiveDateTime>,
+}
+
+impl CompaniesPage {
+    /// The page, or a 400 naming each bad parameter.
+    fn of(
+        params: CountedCompaniesParams,
+        known_at: Option<NaiveDateTime>,
+    ) -> Result<Self, AppError> {
+        let mut errors = Vec::new();
+        let after = params.after.as_deref().and_then(|cursor| {
+            let key = CompanyKey::decode(cursor);
+            if key.is_none() {
+                errors.push(FieldError::parameter(
+                    "after",
+                    "is not a cursor of this list: take it from a `next` link, unchanged",
+                ));
+            }
+            key
+        });
+        let size = params.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
+        if !(1..=MAX_PAGE_SIZE).contains(&size) {
+            errors.push(FieldError::parameter(
+                "pageSize",
+                format!("must be from 1 to {MAX_PAGE_SIZE}"),
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(AppError::invalid(errors));
+        }
+        Ok(Self {
+            as_of: as_of(params.as_of),
+            after,
+            size,
+            known_at,
         })
-        .collect();
-    CountedCompanyList {
-        as_of,
-        items,
-        page: query.page_info(total),
-        links: query.links(total),
+    }
+
+    fn href(&self, after: Option<&CompanyKey>) -> String {
+        let mut pairs = vec![
+            ("asOf", self.as_of.to_string()),
+            ("pageSize", self.size.to_string()),
+        ];
+        if let Some(known_at) = self.known_at {
+            let instant = known_at
+                .and_utc()
+                .to_rfc3339_opts(SecondsFormat::Millis, true);
+            pairs.push(("knownAt", instant));
+        }
+        if let Some(key) = after {
+            pairs.push(("after", key.encode()));
+        }
+        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        format!("/v1/metrics/oecd-endorsement/companies?{query}")
+    }
+
+    /// The page of `companies` (one more than fits when there is a next
+    /// page), of `total` counted.
+    fn list(&self, mut companies: Vec<queries::CountedCompany>, total: i64) -> CountedCompanyList {
+        let more = companies.len() > self.size as usize;
+        companies.truncate(self.size as usize);
+        let next = more
+            .then(|| {
+                companies
+                    .last()
+                    .map(|c| Link::new(self.href(Some(&c.key()))))
+            })
+            .flatten();
+        CountedCompanyList {
+            as_of: self.as_of,
+            items: companies
+                .into_iter()
+                .map(|c| CountedCompany {
+                    endorsing: c.endorsing,
+                    links: CountedCompanyLinks {
+                        organisation: Link::new(format!("/v1/organisations/{}", c.id)),
+                    },
+                    organisation: c.id,
+                    name: c.name,
+                    size_facts_year: c.year,
+                    employees: c.employees,
+                    total_assets_eur: c.total_assets_eur,
+                    net_turnover_eur: c.net_turnover_eur,
+                })
+                .collect(),
+            page: CountedCompanyPage {
+                size: self.size,
+                total_items: total,
+            },
+            links: CountedCompanyPageLinks {
+                self_link: Link::new(self.href(self.after.as_ref())),
+                first: Link::new(self.href(None)),
+                next,
+            },
+        }
     }
 }
 

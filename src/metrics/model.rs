@@ -8,7 +8,7 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 use utoipa::{IntoParams, PartialSchema, ToSchema};
 
 use crate::covenants::model::CovenantStatus;
-use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
+use crate::http::listing::Link;
 use crate::http::validation::DateFormat;
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::trend::Status;
@@ -54,7 +54,7 @@ pub struct AsOfParams {
     pub as_of: Option<AsOf>,
 }
 
-/// The date and order of the companies counted by the OECD indicator.
+/// The date of the companies counted by the OECD indicator, and the page.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -62,17 +62,19 @@ pub struct CountedCompaniesParams {
     /// The date of the count (default today), from 0001-01-01 to 9999-12-31.
     #[param(inline, example = "2023-12-31")]
     pub as_of: Option<AsOf>,
-    /// Order: `name` (the only one, default).
-    #[param(example = "name")]
-    pub sort: Option<String>,
-}
-
-impl ListFilter for CountedCompaniesParams {
-    const SORTABLE: &'static [&'static str] = &["name"];
-    const DEFAULT_SORT: &'static str = "name";
-    // Computed, not stored records.
-    const CHANGED_SINCE: bool = false;
-    const KNOWN_AT: bool = true;
+    /// Start after this cursor: take it from the `next` link of the page
+    /// before, unchanged (cursors are opaque). Leave it out for the first
+    /// page. A cursor holds a place in the order, not a count, so a page
+    /// is as fast to read wherever it starts, and a company added or
+    /// removed meanwhile shifts no other company to another page.
+    #[param(
+        example = "WyJkZW1vYmVkcmlqZiAwMDEgKHN5bnRoZXRpYykiLDEyXQ",
+        max_length = 2000
+    )]
+    pub after: Option<String>,
+    /// Companies per page, 1 to 100.
+    #[param(minimum = 1, maximum = 100, default = 20, example = 20)]
+    pub page_size: Option<u32>,
 }
 
 /// A ratio with what it counts.
@@ -224,13 +226,39 @@ pub struct CountedCompanyLinks {
 pub struct CountedCompanyList {
     /// The date of the count.
     pub as_of: NaiveDate,
-    /// The companies on this page, by name.
+    /// The companies on this page, by name (compared case-insensitively),
+    /// then by organisation id.
     pub items: Vec<CountedCompany>,
-    /// Where this page stands.
-    pub page: PageInfo,
-    /// This, the next and the previous page.
+    /// The page's size and the count it belongs to.
+    pub page: CountedCompanyPage,
+    /// This page, the first and the next.
     #[serde(rename = "_links")]
-    pub links: PageLinks,
+    pub links: CountedCompanyPageLinks,
+}
+
+/// The size of a page of counted companies, and how many there are.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CountedCompanyPage {
+    /// Companies per page.
+    #[schema(example = 20)]
+    pub size: u32,
+    /// All companies counted at the date: the indicator's `largeCompanies`.
+    #[schema(example = 240)]
+    pub total_items: i64,
+}
+
+/// Links between pages of counted companies.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CountedCompanyPageLinks {
+    /// This page.
+    #[serde(rename = "self")]
+    pub self_link: Link,
+    /// The first page.
+    pub first: Link,
+    /// The next page; left out on the last.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<Link>,
 }
 
 /// A figure with its target: latest value, gap, series, projection, status.

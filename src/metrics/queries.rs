@@ -200,39 +200,114 @@ pub fn first_size_fact_year(conn: &mut DbConnection) -> QueryResult<Option<i32>>
 pub struct CountedCompany {
     pub id: i64,
     pub name: String,
+    pub name_folded: String,
     pub year: i32,
     pub employees: i64,
     pub total_assets_eur: i64,
     pub net_turnover_eur: i64,
+    pub endorsing: bool,
 }
 
-/// A page of the large companies at `as_of`, by name, and the ids of those
-/// on it that endorse.
+impl CountedCompany {
+    /// Where the page after this company starts.
+    pub fn key(&self) -> CompanyKey {
+        CompanyKey {
+            name_folded: self.name_folded.clone(),
+            id: self.id,
+        }
+    }
+}
+
+/// A place in the companies' order: by folded name, then id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompanyKey {
+    pub name_folded: String,
+    pub id: i64,
+}
+
+impl CompanyKey {
+    /// The opaque cursor of this place: base64url (unpadded) of the JSON
+    /// array `[folded name, id]`.
+    pub fn encode(&self) -> String {
+        use base64::Engine;
+        let json = serde_json::json!([self.name_folded, self.id]).to_string();
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
+    }
+
+    /// The place `cursor` stands for, if it is a cursor `encode` made.
+    pub fn decode(cursor: &str) -> Option<Self> {
+        use base64::Engine;
+        let json = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(cursor)
+            .ok()?;
+        let (name_folded, id): (String, i64) = serde_json::from_slice(&json).ok()?;
+        Some(Self { name_folded, id })
+    }
+}
+
+/// Companies after `after` in (folded name, id) order. The first bound
+/// lets the index on (name_folded, id) start at the cursor.
+macro_rules! after_key {
+    ($query:expr, $after:expr) => {
+        match $after {
+            Some(key) => $query
+                .filter(organisations::name_folded.ge(key.name_folded.clone()))
+                .filter(
+                    organisations::name_folded
+                        .gt(key.name_folded.clone())
+                        .or(organisations::id.gt(key.id)),
+                ),
+            None => $query,
+        }
+    };
+}
+pub(crate) use after_key;
+
+/// Up to `limit` of the large companies at `as_of` after `after`, by folded
+/// name and id, computed from the records (the reference the maintained
+/// list in `oecd_counts` is checked against).
 pub fn oecd_companies(
     conn: &mut DbConnection,
     as_of: NaiveDate,
-    offset: i64,
+    after: Option<&CompanyKey>,
     limit: i64,
-) -> QueryResult<(Vec<CountedCompany>, Vec<i64>)> {
-    let page: Vec<CountedCompany> = large_companies(as_of)
-        .select((
-            organisations::id,
-            organisations::name,
-            size_facts::year,
-            size_facts::employees,
-            size_facts::total_assets_eur,
-            size_facts::net_turnover_eur,
-        ))
-        .order_by((organisations::name.asc(), organisations::id.asc()))
-        .offset(offset)
-        .limit(limit)
-        .load(conn)?;
-    let ids: Vec<i64> = page.iter().map(|c| c.id).collect();
-    let endorsing = endorsing(as_of)
+) -> QueryResult<Vec<CountedCompany>> {
+    let page: Vec<(i64, String, String, i32, i64, i64, i64)> =
+        after_key!(large_companies(as_of), after)
+            .select((
+                organisations::id,
+                organisations::name,
+                organisations::name_folded,
+                size_facts::year,
+                size_facts::employees,
+                size_facts::total_assets_eur,
+                size_facts::net_turnover_eur,
+            ))
+            .order_by((organisations::name_folded.asc(), organisations::id.asc()))
+            .limit(limit)
+            .load(conn)?;
+    let ids: Vec<i64> = page.iter().map(|c| c.0).collect();
+    let endorsing: Vec<i64> = endorsing(as_of)
         .filter(organisations::id.eq_any(ids))
         .select(organisations::id)
         .load(conn)?;
-    Ok((page, endorsing))
+    Ok(page
+        .into_iter()
+        .map(
+            |(id, name, name_folded, year, employees, total_assets_eur, net_turnover_eur)| {
+                CountedCompany {
+                    endorsing: endorsing.contains(&id),
+                    id,
+                    name,
+                    name_folded,
+                    year,
+                    employees,
+                    total_assets_eur,
+                    net_turnover_eur,
+                }
+            },
+        )
+        .collect())
 }
 
 /// The participants of a covenant at `as_of` (joined on or before, not left

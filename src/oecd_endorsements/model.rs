@@ -187,7 +187,7 @@ impl From<&OecdEndorsement> for OecdEndorsementView {
     }
 }
 
-crate::audit::audited!(OecdEndorsementView, "oecdEndorsement", id);
+crate::audit::audited!(OecdEndorsementView, "oecdEndorsement", id; counts organisation);
 
 /// Filters and order of `GET /v1/organisations/{id}/oecd-endorsements`.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -277,7 +277,7 @@ impl From<&Organisation> for OrganisationView {
     }
 }
 
-crate::audit::audited!(OrganisationView, "organisation", id);
+crate::audit::audited!(OrganisationView, "organisation", id; counts id);
 
 /// Filters and order of `GET /v1/organisations`.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -10,7 +10,7 @@ use crate::db::{self, DbConnection, write_transaction};
 use crate::error::AppError;
 use crate::http::json_body::from_value;
 use crate::seeds::{Loaded, SeedError, keys};
-use crate::{oecd_endorsements, organisations, size_facts};
+use crate::{oecd_counts, oecd_endorsements, organisations, size_facts};
 
 /// How many synthetic companies the set has.
 pub const COMPANIES: usize = 240;
@@ -118,5 +118,8 @@ fn company(conn: &mut DbConnection, sequence: &mut Sequence, n: usize) -> Result
         }))?;
         oecd_endorsements::queries::insert(conn, organisation, &endorsement, now)?;
     }
+    // Written past the write path (no change log for a demonstration set),
+    // so counted in the maintained indicator here.
+    oecd_counts::changed(conn, organisation)?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use diesel::connection::SimpleConnection;
 
 use crate::db::{self, DbConnection, write_transaction};
 use crate::error::AppError;
+use crate::oecd_counts;
 
 /// What every synthetic record says it is.
 pub const MARK: &str = "SYNTHETIC benchmark data (imvo-tracker seed --synthetic); not real";
@@ -83,6 +84,9 @@ pub fn load(conn: &mut DbConnection, organisations: u64) -> Result<u64, AppError
         }
         let statements = statements(&dialect, &now, organisations);
         conn.batch_execute(&statements)?;
+        // Written set-based, past the write path: the maintained indicator
+        // is built from scratch instead.
+        oecd_counts::check::rebuild(conn)?;
         Ok(organisations)
     })
 }

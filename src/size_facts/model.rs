@@ -195,6 +195,10 @@ impl crate::audit::Audited for SizeFactView {
     fn resource_path(&self) -> String {
         self.links.self_link.href.clone()
     }
+
+    fn counted_organisation(&self) -> Option<i64> {
+        Some(self.organisation)
+    }
 }
 
 /// Filters and order of `GET /v1/organisations/{id}/size-facts`.

@@ -24,6 +24,7 @@ mod metrics;
 mod motion_responses;
 mod motions;
 mod oecd_endorsements;
+mod oecd_maintained;
 mod operations;
 mod organisations;
 mod participations;

@@ -73,10 +73,6 @@ async fn every_sort_parameter_documents_the_orders_the_server_takes() {
         query_schema(&doc, "/audit-events", "sort")["pattern"],
         "^-?(occurredAt)$"
     );
-    assert_eq!(
-        query_schema(&doc, "/metrics/oecd-endorsement/companies", "sort")["pattern"],
-        "^-?(name)$"
-    );
     // What the pattern refuses, the server refuses, and the reverse.
     for refused in ["code,-code", "titleNl,code,titleNl", "", "code,", "%C3%A9"] {
         let body = problem(app.get(&format!("/v1/covenants?sort={refused}")).await, 400).await;

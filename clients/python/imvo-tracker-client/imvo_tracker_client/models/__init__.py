@@ -22,6 +22,8 @@ from .comparison_links import ComparisonLinks
 from .counted_company import CountedCompany
 from .counted_company_links import CountedCompanyLinks
 from .counted_company_list import CountedCompanyList
+from .counted_company_page import CountedCompanyPage
+from .counted_company_page_links import CountedCompanyPageLinks
 from .country_code import CountryCode
 from .covenant_embedded import CovenantEmbedded
 from .covenant_expansion import CovenantExpansion
@@ -179,6 +181,8 @@ __all__ = (
     "CountedCompany",
     "CountedCompanyLinks",
     "CountedCompanyList",
+    "CountedCompanyPage",
+    "CountedCompanyPageLinks",
     "CountryCode",
     "CovenantEmbedded",
     "CovenantExpansion",

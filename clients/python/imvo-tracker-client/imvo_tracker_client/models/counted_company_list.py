@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.counted_company import CountedCompany
-    from ..models.page_info import PageInfo
-    from ..models.page_links import PageLinks
+    from ..models.counted_company_page import CountedCompanyPage
+    from ..models.counted_company_page_links import CountedCompanyPageLinks
 
 
 T = TypeVar("T", bound="CountedCompanyList")
@@ -22,16 +22,16 @@ class CountedCompanyList:
 
     Attributes:
         as_of (datetime.date): The date of the count.
-        items (list[CountedCompany]): The companies on this page, by name.
-        page (PageInfo): Where a page stands in its collection.
-        field_links (PageLinks): Links between pages of a collection; `next` and `prev` are left out where
-            there is no such page.
+        items (list[CountedCompany]): The companies on this page, by name (compared case-insensitively),
+            then by organisation id.
+        page (CountedCompanyPage): The size of a page of counted companies, and how many there are.
+        field_links (CountedCompanyPageLinks): Links between pages of counted companies.
     """
 
     as_of: datetime.date
     items: list[CountedCompany]
-    page: PageInfo
-    field_links: PageLinks
+    page: CountedCompanyPage
+    field_links: CountedCompanyPageLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,8 +62,8 @@ class CountedCompanyList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.counted_company import CountedCompany  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
+        from ..models.counted_company_page import CountedCompanyPage  # noqa: PLC0415
+        from ..models.counted_company_page_links import CountedCompanyPageLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         as_of = datetime.date.fromisoformat(d.pop("asOf"))
@@ -75,9 +75,9 @@ class CountedCompanyList:
 
             items.append(items_item)
 
-        page = PageInfo.from_dict(d.pop("page"))
+        page = CountedCompanyPage.from_dict(d.pop("page"))
 
-        field_links = PageLinks.from_dict(d.pop("_links"))
+        field_links = CountedCompanyPageLinks.from_dict(d.pop("_links"))
 
         counted_company_list = cls(
             as_of=as_of,

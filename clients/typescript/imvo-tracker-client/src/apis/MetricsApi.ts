@@ -259,21 +259,21 @@ export interface GetPublishedFigureRequest {
 
 export interface ListOecdCountedCompaniesRequest {
     /**
-     * Page number, starting at 1.
-     */
-    page?: number;
-    /**
-     * Items per page, 1 to 100.
-     */
-    pageSize?: number;
-    /**
      * The date of the count (default today), from 0001-01-01 to 9999-12-31.
      */
     asOf?: Date;
     /**
-     * Order: `name` (the only one, default).
+     * Start after this cursor: take it from the `next` link of the page
+     * before, unchanged (cursors are opaque). Leave it out for the first
+     * page. A cursor holds a place in the order, not a count, so a page
+     * is as fast to read wherever it starts, and a company added or
+     * removed meanwhile shifts no other company to another page.
      */
-    sort?: string;
+    after?: string;
+    /**
+     * Companies per page, 1 to 100.
+     */
+    pageSize?: number;
     /**
      * The answer as the service gave it at this instant (RFC 3339): the
      * records and figures as they were known then, before any later
@@ -855,20 +855,16 @@ export class MetricsApi extends runtime.BaseAPI {
     async listOecdCountedCompaniesRequestOpts(requestParameters: ListOecdCountedCompaniesRequest): Promise<runtime.RequestOpts> {
         const queryParameters: any = {};
 
-        if (requestParameters['page'] != null) {
-            queryParameters['page'] = requestParameters['page'];
-        }
-
-        if (requestParameters['pageSize'] != null) {
-            queryParameters['pageSize'] = requestParameters['pageSize'];
-        }
-
         if (requestParameters['asOf'] != null) {
             queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
         }
 
-        if (requestParameters['sort'] != null) {
-            queryParameters['sort'] = requestParameters['sort'];
+        if (requestParameters['after'] != null) {
+            queryParameters['after'] = requestParameters['after'];
+        }
+
+        if (requestParameters['pageSize'] != null) {
+            queryParameters['pageSize'] = requestParameters['pageSize'];
         }
 
         if (requestParameters['knownAt'] != null) {
@@ -897,7 +893,7 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The large Dutch companies at `asOf` (as defined for the indicator), by name, with the size facts that made them large and whether they endorse the OECD Guidelines at `asOf`, so that the figure can be audited.
+     * The large Dutch companies at `asOf` (as defined for the indicator), by name (compared case-insensitively) and then organisation id, with the size facts that made them large and whether they endorse the OECD Guidelines at `asOf`, so that the figure can be audited. Paged by cursor: follow `next` until there is none.
      * The companies the 90% indicator counts
      */
     async listOecdCountedCompaniesRaw(requestParameters: ListOecdCountedCompaniesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CountedCompanyList>> {
@@ -908,7 +904,7 @@ export class MetricsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The large Dutch companies at `asOf` (as defined for the indicator), by name, with the size facts that made them large and whether they endorse the OECD Guidelines at `asOf`, so that the figure can be audited.
+     * The large Dutch companies at `asOf` (as defined for the indicator), by name (compared case-insensitively) and then organisation id, with the size facts that made them large and whether they endorse the OECD Guidelines at `asOf`, so that the figure can be audited. Paged by cursor: follow `next` until there is none.
      * The companies the 90% indicator counts
      */
     async listOecdCountedCompanies(requestParameters: ListOecdCountedCompaniesRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CountedCompanyList> {

@@ -20,20 +20,20 @@ import {
     CountedCompanyToJSON,
     CountedCompanyToJSONTyped,
 } from './CountedCompany';
-import type { PageInfo } from './PageInfo';
+import type { CountedCompanyPageLinks } from './CountedCompanyPageLinks';
 import {
-    PageInfoFromJSON,
-    PageInfoFromJSONTyped,
-    PageInfoToJSON,
-    PageInfoToJSONTyped,
-} from './PageInfo';
-import type { PageLinks } from './PageLinks';
+    CountedCompanyPageLinksFromJSON,
+    CountedCompanyPageLinksFromJSONTyped,
+    CountedCompanyPageLinksToJSON,
+    CountedCompanyPageLinksToJSONTyped,
+} from './CountedCompanyPageLinks';
+import type { CountedCompanyPage } from './CountedCompanyPage';
 import {
-    PageLinksFromJSON,
-    PageLinksFromJSONTyped,
-    PageLinksToJSON,
-    PageLinksToJSONTyped,
-} from './PageLinks';
+    CountedCompanyPageFromJSON,
+    CountedCompanyPageFromJSONTyped,
+    CountedCompanyPageToJSON,
+    CountedCompanyPageToJSONTyped,
+} from './CountedCompanyPage';
 
 /**
  * A page of the companies the OECD indicator counted.
@@ -46,17 +46,18 @@ export interface CountedCompanyList {
      */
     asOf: Date;
     /**
-     * The companies on this page, by name.
+     * The companies on this page, by name (compared case-insensitively),
+     * then by organisation id.
      */
     items: Array<CountedCompany>;
     /**
-     * Where this page stands.
+     * The page's size and the count it belongs to.
      */
-    page: PageInfo;
+    page: CountedCompanyPage;
     /**
-     * This, the next and the previous page.
+     * This page, the first and the next.
      */
-    links: PageLinks;
+    links: CountedCompanyPageLinks;
 }
 
 /**
@@ -82,8 +83,8 @@ export function CountedCompanyListFromJSONTyped(json: any, ignoreDiscriminator: 
         
         'asOf': (json['asOf'] == null ? json['asOf'] : parseDate(json['asOf'])),
         'items': ((json['items'] as Array<any>).map(CountedCompanyFromJSON)),
-        'page': PageInfoFromJSON(json['page']),
-        'links': PageLinksFromJSON(json['_links']),
+        'page': CountedCompanyPageFromJSON(json['page']),
+        'links': CountedCompanyPageLinksFromJSON(json['_links']),
     };
 }
 
@@ -100,8 +101,8 @@ export function CountedCompanyListToJSONTyped(value?: CountedCompanyList | null,
         
         'asOf': value['asOf'] == null ? value['asOf'] : serializeDate(value['asOf']),
         'items': ((value['items'] as Array<any>).map(CountedCompanyToJSON)),
-        'page': PageInfoToJSON(value['page']),
-        '_links': PageLinksToJSON(value['links']),
+        'page': CountedCompanyPageToJSON(value['page']),
+        '_links': CountedCompanyPageLinksToJSON(value['links']),
     };
 }
 

@@ -19,6 +19,8 @@ export * from './ComparisonLinks';
 export * from './CountedCompany';
 export * from './CountedCompanyLinks';
 export * from './CountedCompanyList';
+export * from './CountedCompanyPage';
+export * from './CountedCompanyPageLinks';
 export * from './CountryCode';
 export * from './CovenantEmbedded';
 export * from './CovenantExpansion';

@@ -13,10 +13,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    page_size: int | Unset = 20,
     known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -30,16 +29,14 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
     json_as_of: str | Unset = UNSET
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
 
-    params["sort"] = sort
+    params["after"] = after
+
+    params["pageSize"] = page_size
 
     json_known_at: str | Unset = UNSET
     if not isinstance(known_at, Unset):
@@ -120,10 +117,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    page_size: int | Unset = 20,
     known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -131,14 +127,15 @@ def sync_detailed(
     """The companies the 90% indicator counts
 
      The large Dutch companies at `asOf` (as defined for the indicator), by
-    name, with the size facts that made them large and whether they endorse
-    the OECD Guidelines at `asOf`, so that the figure can be audited.
+    name (compared case-insensitively) and then organisation id, with the
+    size facts that made them large and whether they endorse the OECD
+    Guidelines at `asOf`, so that the figure can be audited. Paged by
+    cursor: follow `next` until there is none.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
-        sort (str | Unset):
+        after (str | Unset):
+        page_size (int | Unset):  Default: 20.
         known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -152,10 +149,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
         as_of=as_of,
-        sort=sort,
+        after=after,
+        page_size=page_size,
         known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
@@ -171,10 +167,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    page_size: int | Unset = 20,
     known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -182,14 +177,15 @@ def sync(
     """The companies the 90% indicator counts
 
      The large Dutch companies at `asOf` (as defined for the indicator), by
-    name, with the size facts that made them large and whether they endorse
-    the OECD Guidelines at `asOf`, so that the figure can be audited.
+    name (compared case-insensitively) and then organisation id, with the
+    size facts that made them large and whether they endorse the OECD
+    Guidelines at `asOf`, so that the figure can be audited. Paged by
+    cursor: follow `next` until there is none.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
-        sort (str | Unset):
+        after (str | Unset):
+        page_size (int | Unset):  Default: 20.
         known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -204,10 +200,9 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page=page,
-        page_size=page_size,
         as_of=as_of,
-        sort=sort,
+        after=after,
+        page_size=page_size,
         known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
@@ -217,10 +212,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    page_size: int | Unset = 20,
     known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -228,14 +222,15 @@ async def asyncio_detailed(
     """The companies the 90% indicator counts
 
      The large Dutch companies at `asOf` (as defined for the indicator), by
-    name, with the size facts that made them large and whether they endorse
-    the OECD Guidelines at `asOf`, so that the figure can be audited.
+    name (compared case-insensitively) and then organisation id, with the
+    size facts that made them large and whether they endorse the OECD
+    Guidelines at `asOf`, so that the figure can be audited. Paged by
+    cursor: follow `next` until there is none.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
-        sort (str | Unset):
+        after (str | Unset):
+        page_size (int | Unset):  Default: 20.
         known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -249,10 +244,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
         as_of=as_of,
-        sort=sort,
+        after=after,
+        page_size=page_size,
         known_at=known_at,
         if_none_match=if_none_match,
         if_modified_since=if_modified_since,
@@ -266,10 +260,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
     as_of: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    page_size: int | Unset = 20,
     known_at: datetime.datetime | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -277,14 +270,15 @@ async def asyncio(
     """The companies the 90% indicator counts
 
      The large Dutch companies at `asOf` (as defined for the indicator), by
-    name, with the size facts that made them large and whether they endorse
-    the OECD Guidelines at `asOf`, so that the figure can be audited.
+    name (compared case-insensitively) and then organisation id, with the
+    size facts that made them large and whether they endorse the OECD
+    Guidelines at `asOf`, so that the figure can be audited. Paged by
+    cursor: follow `next` until there is none.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
         as_of (datetime.date | Unset):
-        sort (str | Unset):
+        after (str | Unset):
+        page_size (int | Unset):  Default: 20.
         known_at (datetime.datetime | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -300,10 +294,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page=page,
-            page_size=page_size,
             as_of=as_of,
-            sort=sort,
+            after=after,
+            page_size=page_size,
             known_at=known_at,
             if_none_match=if_none_match,
             if_modified_since=if_modified_since,

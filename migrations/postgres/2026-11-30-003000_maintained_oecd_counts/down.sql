@@ -1,0 +1,3 @@
+DROP TABLE maintained_figures;
+DROP TABLE oecd_count_changes;
+DROP TABLE oecd_counted_spans;

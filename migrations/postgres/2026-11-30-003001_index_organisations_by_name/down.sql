@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY organisations_name_folded_id;

@@ -1,0 +1,2 @@
+-- organisations_name_folded_id serves every search the name-only index did.
+DROP INDEX CONCURRENTLY organisations_name_folded;

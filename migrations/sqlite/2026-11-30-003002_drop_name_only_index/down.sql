@@ -1,0 +1,1 @@
+CREATE INDEX organisations_name_folded ON organisations (name_folded);
