@@ -155,6 +155,20 @@ pub struct Settings {
     #[arg(long, env = "WEBHOOK_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3650), global = true)]
     pub webhook_retention_days: u64,
 
+    /// The bearer token Prometheus (or any scraper) sends to read `GET
+    /// /metrics` (at least 32 bytes). Unset, `/metrics` is not served: it
+    /// shows how the service runs, which is for its operators only.
+    #[arg(long, env = "METRICS_TOKEN", hide_env_values = true, global = true)]
+    pub metrics_token: Option<Secret>,
+
+    /// How often the server compares the maintained 90% indicator with the
+    /// full computation at today's date, for `/metrics`
+    /// (`imvo_oecd_indicator_drift`), e.g. `1h`, `15m`; `0s` never. Each
+    /// comparison runs the full computation once (seconds at a million
+    /// companies).
+    #[arg(long, env = "OECD_DRIFT_CHECK_INTERVAL", default_value = "1h", value_parser = humantime::parse_duration, global = true)]
+    pub oecd_drift_check_interval: Duration,
+
     /// Log output: `text` for people, `json` for log collectors. The level is
     /// set with `RUST_LOG` (default `info`).
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
@@ -352,6 +366,16 @@ pub struct Config {
     pub auth: AuthConfig,
     pub seed_on_start: bool,
     pub webhooks: WebhookConfig,
+    pub telemetry: TelemetryConfig,
+}
+
+/// What operators see of the running service (`/metrics`).
+#[derive(Debug, Clone, Default)]
+pub struct TelemetryConfig {
+    /// The bearer token `/metrics` takes; without one it is not served.
+    pub token: Option<Secret>,
+    /// Between two drift checks of the maintained indicator; zero: none.
+    pub drift_check_interval: Duration,
 }
 
 /// How webhooks are delivered.
@@ -446,6 +470,13 @@ impl Settings {
         if self.webhook_retry_delays.is_empty() {
             problems.push("WEBHOOK_RETRY_DELAYS: name at least one delay".into());
         }
+        if self
+            .metrics_token
+            .as_ref()
+            .is_some_and(|t| t.expose().len() < 32)
+        {
+            problems.push("METRICS_TOKEN must be at least 32 bytes".into());
+        }
         let auth = self.auth_config().map_err(|e| problems.push(e)).ok();
         match (problems.is_empty(), database, auth) {
             (true, Some(database), Some(auth)) => Ok(Config {
@@ -466,6 +497,10 @@ impl Settings {
                     poll_interval: Duration::from_millis(self.webhook_poll_ms),
                     retention: Duration::from_secs(self.webhook_retention_days * 24 * 3600),
                     ..WebhookConfig::default()
+                },
+                telemetry: TelemetryConfig {
+                    token: self.metrics_token.clone(),
+                    drift_check_interval: self.oecd_drift_check_interval,
                 },
             }),
             _ => Err(problems.join("; ")),
@@ -618,6 +653,38 @@ mod tests {
             .settings
             .validate()
             .map(|c| c.auth)
+    }
+
+    fn telemetry(args: &[&str]) -> Result<TelemetryConfig, String> {
+        use clap::Parser;
+        let args = std::iter::once("imvo-tracker").chain(args.iter().copied());
+        Cli::try_parse_from(args)
+            .map_err(|e| e.to_string())?
+            .settings
+            .validate()
+            .map(|c| c.telemetry)
+    }
+
+    #[test]
+    fn metrics_settings_are_checked() {
+        let plain = telemetry(&[]).unwrap();
+        assert!(plain.token.is_none(), "no token: /metrics is not served");
+        assert_eq!(plain.drift_check_interval, Duration::from_secs(3600));
+        assert!(
+            telemetry(&["--metrics-token", "short"])
+                .unwrap_err()
+                .contains("METRICS_TOKEN must be at least 32 bytes")
+        );
+        let set = telemetry(&[
+            "--metrics-token",
+            "0123456789abcdef0123456789abcdef",
+            "--oecd-drift-check-interval",
+            "0s",
+        ])
+        .unwrap();
+        assert!(set.token.is_some());
+        assert!(set.drift_check_interval.is_zero());
+        assert!(telemetry(&["--oecd-drift-check-interval", "soon"]).is_err());
     }
 
     #[test]

@@ -16,6 +16,7 @@ use diesel::{Connection, RunQueryDsl};
 
 use crate::config::DatabaseTarget;
 use crate::error::{AppError, Conflict};
+use crate::telemetry::instruments::{POOL_TIMEOUTS, POOL_WAIT_SECONDS};
 
 /// Milliseconds SQLite waits for a lock held by another connection before it
 /// gives up; writes also take the lock up front (`BEGIN IMMEDIATE`).
@@ -456,7 +457,8 @@ where
     F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    let deadline = Instant::now() + timeout;
+    let asked = Instant::now();
+    let deadline = asked + timeout;
     // Claimed by whichever comes first: the thread starting the work, or
     // this request giving up on a thread.
     let claimed = Arc::new(AtomicBool::new(false));
@@ -467,7 +469,7 @@ where
             return None;
         }
         let left = deadline.saturating_duration_since(Instant::now());
-        Some(with_connection(&pool, left, work))
+        Some(with_connection(&pool, left, asked, work))
     }));
     let finished = match actix_web::rt::time::timeout(timeout, &mut task).await {
         Ok(finished) => finished,
@@ -475,6 +477,7 @@ where
         Err(_) => task.await,
     };
     finished?.unwrap_or_else(|| {
+        POOL_TIMEOUTS.inc();
         tracing::warn!("no database thread was free within the pool's timeout");
         Err(AppError::Unavailable(
             "The database is busy; try again shortly.".into(),
@@ -487,9 +490,13 @@ where
 fn with_connection<T>(
     pool: &Pool,
     timeout: Duration,
+    asked: Instant,
     work: impl FnOnce(&mut DbConnection) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    let mut conn = pool.get_timeout(timeout)?;
+    let mut conn = pool
+        .get_timeout(timeout)
+        .inspect_err(|_| POOL_TIMEOUTS.inc())?;
+    POOL_WAIT_SECONDS.observe(asked.elapsed().as_secs_f64());
     let outcome = work(&mut conn);
     if let Err(AppError::Unavailable(_)) = &outcome {
         conn.report_failure();
@@ -614,7 +621,7 @@ pub(crate) mod tests {
     /// Runs work on a pooled connection that fails with `error`.
     fn fail_once(pool: &Pool, error: AppError) {
         let result: Result<(), AppError> =
-            with_connection(pool, Duration::from_secs(1), |_| Err(error));
+            with_connection(pool, Duration::from_secs(1), Instant::now(), |_| Err(error));
         assert!(result.is_err());
     }
 

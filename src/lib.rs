@@ -35,5 +35,6 @@ pub mod size_facts;
 pub mod startup;
 pub mod storage;
 pub mod targets;
+pub mod telemetry;
 pub mod webhooks;
 pub mod working_groups;

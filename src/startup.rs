@@ -22,6 +22,7 @@ use crate::http::public_base::{ConfiguredBase, PLACEHOLDER_BASE, resolve_public_
 use crate::http::revalidation::ResultCache;
 use crate::http::routes_table::RouteTable;
 use crate::routes::{OpenApiJson, v1_scope};
+use crate::telemetry::{self, Telemetry};
 use crate::webhooks::sender::deliver_forever;
 use crate::webhooks::target::Targets;
 use crate::{memory, openapi};
@@ -32,6 +33,8 @@ pub struct Application {
     server: Server,
     port: u16,
     sender: Sender,
+    /// Between two drift checks of the maintained indicator.
+    drift_check_interval: std::time::Duration,
 }
 
 /// What the webhook sender needs, kept until the server runs.
@@ -92,6 +95,9 @@ impl Application {
         // One for all workers: a list or metric is computed once per version.
         let results = web::Data::new(ResultCache::default());
         let targets = web::Data::new(Targets::new(&config.webhooks)?);
+        let telemetry = Telemetry::new(&config.telemetry);
+        let request_metrics = telemetry.middleware()?;
+        let telemetry = web::Data::new(telemetry);
         let origins = config.cors_allowed_origins.clone();
         let app_pool = pool.clone();
         let mut server = HttpServer::new(move || {
@@ -105,8 +111,10 @@ impl Application {
                 .app_data(authenticator.clone())
                 .app_data(results.clone())
                 .app_data(targets.clone())
+                .app_data(telemetry.clone())
                 .service(v1_scope())
                 .into_app()
+                .service(telemetry::metrics)
                 .service(
                     SwaggerUi::new("/docs/{_:.*}")
                         .config(utoipa_swagger_ui::Config::new(["/v1/openapi.json"])),
@@ -119,6 +127,8 @@ impl Application {
                 .wrap(from_fn(problem_responses))
                 .wrap(default_headers())
                 .wrap(from_fn(request_context))
+                // Sees every answer as it leaves, problem documents included.
+                .wrap(request_metrics.clone())
                 // Outermost: what every other layer wrote is what gets
                 // compressed (gzip, brotli or zstd, as `Accept-Encoding`
                 // asks; it adds `Vary`).
@@ -143,6 +153,7 @@ impl Application {
                 config: config.webhooks.clone(),
                 public_base: configured_base,
             },
+            drift_check_interval: config.telemetry.drift_check_interval,
         })
     }
 
@@ -155,16 +166,22 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves, and sends webhooks from the outbox, until the server stops.
+    /// Serves, sends webhooks from the outbox and checks the maintained
+    /// indicator's drift, until the server stops.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let Sender {
             pool,
             config,
             public_base,
         } = self.sender;
+        let drift = actix_web::rt::spawn(telemetry::drift::check_forever(
+            pool.clone(),
+            self.drift_check_interval,
+        ));
         let sender = actix_web::rt::spawn(deliver_forever(pool, config, public_base));
         let served = self.server.await;
         sender.abort();
+        drift.abort();
         served
     }
 }

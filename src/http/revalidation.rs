@@ -21,6 +21,7 @@ use crate::db::{self, DbConnection, Pool};
 use crate::error::AppError;
 use crate::http::API_VERSION;
 use crate::http::public_base::PublicBase;
+use crate::telemetry::instruments::RESULT_CACHE;
 
 /// Most bytes of results one instance keeps.
 const MAX_CACHED_BYTES: usize = 8 * 1024 * 1024;
@@ -153,11 +154,14 @@ where
     let outcome = db::run(pool, move |conn| {
         let version = data_version(conn)?;
         if held.still_fresh(&etag(&key, &version), &version) {
+            RESULT_CACHE.with_label_values(&["notModified"]).inc();
             return Ok(Outcome::NotModified(version));
         }
         if let Some(body) = cache.get(&key, version.position) {
+            RESULT_CACHE.with_label_values(&["hit"]).inc();
             return Ok(Outcome::Body(version, body));
         }
+        RESULT_CACHE.with_label_values(&["miss"]).inc();
         let body: Arc<str> = serde_json::to_string(&compute(conn)?)
             .map_err(|e| AppError::Internal(e.to_string()))?
             .into();

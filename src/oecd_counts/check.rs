@@ -79,15 +79,20 @@ pub fn rebuild(conn: &mut DbConnection) -> Result<Rebuilt, AppError> {
 /// Rebuilds the maintained indicator if it never was (a migration added it
 /// to a database that has records already).
 pub fn rebuild_if_never_built(conn: &mut DbConnection) -> Result<Option<Rebuilt>, AppError> {
-    let rebuilt_at: Option<Option<chrono::NaiveDateTime>> = maintained_figures::table
+    match rebuilt_at(conn)? {
+        Some(_) => Ok(None),
+        None => rebuild(conn).map(Some),
+    }
+}
+
+/// When the maintained indicator was last built from scratch, if ever.
+pub fn rebuilt_at(conn: &mut DbConnection) -> QueryResult<Option<chrono::NaiveDateTime>> {
+    Ok(maintained_figures::table
         .filter(maintained_figures::figure.eq(FIGURE))
         .select(maintained_figures::rebuilt_at)
-        .first(conn)
-        .optional()?;
-    match rebuilt_at {
-        Some(Some(_)) => Ok(None),
-        _ => rebuild(conn).map(Some),
-    }
+        .first::<Option<chrono::NaiveDateTime>>(conn)
+        .optional()?
+        .flatten())
 }
 
 /// Where the maintained indicator and the records disagree.

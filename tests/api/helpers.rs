@@ -9,7 +9,8 @@ use actix_web::dev::ServerHandle;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use imvo_tracker::auth::Role;
 use imvo_tracker::config::{
-    AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret, WebhookConfig,
+    AuthConfig, Config, DatabaseTarget, JwtAlgorithm, LogFormat, Secret, TelemetryConfig,
+    WebhookConfig,
 };
 use imvo_tracker::startup::Application;
 use imvo_tracker::{db, migrations};
@@ -88,6 +89,7 @@ pub fn test_config(database: DatabaseTarget) -> Config {
         auth: hs256_auth(),
         seed_on_start: false,
         webhooks: WebhookConfig::default(),
+        telemetry: TelemetryConfig::default(),
     }
 }
 

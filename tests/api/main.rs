@@ -38,6 +38,7 @@ mod size_facts;
 mod startup_race;
 mod status_timelines;
 mod targets;
+mod telemetry;
 mod tokens;
 mod webhook_receiver;
 mod webhooks;
