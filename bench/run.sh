@@ -28,10 +28,19 @@
 #                                              versions against the
 #                                              baseline binary (about 6
 #                                              minutes after the builds)
+#                                indicator     the OECD indicator maintained
+#                                              on write (#18): the figure at
+#                                              four dates and its companies'
+#                                              pages at BENCH_INDICATOR_SIZE,
+#                                              and size-fact corrections
+#                                              against the binary from before
+#                                              (about 3 minutes after the
+#                                              builds and the loads)
 #   BENCH_SIZES="10000 100000"   other sizes for the OECD indicator's scaling
 #   BENCH_HTTP_SIZE=10000        the size (one of BENCH_SIZES) the HTTP runs use
-#                                and the knownat part's writes
+#                                and the knownat and indicator parts' writes
 #   BENCH_KNOWNAT_SIZE=100000    the size the knownat part reads
+#   BENCH_INDICATOR_SIZE=1000000 the size the indicator part reads
 #   BENCH_SECONDS=10             length of every wrk and pgbench run
 #   BENCH_FEED_CHANGES=1000000   published changes in the feed's data set
 #   BENCH_WEBHOOK_RATE=100       changes per second for the webhooks
@@ -46,14 +55,19 @@
 #                                part builds BENCH_BASELINE_COMMIT (0e5f37d)
 #                                in a git worktree it removes afterwards
 #                                (about 6 minutes)
+#   BENCH_INDICATOR_BASELINE_BINARY=path  the indicator part's baseline: a
+#                                binary from before the indicator was kept
+#                                on write; when unset, the part builds
+#                                BENCH_INDICATOR_BASELINE_COMMIT (724d9d6) the
+#                                same way
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_PARTS=start,oecd,http,revalidation,feed,webhooks,knownat
+ALL_PARTS=start,oecd,http,revalidation,feed,webhooks,knownat,indicator
 PARTS=${BENCH_ONLY:-$ALL_PARTS}
 for part in ${PARTS//,/ }; do
     case $part in
-    start | oecd | http | revalidation | feed | webhooks | knownat) ;;
+    start | oecd | http | revalidation | feed | webhooks | knownat | indicator) ;;
     *) die "BENCH_ONLY: no part named '$part' (parts: ${ALL_PARTS//,/, })" ;;
     esac
 done
@@ -66,6 +80,8 @@ read -r -a SIZES <<<"${BENCH_SIZES:-10000 100000 1000000}"
 HTTP_SIZE=${BENCH_HTTP_SIZE:-10000}
 KNOWNAT_SIZE=${BENCH_KNOWNAT_SIZE:-100000}
 BASELINE_COMMIT=${BENCH_BASELINE_COMMIT:-0e5f37d}
+INDICATOR_SIZE=${BENCH_INDICATOR_SIZE:-1000000}
+INDICATOR_BASELINE_COMMIT=${BENCH_INDICATOR_BASELINE_COMMIT:-724d9d6}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 FEED_CHANGES=${BENCH_FEED_CHANGES:-1000000}
 WEBHOOK_RATE=${BENCH_WEBHOOK_RATE:-100}
@@ -82,7 +98,7 @@ need wrk:wrk curl:curl pgbench:postgresql-client psql:postgresql-client
 ensure_postgres
 WORK=$(mktemp -d /tmp/imvo-bench.XXXXXX)
 OECD_PIDS=()
-# A baseline's worktree (knownat) goes too, should the run stop while it builds.
+# A baseline's worktree (knownat, indicator) goes too, should the run stop while it builds.
 trap 'stop_server; kill "${OECD_PIDS[@]}" 2>/dev/null || true
     [ -d "$WORK/baseline" ] && git -C "$REPO_DIR" worktree remove --force "$WORK/baseline"; rm -rf "$WORK"' EXIT
 
@@ -99,20 +115,34 @@ if runs webhooks; then
     (cd "$REPO_DIR" && cargo build --release --locked --quiet --example webhook_latency)
     WEBHOOK_CLIENT="$REPO_DIR/target/release/examples/webhook_latency"
 fi
+# A baseline binary, the service as it was before a change, into variable
+# $1: binary $2 when given, else commit $3 built in a git worktree that is
+# removed afterwards (about 6 minutes). Its own build, so the release build
+# above stays the current one; one worktree at a time, which the exit trap
+# removes should the run stop while it builds.
+baseline_binary() {
+    local var=$1 given=$2 commit=$3 binary
+    if [ -n "$given" ]; then
+        binary=$given
+    else
+        say "building the baseline binary at $commit in a git worktree (about 6 minutes)"
+        git -C "$REPO_DIR" worktree add --quiet --detach "$WORK/baseline" "$commit" ||
+            die "cannot check out $commit into a worktree"
+        (cd "$WORK/baseline" && cargo build --release --locked --quiet) || die "the baseline's build at $commit failed"
+        binary="$WORK/imvo-tracker-baseline-${commit//\//-}"
+        cp "$WORK/baseline/target/release/imvo-tracker" "$binary"
+        git -C "$REPO_DIR" worktree remove --force "$WORK/baseline"
+    fi
+    [ -x "$binary" ] || die "no baseline binary at $binary"
+    printf -v "$var" '%s' "$binary"
+}
 # The knownat part's baseline: the service from before versions were kept.
 if runs knownat; then
-    if [ -n "${BENCH_BASELINE_BINARY:-}" ]; then
-        BASELINE_BINARY=$BENCH_BASELINE_BINARY
-    else
-        say "building the baseline binary at $BASELINE_COMMIT in a git worktree (about 6 minutes)"
-        git -C "$REPO_DIR" worktree add --quiet --detach "$WORK/baseline" "$BASELINE_COMMIT" ||
-            die "cannot check out $BASELINE_COMMIT into a worktree"
-        (cd "$WORK/baseline" && cargo build --release --locked --quiet) || die "the baseline's build failed"
-        cp "$WORK/baseline/target/release/imvo-tracker" "$WORK/imvo-tracker-baseline"
-        git -C "$REPO_DIR" worktree remove --force "$WORK/baseline"
-        BASELINE_BINARY="$WORK/imvo-tracker-baseline"
-    fi
-    [ -x "$BASELINE_BINARY" ] || die "no baseline binary at $BASELINE_BINARY"
+    baseline_binary BASELINE_BINARY "${BENCH_BASELINE_BINARY:-}" "$BASELINE_COMMIT"
+fi
+# The indicator part's: from before the OECD indicator was kept on write.
+if runs indicator; then
+    baseline_binary INDICATOR_BASELINE_BINARY "${BENCH_INDICATOR_BASELINE_BINARY:-}" "$INDICATOR_BASELINE_COMMIT"
 fi
 # The service as shipped, with its default pool (two connections per core)
 # unless DB_POOL_SIZE is set.
@@ -142,6 +172,9 @@ elif runs http || runs revalidation; then
 fi
 if runs knownat && [[ " ${LOAD_SIZES[*]} " != *" $KNOWNAT_SIZE "* ]]; then
     LOAD_SIZES+=("$KNOWNAT_SIZE")
+fi
+if runs indicator && [[ " ${LOAD_SIZES[*]} " != *" $INDICATOR_SIZE "* ]]; then
+    LOAD_SIZES+=("$INDICATOR_SIZE")
 fi
 declare -A DB_URL SEED_S
 for size in "${LOAD_SIZES[@]}"; do
@@ -556,25 +589,52 @@ if runs knownat; then
 fi
 
 # Writes: a correction (`PATCH` of a size fact, `If-Match: *`; each first
-# keeps the version it closes) and a create (`POST` of a measurement, which
-# keeps nothing), at 64 connections, by the baseline binary and by this one
-# in turn: 3 rounds, the order swapped each round (baseline first in rounds
-# 1 and 3). Each run has its own copy (CREATE DATABASE ... TEMPLATE) of a
-# BENCH_HTTP_SIZE data set loaded by its own binary (a database the
-# current binary migrated is not the baseline's), so no run sees the
-# versions or measurements of another. A round's ratio is this binary's
-# rate over the baseline's; the verdict takes the median round.
-VERSIONS_ROUNDS=3
-VERSIONS_ROWS=()
-declare -A VERSIONS_RPS VERSIONS_RATIOS VERSIONS_RATIO
-# Runs the writes of round $round on a fresh copy: $1 the binary's name
-# (baseline or current), $2 the binary; adds a row to VERSIONS_ROWS, its
-# failures (corrections not answered 200, transport errors) to
-# VERSIONS_ERRORS, and sets VERSIONS_RPS[$1,patch|post,$round].
-versions_run() {
-    local name=$1 binary=$2 url patch_line post_line kept="-" first last \
-        p_rps p_mean p_p99 p_requests p_transport p_unexpected c_rps c_mean c_p99 c_transport c_status
-    url=$(fresh_copy "imvo_bench_versions_run" "imvo_bench_versions_$name")
+# keeps the version it closes) and, in the knownat part, a create (`POST`
+# of a measurement, which keeps nothing), at 64 connections, by a baseline
+# binary and by this one in turn: 3 rounds, the order swapped each round
+# (baseline first in rounds 1 and 3). Each run has its own copy (CREATE
+# DATABASE ... TEMPLATE) of a BENCH_HTTP_SIZE data set loaded by its own
+# binary (a database the current binary migrated is not the baseline's),
+# so no run sees the versions or measurements of another. A round's ratio
+# is this binary's rate over the baseline's; the verdict takes the median
+# round. The knownat and indicator parts both run these, each against its
+# own baseline; every figure is kept by part.
+WRITES_ROUNDS=3
+declare -A WRITES_ROWS WRITES_RPS WRITES_RATIOS WRITES_RATIO WRITES_ERRORS WRITES_DIFFERING
+# (Re)creates database $1 as a copy of $2 and prints its URL.
+fresh_copy() {
+    psql -qw "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 TEMPLATE $2" >/dev/null ||
+        die "cannot copy $2 into $1"
+    echo "postgres://postgres@$PG_HOST:$PG_PORT/$1"
+}
+# Loads the writes' data set imvo_bench_versions_$1 with binary $2 (its
+# description: $3), unless BENCH_KEEP_DATA finds it loaded already.
+writes_data_set() {
+    local url="postgres://postgres@$PG_HOST:$PG_PORT/imvo_bench_versions_$1"
+    if [ -n "${BENCH_KEEP_DATA:-}" ] && psql -qAtXw "$url" -c "SELECT 1 FROM sectors WHERE code = 'synthetic'" 2>/dev/null | grep -q 1; then
+        return 0
+    fi
+    url=$(fresh_database "imvo_bench_versions_$1")
+    say "loading $HTTP_SIZE synthetic organisations with $3"
+    DATABASE_URL=$url "$2" seed --synthetic --organisations "$HTTP_SIZE" >/dev/null
+    psql -qw "$url" -c "VACUUM ANALYZE" >/dev/null
+}
+# Runs part $part's writes of round $round on a fresh copy of data set
+# imvo_bench_versions_$3: $1 the binary's name (baseline or current), $2
+# the binary. Adds a row to WRITES_ROWS[$part], its failures (corrections
+# not answered 200, transport errors) to WRITES_ERRORS[$part], and sets
+# WRITES_RPS[$part,$1,patch|post,$round]. In the indicator part, after
+# this binary's corrections, the service checks its maintained indicator
+# against the records (`metrics verify`): 64 connections correcting at
+# once is where a lost update in oecd_count_changes would show; a
+# disagreement counts in WRITES_DIFFERING[indicator].
+writes_run() {
+    local name=$1 binary=$2 url patch_line post_line first last row kept verified \
+        p_rps p_mean p_p99 p_transport p_unexpected c_rps c_mean c_p99 c_transport c_status
+    url=$(fresh_copy "imvo_bench_versions_run" "imvo_bench_versions_$3")
+    # The copy's WAL, and a load's before it, written out now rather than
+    # by a checkpoint during the timed run.
+    psql -qw "$url" -c CHECKPOINT >/dev/null
     read -r first last < <(psql -AtXw "$url" -F ' ' -c \
         "SELECT min(id), max(id) FROM organisations WHERE name LIKE 'Synthetic company %'")
     DATABASE_URL=$url SEED_ON_START=false start_server "$binary" "$WORK/versions-$name.log"
@@ -582,59 +642,202 @@ versions_run() {
     export BENCH_TOKEN
     curl -sf -o /dev/null "$BASE/v1/organisations/$first/size-facts/2019" || die "no size facts of 2019 for organisation $first"
     patch_line=$(BENCH_ORG_FIRST=$first BENCH_ORG_LAST=$last wrk_line 64 "$CORRECT_SCRIPT" "/v1/organisations/$first/size-facts/2019")
-    post_line=$(wrk_line 64 "$POST_SCRIPT" /v1/measurements)
-    stop_server
-    if [ "$name" = current ]; then
-        kept=$(psql -AtXw "$url" -c "SELECT count(*) FROM size_facts_history")
+    if [ "$part" = knownat ]; then
+        post_line=$(wrk_line 64 "$POST_SCRIPT" /v1/measurements)
     fi
-    read -r p_rps p_mean p_p99 p_requests p_transport p_unexpected < <(wrk_fields "$patch_line" rps mean_ms p99_ms requests transport_errors unexpected)
-    read -r c_rps c_mean c_p99 c_transport c_status < <(wrk_fields "$post_line" rps mean_ms p99_ms transport_errors non_2xx)
-    VERSIONS_RPS[$name,patch,$round]=$p_rps VERSIONS_RPS[$name,post,$round]=$c_rps
-    # A create's rare 409 (two drew the same day) is no failure of the service.
-    VERSIONS_ERRORS=$((VERSIONS_ERRORS + p_transport + p_unexpected + c_transport))
-    VERSIONS_ROWS+=("| $round | $name | $p_rps | $p_mean | $p_p99 | $((p_transport + p_unexpected)) | $kept | $c_rps | $c_mean | $c_p99 | $((c_transport + c_status)) |")
-}
-# (Re)creates database $1 as a copy of $2 and prints its URL.
-fresh_copy() {
-    psql -qw "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 TEMPLATE $2" >/dev/null ||
-        die "cannot copy $2 into $1"
-    echo "postgres://postgres@$PG_HOST:$PG_PORT/$1"
-}
-if runs knownat; then
-    CORRECT_SCRIPT="$WORK/correct.lua"
-    cat "$BENCH_DIR/wrk/correct-size-fact.lua" "$REPORT" >"$CORRECT_SCRIPT"
-    for name in baseline current; do
-        [ "$name" = baseline ] && binary=$BASELINE_BINARY || binary=$BINARY
-        url="postgres://postgres@$PG_HOST:$PG_PORT/imvo_bench_versions_$name"
-        if [ -n "${BENCH_KEEP_DATA:-}" ] && psql -qAtXw "$url" -c "SELECT 1 FROM sectors WHERE code = 'synthetic'" 2>/dev/null | grep -q 1; then
-            continue
+    stop_server
+    read -r p_rps p_mean p_p99 p_transport p_unexpected < <(wrk_fields "$patch_line" rps mean_ms p99_ms transport_errors unexpected)
+    WRITES_RPS[$part,$name,patch,$round]=$p_rps
+    WRITES_ERRORS[$part]=$((WRITES_ERRORS[$part] + p_transport + p_unexpected))
+    row="| $round | $name | $p_rps | $p_mean | $p_p99 | $((p_transport + p_unexpected)) |"
+    case $part in
+    knownat)
+        kept="-"
+        if [ "$name" = current ]; then
+            kept=$(psql -AtXw "$url" -c "SELECT count(*) FROM size_facts_history")
         fi
-        url=$(fresh_database "imvo_bench_versions_$name")
-        say "loading $HTTP_SIZE synthetic organisations with the $name binary"
-        DATABASE_URL=$url "$binary" seed --synthetic --organisations "$HTTP_SIZE" >/dev/null
-        psql -qw "$url" -c "VACUUM ANALYZE" >/dev/null
-    done
-    VERSIONS_ERRORS=0
-    for round in $(seq "$VERSIONS_ROUNDS"); do
+        read -r c_rps c_mean c_p99 c_transport c_status < <(wrk_fields "$post_line" rps mean_ms p99_ms transport_errors non_2xx)
+        WRITES_RPS[$part,$name,post,$round]=$c_rps
+        # A create's rare 409 (two drew the same day) is no failure of the service.
+        WRITES_ERRORS[$part]=$((WRITES_ERRORS[$part] + c_transport))
+        row+=" $kept | $c_rps | $c_mean | $c_p99 | $((c_transport + c_status)) |"
+        ;;
+    indicator)
+        verified="-"
+        if [ "$name" = current ]; then
+            if DATABASE_URL=$url "$binary" metrics verify >"$WORK/verify.log" 2>&1; then
+                verified=agrees
+            else
+                verified="**differs**"
+                WRITES_DIFFERING[$part]=$((WRITES_DIFFERING[$part] + 1))
+                say "round $round: $(cat "$WORK/verify.log")"
+            fi
+        fi
+        row+=" $verified |"
+        ;;
+    esac
+    WRITES_ROWS[$part]+="$row"$'\n'
+}
+# Part $1's writes, all rounds: $2 the baseline binary, $3 the name of its
+# data set; then each round's ratio for each kind of write ($4...: patch,
+# post) in WRITES_RATIOS[$1,kind], and their median in WRITES_RATIO.
+writes_rounds() {
+    local part=$1 baseline=$2 set=$3 round name order kind ratios
+    WRITES_ERRORS[$part]=0 WRITES_DIFFERING[$part]=0 WRITES_ROWS[$part]=
+    for round in $(seq "$WRITES_ROUNDS"); do
         order="baseline current"
         ((round % 2 == 0)) && order="current baseline"
         for name in $order; do
-            say "writes with the $name binary, round $round of $VERSIONS_ROUNDS"
-            [ "$name" = baseline ] && binary=$BASELINE_BINARY || binary=$BINARY
-            versions_run "$name" "$binary"
+            say "$part: writes with the $name binary, round $round of $WRITES_ROUNDS"
+            if [ "$name" = baseline ]; then
+                writes_run baseline "$baseline" "$set"
+            else
+                writes_run current "$BINARY" current
+            fi
         done
     done
     psql -qw "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS imvo_bench_versions_run WITH (FORCE)" >/dev/null
-    # Each round's ratio, then the median.
-    for kind in patch post; do
+    for kind in "${@:4}"; do
         ratios=()
-        for round in $(seq "$VERSIONS_ROUNDS"); do
-            ratios+=("$(awk -v a="${VERSIONS_RPS[current,$kind,$round]}" -v b="${VERSIONS_RPS[baseline,$kind,$round]}" \
+        for round in $(seq "$WRITES_ROUNDS"); do
+            ratios+=("$(awk -v a="${WRITES_RPS[$part,current,$kind,$round]}" -v b="${WRITES_RPS[$part,baseline,$kind,$round]}" \
                 'BEGIN { if (b > 0) printf "%.1f", 100 * a / b; else print 0 }')")
         done
-        VERSIONS_RATIOS[$kind]="${ratios[*]}"
-        VERSIONS_RATIO[$kind]=$(median "${ratios[@]}")
+        WRITES_RATIOS[$part,$kind]="${ratios[*]}"
+        WRITES_RATIO[$part,$kind]=$(median "${ratios[@]}")
     done
+}
+if runs knownat || runs indicator; then
+    CORRECT_SCRIPT="$WORK/correct.lua"
+    cat "$BENCH_DIR/wrk/correct-size-fact.lua" "$REPORT" >"$CORRECT_SCRIPT"
+    writes_data_set current "$BINARY" "the current binary"
+fi
+if runs knownat; then
+    writes_data_set baseline "$BASELINE_BINARY" "the baseline binary ($BASELINE_COMMIT)"
+    writes_rounds knownat "$BASELINE_BINARY" baseline patch post
+fi
+
+# --- the OECD indicator maintained on write (#18) ---------------------------
+# Reads: one server on the BENCH_INDICATOR_SIZE data set. The indicator at
+# four dates years apart, today's too (its counts are summed over more
+# days of changes the later the date): one untimed request each, then 5
+# rounds, each timing every date in turn right after a change
+# (change_data), so that none is served from memory, and beside it the
+# one-pass SQL in psql (bench/sql/oecd-indicator.sql: the figure computed
+# from the records, as before #18; its dates are its own, so it is the same
+# cost at every date). Each figure is the median of its five. Once per
+# date, untimed, the figures must be those of the full computation, which
+# `knownAt=T` still runs (T: taken once the server was up).
+INDICATOR_DATES=(2019-06-30 2021-06-30 2024-06-30 "$(date -u +%F)")
+# The companies counted at one date, a page of 100: the first page, the
+# pages after 10 counted companies drawn at random, and the last page (after
+# the company just before the last 100), each timed once right after a
+# change. Cursors are built as the service builds them. Each page must
+# answer 200 with 100 companies; only a page without a next may hold fewer.
+INDICATOR_LIST_DATE=2024-06-30
+INDICATOR_PAGE=100
+INDICATOR_LIST_PATH="/v1/metrics/oecd-endorsement/companies?asOf=$INDICATOR_LIST_DATE&pageSize=$INDICATOR_PAGE"
+# The counted companies at INDICATOR_LIST_DATE, by the list's order, from
+# the maintained spans (psql's clauses after the order's column list).
+INDICATOR_COUNTED="SELECT o.name_folded, o.id FROM oecd_counted_spans s JOIN organisations o ON o.id = s.organisation_id
+    WHERE s.starts_on <= '$INDICATOR_LIST_DATE' AND (s.ends_on IS NULL OR s.ends_on > '$INDICATOR_LIST_DATE')"
+declare -A INDICATOR_API INDICATOR_SQL
+
+# The indicator's counts in an answer ($1: the URL), the series' too, in
+# order: what must not differ from the full computation's.
+indicator_counts() {
+    curl -sf "$1" | grep -oE '"(largeCompanies|endorsing)":[0-9]+' | tr '\n' ' ' || die "GET $1 failed"
+}
+# The list's cursor after a company ($1: its folded name, $2: its id):
+# base64url without padding of the JSON array [name_folded, id].
+company_cursor() {
+    local name=${1//\\/\\\\}
+    name=${name//\"/\\\"}
+    printf '["%s",%d]' "$name" "$2" | base64 -w0 | tr '+/' '-_' | tr -d '='
+}
+# Times one page of the companies ($1: after this cursor; none: the first
+# page) right after a change and prints its milliseconds; dies unless it
+# answered 200 with a full page or, without a next, fewer. $2 = last: the
+# page must be full and have no next.
+indicator_page_ms() {
+    local path=$INDICATOR_LIST_PATH${1:+&after=$1} status ms items next
+    change_data "$INDICATOR_BASE"
+    read -r status ms < <(curl -s -o "$WORK/companies.json" -w '%{http_code} %{time_total}\n' "$INDICATOR_BASE$path" |
+        awk '{ printf "%s %.1f\n", $1, $2 * 1000 }')
+    [ "$status" = 200 ] || die "GET $path answered $status"
+    items=$(grep -o '"sizeFactsYear":' "$WORK/companies.json" | wc -l)
+    next=$(grep -c '"next":{"href"' "$WORK/companies.json" || true)
+    if [ "${2:-}" = last ]; then
+        if [ "$items" != "$INDICATOR_PAGE" ] || [ "$next" != 0 ]; then
+            die "the last page (GET $path) holds $items companies, not $INDICATOR_PAGE, or has a next link"
+        fi
+    elif [ "$items" != "$INDICATOR_PAGE" ] && [ "$next" != 0 ]; then
+        die "GET $path holds $items companies, not $INDICATOR_PAGE, and has a next link"
+    fi
+    echo "$ms"
+}
+
+if runs indicator; then
+    INDICATOR_URL=${DB_URL[$INDICATOR_SIZE]}
+    INDICATOR_BASE="http://127.0.0.1:$((PORT + 4 + ${#SIZES[@]}))"
+    # A data set kept from before #18 has no spans yet: the migrations
+    # build them, which at 1M takes longer than a start may before ready.
+    DATABASE_URL=$INDICATOR_URL "$BINARY" migrate >/dev/null
+    LISTEN_ADDRESS=${INDICATOR_BASE#http://} DATABASE_URL=$INDICATOR_URL SEED_ON_START=false \
+        start_server "$BINARY" "$WORK/indicator.log"
+    CHANGE_TOKEN=$(DATABASE_URL=$INDICATOR_URL "$BINARY" token --role admin --sub benchmark --ttl 2h)
+    INDICATOR_KNOWN_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    sleep 1
+    INDICATOR_DIFFERING=()
+    for date in "${INDICATOR_DATES[@]}"; do
+        say "OECD indicator at $INDICATOR_SIZE organisations, $date: maintained against the full computation"
+        maintained=$(indicator_counts "$INDICATOR_BASE/v1/metrics/oecd-endorsement?asOf=$date")
+        computed=$(indicator_counts "$INDICATOR_BASE/v1/metrics/oecd-endorsement?asOf=$date&knownAt=$INDICATOR_KNOWN_AT")
+        if [ "$maintained" != "$computed" ]; then
+            INDICATOR_DIFFERING+=("$date")
+            say "at $date the maintained indicator gives $maintained, the full computation $computed"
+        fi
+    done
+    for round in 1 2 3 4 5; do
+        say "OECD indicator at $INDICATOR_SIZE organisations, round $round of 5"
+        for date in "${INDICATOR_DATES[@]}"; do
+            change_data "$INDICATOR_BASE"
+            INDICATOR_API[$date]+=" $(api_ms "$INDICATOR_BASE/v1/metrics/oecd-endorsement?asOf=$date")"
+            INDICATOR_SQL[$date]+=" $(psql_ms "$INDICATOR_URL" "$BENCH_DIR/sql/oecd-indicator.sql")"
+        done
+    done
+    for date in "${INDICATOR_DATES[@]}"; do
+        # shellcheck disable=SC2086 # the lists split into their numbers
+        INDICATOR_API[$date]=$(median ${INDICATOR_API[$date]})
+        # shellcheck disable=SC2086
+        INDICATOR_SQL[$date]=$(median ${INDICATOR_SQL[$date]})
+    done
+
+    say "companies counted at $INDICATOR_LIST_DATE: the first page, 10 at random, the last"
+    INDICATOR_TOTAL=$(psql -AtXw "$INDICATOR_URL" -c "SELECT count(*) FROM ($INDICATOR_COUNTED) c")
+    ((INDICATOR_TOTAL > INDICATOR_PAGE)) || die "only $INDICATOR_TOTAL companies counted at $INDICATOR_LIST_DATE: no second page"
+    curl -sf -o /dev/null "$INDICATOR_BASE$INDICATOR_LIST_PATH" || die "GET $INDICATOR_LIST_PATH failed"
+    INDICATOR_FIRST_MS=$(indicator_page_ms "")
+    # What the service counts, from the first page.
+    INDICATOR_LIST_TOTAL=$(grep -o '"totalItems":[0-9]*' "$WORK/companies.json" | cut -d: -f2)
+    random_ms=()
+    while IFS=$'\t' read -r name id; do
+        random_ms+=("$(indicator_page_ms "$(company_cursor "$name" "$id")")")
+    done < <(psql -AtXw "$INDICATOR_URL" -F $'\t' -c "$INDICATOR_COUNTED ORDER BY random() LIMIT 10")
+    ((${#random_ms[@]} == 10)) || die "fewer than 10 counted companies drawn at random"
+    read -r INDICATOR_RANDOM_MEDIAN INDICATOR_RANDOM_MAX < <(printf '%s %s\n' "$(median "${random_ms[@]}")" \
+        "$(printf '%s\n' "${random_ms[@]}" | sort -n | tail -1)")
+    IFS=$'\t' read -r name id < <(psql -AtXw "$INDICATOR_URL" -F $'\t' -c \
+        "$INDICATOR_COUNTED ORDER BY o.name_folded DESC, o.id DESC OFFSET $INDICATOR_PAGE LIMIT 1")
+    INDICATOR_LAST_MS=$(indicator_page_ms "$(company_cursor "$name" "$id")" last)
+    INDICATOR_PAGES_MAX=$(printf '%s\n' "$INDICATOR_FIRST_MS" "${random_ms[@]}" "$INDICATOR_LAST_MS" | sort -n | tail -1)
+    stop_server
+
+    # Writes: size-fact corrections only (a measurement does not touch the
+    # indicator), against the binary from before #18.
+    writes_data_set indicator_baseline "$INDICATOR_BASELINE_BINARY" \
+        "the binary from before the indicator was kept on write ($INDICATOR_BASELINE_COMMIT)"
+    writes_rounds indicator "$INDICATOR_BASELINE_BINARY" indicator_baseline patch
 fi
 
 # --- report -----------------------------------------------------------------
@@ -753,7 +956,7 @@ $(for request in "${KNOWNAT_REQUESTS[@]}"; do
     done)
 
 Writes at 64 connections, ${SECONDS_PER_RUN} s each, by the baseline binary ($BASELINE_COMMIT: no versions kept)
-and by this one in turn ($VERSIONS_ROUNDS rounds, baseline first in odd rounds), each run on its own copy
+and by this one in turn ($WRITES_ROUNDS rounds, baseline first in odd rounds), each run on its own copy
 of a $HTTP_SIZE-organisation data set its binary loaded. Correction: \`PATCH /v1/organisations/{id}/size-facts/{year}\`
 (\`bench/wrk/correct-size-fact.lua\`: a merge patch of \`employees\`, \`If-Match: *\`, random organisation
 and year); create: \`POST /v1/measurements\` (\`bench/wrk/create-measurement.lua\`), on the same copy after
@@ -763,9 +966,56 @@ the corrections. Errors: transport errors and answers other than 200 (correction
 
 | Round | Binary | Corrections/s | Mean ms | p99 ms | Errors | Versions kept | Creates/s | Mean ms | p99 ms | Errors |
 |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-$(printf '%s\n' "${VERSIONS_ROWS[@]}")
+$(printf '%s' "${WRITES_ROWS[knownat]}")
 
-This binary's rate over the baseline's, per round: corrections ${VERSIONS_RATIOS[patch]// /%, }%; creates ${VERSIONS_RATIOS[post]// /%, }%.
+This binary's rate over the baseline's, per round: corrections ${WRITES_RATIOS[knownat,patch]// /%, }%; creates ${WRITES_RATIOS[knownat,post]// /%, }%.
+EOF
+fi
+
+if runs indicator; then
+    cat <<EOF
+
+### OECD indicator maintained on write (#18)
+
+On $INDICATOR_SIZE organisations, one server. The indicator (\`GET /v1/metrics/oecd-endorsement?asOf=D\`,
+read from \`oecd_count_changes\`) at each date, and \`bench/sql/oecd-indicator.sql\` in psql beside it (the
+figure computed from the records in one pass, as the service did before; its dates are its own): each
+the median of 5 rounds that time every date in turn, each request right after a change (a new
+measurement), so none is served from memory; time to the last byte (curl). Checked once per date
+beforehand: the figures, the series' too, equal the full computation's (\`knownAt=$INDICATOR_KNOWN_AT\`)
+$([ ${#INDICATOR_DIFFERING[@]} = 0 ] && echo 'at every date' || echo "**except at ${INDICATOR_DIFFERING[*]}**").
+
+| asOf | API p50 ms | psql p50 ms | psql / API |
+|---|---:|---:|---:|
+$(for date in "${INDICATOR_DATES[@]}"; do
+        awk -v d="$date" -v a="${INDICATOR_API[$date]}" -v p="${INDICATOR_SQL[$date]}" \
+            'BEGIN { printf "| %s | %.1f | %.1f | %.0fx |\n", d, a, p, (a > 0 ? p / a : 0) }'
+    done)
+
+The companies counted at $INDICATOR_LIST_DATE (\`GET $INDICATOR_LIST_PATH\`, $INDICATOR_LIST_TOTAL in all;
+the maintained spans count $INDICATOR_TOTAL), each page timed once right after a change, time to the last
+byte; the cursors built as the service builds them (base64url of \`[name_folded, id]\`). Every page
+answered 200 with $INDICATOR_PAGE companies.
+
+| Page | Pages timed | Median ms | Max ms |
+|---|---:|---:|---:|
+| the first | 1 | $INDICATOR_FIRST_MS | $INDICATOR_FIRST_MS |
+| after a counted company drawn at random | 10 | $INDICATOR_RANDOM_MEDIAN | $INDICATOR_RANDOM_MAX |
+| the last (after the company just before the last $INDICATOR_PAGE) | 1 | $INDICATOR_LAST_MS | $INDICATOR_LAST_MS |
+
+Size-fact corrections at 64 connections, ${SECONDS_PER_RUN} s each, by the baseline binary ($INDICATOR_BASELINE_COMMIT: the
+indicator computed on read) and by this one (which keeps \`oecd_counted_spans\` and \`oecd_count_changes\` in
+each write) in turn ($WRITES_ROUNDS rounds, baseline first in odd rounds), each run on its own copy of a
+$HTTP_SIZE-organisation data set its binary loaded: \`PATCH /v1/organisations/{id}/size-facts/{year}\`
+(\`bench/wrk/correct-size-fact.lua\`, as in the knownat part). Errors: transport errors and answers
+other than 200. Indicator: \`imvo-tracker metrics verify\` on the copy after this binary's run (the
+maintained counts against the records and the full computation).
+
+| Round | Binary | Corrections/s | Mean ms | p99 ms | Errors | Indicator |
+|---:|---|---:|---:|---:|---:|---|
+$(printf '%s' "${WRITES_ROWS[indicator]}")
+
+This binary's rate over the baseline's, per round: ${WRITES_RATIOS[indicator,patch]// /%, }%.
 EOF
 fi
 
@@ -814,9 +1064,19 @@ if runs knownat; then
         TARGETS+=("| ${request%%|*} at $KNOWNAT_SIZE with \`knownAt\` within 3x of the same without | $(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { printf "%.2fx (%.1f against %.1f ms)", k / a, k, a }') | $(verdict "$(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { print (k <= 3 * a) }')") |")
     done
     TARGETS+=(
-        "| a correction at 64 connections keeps ≥ 80% of the baseline's rate (median of $VERSIONS_ROUNDS interleaved rounds) | ${VERSIONS_RATIO[patch]}% | $(verdict "$(awk -v r="${VERSIONS_RATIO[patch]}" 'BEGIN { print (r >= 80) }')") |"
-        "| a create at 64 connections keeps ≥ 80% of the baseline's rate (the same) | ${VERSIONS_RATIO[post]}% | $(verdict "$(awk -v r="${VERSIONS_RATIO[post]}" 'BEGIN { print (r >= 80) }')") |"
-        "| every correction answered 200, no write lost to a transport error | $VERSIONS_ERRORS other answers or errors | $(verdict "$((VERSIONS_ERRORS == 0))") |"
+        "| a correction at 64 connections keeps ≥ 80% of the baseline's rate (median of $WRITES_ROUNDS interleaved rounds) | ${WRITES_RATIO[knownat,patch]}% | $(verdict "$(awk -v r="${WRITES_RATIO[knownat,patch]}" 'BEGIN { print (r >= 80) }')") |"
+        "| a create at 64 connections keeps ≥ 80% of the baseline's rate (the same) | ${WRITES_RATIO[knownat,post]}% | $(verdict "$(awk -v r="${WRITES_RATIO[knownat,post]}" 'BEGIN { print (r >= 80) }')") |"
+        "| every correction answered 200, no write lost to a transport error | ${WRITES_ERRORS[knownat]} other answers or errors | $(verdict "$((WRITES_ERRORS[knownat] == 0))") |"
+    )
+fi
+if runs indicator; then
+    TARGETS+=(
+        "| OECD indicator at $INDICATOR_SIZE ≤ 20 ms (p50) at every date | $(for date in "${INDICATOR_DATES[@]}"; do printf '%s: %s ms; ' "$date" "${INDICATOR_API[$date]}"; done | sed 's/; $//') | $(verdict "$(for date in "${INDICATOR_DATES[@]}"; do echo "${INDICATOR_API[$date]}"; done | awk '$1 > 20 { bad = 1 } END { print !bad }')") |"
+        "| OECD indicator at $INDICATOR_SIZE ≥ 100x faster than the one-pass SQL at every date (p50s) | $(for date in "${INDICATOR_DATES[@]}"; do awk -v d="$date" -v a="${INDICATOR_API[$date]}" -v p="${INDICATOR_SQL[$date]}" 'BEGIN { printf "%s: %.0fx; ", d, (a > 0 ? p / a : 0) }'; done | sed 's/; $//') | $(verdict "$(for date in "${INDICATOR_DATES[@]}"; do echo "${INDICATOR_API[$date]} ${INDICATOR_SQL[$date]}"; done | awk '$2 < 100 * $1 { bad = 1 } END { print !bad }')") |"
+        "| the maintained figures equal the full computation's (\`knownAt\`) at every date | $((${#INDICATOR_DATES[@]} - ${#INDICATOR_DIFFERING[@]})) of ${#INDICATOR_DATES[@]} dates agree | $(verdict "$((${#INDICATOR_DIFFERING[@]} == 0))") |"
+        "| a page of the counted companies at $INDICATOR_SIZE ≤ 50 ms (the first, 10 at random, the last) | max $INDICATOR_PAGES_MAX ms | $(verdict "$(awk -v m="$INDICATOR_PAGES_MAX" 'BEGIN { print (m <= 50) }')") |"
+        "| a size-fact correction at 64 connections keeps ≥ 70% of the rate from before #18 (median of $WRITES_ROUNDS interleaved rounds) | ${WRITES_RATIO[indicator,patch]}% | $(verdict "$(awk -v r="${WRITES_RATIO[indicator,patch]}" 'BEGIN { print (r >= 70) }')") |"
+        "| every correction answered 200, and the maintained indicator agrees with the records after each run | ${WRITES_ERRORS[indicator]} other answers or errors; ${WRITES_DIFFERING[indicator]} of $WRITES_ROUNDS runs disagree | $(verdict "$((WRITES_ERRORS[indicator] == 0 && WRITES_DIFFERING[indicator] == 0))") |"
     )
 fi
 cat <<EOF
