@@ -19,6 +19,11 @@ use crate::schema::{
 /// organisations of different shards never wait for each other's rows.
 pub const SHARDS: i64 = 16;
 
+/// The first key of the advisory locks that make writers of one
+/// organisation take turns (the second is the organisation's id); the two
+/// keys of these locks never meet the one-key locks elsewhere.
+const LOCK_CLASS: i32 = 0x0ECD;
+
 /// The shard of an organisation's count changes.
 pub fn shard(organisation: i64) -> i32 {
     i32::try_from(organisation.rem_euclid(SHARDS)).unwrap_or(0)
@@ -65,17 +70,27 @@ fn refresh(conn: &mut DbConnection, organisations: &BTreeSet<i64>) -> QueryResul
 }
 
 /// The spans `organisation`'s records give today; none unless it is a Dutch
-/// company. Holds its row lock from here to the commit, so that concurrent
-/// writes to one organisation take turns (as `FOR NO KEY UPDATE`, which
-/// does not wait for the key-share locks of its records' inserts).
+/// company. Concurrent writes to one organisation take turns from here to
+/// their commits (PostgreSQL; SQLite's writes take turns already), each
+/// reading what the one before committed.
 fn computed(conn: &mut DbConnection, organisation: i64) -> QueryResult<Vec<Span>> {
-    let row = organisations::table
+    if let DbConnection::Postgresql(pg) = conn {
+        // An advisory lock, not the organisation's row lock: it writes
+        // nothing to the row, and cannot wait in a circle with a delete of
+        // the organisation, which waits for the key-share locks its
+        // records' writers hold. Ids share keys past 2^31; that only means
+        // more turns.
+        let key = i32::try_from(organisation.rem_euclid(i64::from(i32::MAX))).unwrap_or(0);
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1, $2)")
+            .bind::<Integer, _>(LOCK_CLASS)
+            .bind::<Integer, _>(key)
+            .execute(pg)?;
+    }
+    let found: Option<(String, String)> = organisations::table
         .filter(organisations::id.eq(organisation))
-        .select((organisations::country, organisations::kind));
-    let found: Option<(String, String)> = match conn {
-        DbConnection::Postgresql(pg) => row.for_no_key_update().first(pg).optional()?,
-        DbConnection::Sqlite(sqlite) => row.first(sqlite).optional()?,
-    };
+        .select((organisations::country, organisations::kind))
+        .first(conn)
+        .optional()?;
     if found.is_none_or(|(country, kind)| country != "NL" || kind != "company") {
         return Ok(Vec::new());
     }

@@ -489,3 +489,49 @@ async fn the_companies_list_pages_by_cursor_and_refuses_what_is_not_one() {
         assert_eq!(invalid_fields(&body), [field], "{query}");
     }
 }
+
+#[actix_web::test]
+async fn an_organisation_deleted_while_its_records_are_written_leaves_the_counts_right() {
+    let app = spawn_app().await;
+    let app = &app;
+    let large = json!({"employees": 501, "totalAssetsEur": 20_000_001, "netTurnoverEur": 40_000_001, "source": "test"});
+    let mut ids = Vec::new();
+    for n in 0..12 {
+        let id = app
+            .create(
+                "/v1/organisations",
+                &json!({"name": format!("Company {n}"), "kind": "company", "country": "NL"}),
+            )
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        let mut fact = large.clone();
+        fact["year"] = json!(2019);
+        app.create(&format!("/v1/organisations/{id}/size-facts"), &fact)
+            .await;
+        ids.push(id);
+    }
+    // Each organisation deleted while a size fact and an endorsement of it
+    // are written: every answer is one the API documents, none a 500.
+    let writes = ids.iter().flat_map(|id| {
+        let mut fact = large.clone();
+        fact["year"] = json!(2021);
+        [
+            (
+                Method::POST,
+                format!("/v1/organisations/{id}/size-facts"),
+                Some(fact),
+            ),
+            (
+                Method::POST,
+                format!("/v1/organisations/{id}/oecd-endorsements"),
+                Some(json!({"endorsedOn": "2020-01-01", "source": "test"})),
+            ),
+            (Method::DELETE, format!("/v1/organisations/{id}"), None),
+        ]
+    });
+    join_all(writes.map(|w| send(app, w))).await;
+    assert_maintained_equals_computed(app, 0).await;
+    let found = verify(app);
+    assert!(found.agrees(), "{found:?}");
+}
