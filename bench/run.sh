@@ -547,12 +547,17 @@ fi
 # is up (UTC, whole seconds, a second before the first change), then 5
 # rounds, each timing every request once without and once with
 # `knownAt=T`, each right after a change (change_data), so that neither is
-# served from memory. Each figure is the median of its five.
+# served from memory. Each figure is the median of its five. A plain read of
+# the OECD indicator is the one maintained on write (#18) while `knownAt`
+# computes it from the versions, so that request is also compared with the
+# same computation over today's tables: bench/sql/oecd-indicator.sql in
+# psql, timed in the same rounds (KNOWNAT_FULL).
 KNOWNAT_REQUESTS=(
     "OECD indicator|$OECD_PATH"
     "list page|/v1/organisations?pageSize=100"
 )
 declare -A KNOWNAT_PLAIN KNOWNAT_AT
+KNOWNAT_FULL=""
 if runs knownat; then
     KNOWNAT_URL=${DB_URL[$KNOWNAT_SIZE]}
     KNOWNAT_BASE="http://127.0.0.1:$((PORT + 3 + ${#SIZES[@]}))"
@@ -577,8 +582,11 @@ if runs knownat; then
             change_data "$KNOWNAT_BASE"
             KNOWNAT_AT[$path]+=" $(api_ms "$KNOWNAT_BASE$path${sep}knownAt=$KNOWN_AT")"
         done
+        KNOWNAT_FULL+=" $(psql_ms "$KNOWNAT_URL" "$BENCH_DIR/sql/oecd-indicator.sql")"
     done
     stop_server
+    # shellcheck disable=SC2086 # the list splits into its numbers
+    KNOWNAT_FULL=$(median $KNOWNAT_FULL)
     for request in "${KNOWNAT_REQUESTS[@]}"; do
         path=${request#*|}
         # shellcheck disable=SC2086 # the lists split into their numbers
@@ -955,6 +963,10 @@ $(for request in "${KNOWNAT_REQUESTS[@]}"; do
             'BEGIN { printf "| %s `GET %s` | %.1f | %.1f | %.2fx |\n", n, p, a, k, k / a }'
     done)
 
+The OECD indicator computed in one pass over today's tables (\`bench/sql/oecd-indicator.sql\` in psql, median
+of the same rounds): $KNOWNAT_FULL ms. Since #18 the plain read is maintained on write, so the cost of
+reading versions is \`knownAt\` against this, not against the plain read.
+
 Writes at 64 connections, ${SECONDS_PER_RUN} s each, by the baseline binary ($BASELINE_COMMIT: no versions kept)
 and by this one in turn ($WRITES_ROUNDS rounds, baseline first in odd rounds), each run on its own copy
 of a $HTTP_SIZE-organisation data set its binary loaded. Correction: \`PATCH /v1/organisations/{id}/size-facts/{year}\`
@@ -1061,7 +1073,11 @@ fi
 if runs knownat; then
     for request in "${KNOWNAT_REQUESTS[@]}"; do
         path=${request#*|}
-        TARGETS+=("| ${request%%|*} at $KNOWNAT_SIZE with \`knownAt\` within 3x of the same without | $(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { printf "%.2fx (%.1f against %.1f ms)", k / a, k, a }') | $(verdict "$(awk -v a="${KNOWNAT_PLAIN[$path]}" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { print (k <= 3 * a) }')") |")
+        without=${KNOWNAT_PLAIN[$path]} of="the same without"
+        if [ "$path" = "$OECD_PATH" ]; then
+            without=$KNOWNAT_FULL of="the full computation over today's tables (psql)"
+        fi
+        TARGETS+=("| ${request%%|*} at $KNOWNAT_SIZE with \`knownAt\` within 3x of $of | $(awk -v a="$without" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { printf "%.2fx (%.1f against %.1f ms)", k / a, k, a }') | $(verdict "$(awk -v a="$without" -v k="${KNOWNAT_AT[$path]}" 'BEGIN { print (k <= 3 * a) }')") |")
     done
     TARGETS+=(
         "| a correction at 64 connections keeps ≥ 80% of the baseline's rate (median of $WRITES_ROUNDS interleaved rounds) | ${WRITES_RATIO[knownat,patch]}% | $(verdict "$(awk -v r="${WRITES_RATIO[knownat,patch]}" 'BEGIN { print (r >= 80) }')") |"
