@@ -17,7 +17,7 @@ use crate::metrics::model::{
     Projection, Ratio, ReportedFigure, SeriesPoint, StatusCount, TargetProgress, TargetValue,
     YearCount, companies_link,
 };
-use crate::metrics::queries::{self, MeasuredValue, TargetRow};
+use crate::metrics::queries::{self, CompanyKey, CountedCompany, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
 use crate::oecd_counts;
 
@@ -203,6 +203,22 @@ pub fn oecd_counts_at(
         queries::oecd_series(conn, dates)
     } else {
         oecd_counts::counts_at(conn, dates)
+    }
+}
+
+/// Up to `limit` of the companies the indicator counts at `as_of`, after
+/// `after`: from the maintained spans, or computed from the versions in a
+/// `knownAt` read.
+pub fn oecd_companies(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+    after: Option<&CompanyKey>,
+    limit: i64,
+) -> diesel::QueryResult<Vec<CountedCompany>> {
+    if history::reading_known_record() {
+        queries::oecd_companies(conn, as_of, after, limit)
+    } else {
+        oecd_counts::companies(conn, as_of, after, limit)
     }
 }
 

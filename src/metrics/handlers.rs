@@ -18,7 +18,6 @@ use crate::metrics::model::{
     MarketCoverage, OecdEndorsementMetric, Overview,
 };
 use crate::metrics::queries::{self, CompanyKey};
-use crate::oecd_counts;
 
 const TAG: &str = "Metrics";
 /// The date a figure is computed for: `asOf`, else today.
@@ -97,10 +96,8 @@ pub async fn oecd_counted_companies(
             let wanted = i64::from(page.size) + 1;
             let companies = if total == 0 {
                 Vec::new()
-            } else if history::reading_known_record() {
-                queries::oecd_companies(conn, as_of, page.after.as_ref(), wanted)?
             } else {
-                oecd_counts::companies(conn, as_of, page.after.as_ref(), wanted)?
+                figures::oecd_companies(conn, as_of, page.after.as_ref(), wanted)?
             };
             Ok(page.list(companies, total))
         })
