@@ -13,7 +13,7 @@ use crate::http::listing::Link;
 use crate::indicators::model::{Direction, Unit};
 use crate::metrics::model::{
     CovenantProgress, CovenantsByStatus, CoverageNotComputed, CoverageNotComputedReason,
-    LatestValue, LatestValueLinks, MarketCoverage, OecdEndorsementMetric, OecdLinks, Overview,
+    LatestValue, LatestValueLinks, MarketCoverage, ProgressBasis, ProgressValueLinks, OecdEndorsementMetric, OecdLinks, Overview,
     Projection, Ratio, ReportedFigure, SeriesPoint, StatusCount, TargetProgress, TargetValue,
     YearCount, companies_link,
 };
@@ -21,7 +21,10 @@ use crate::metrics::queries::{self, CompanyKey, CountedCompany, MeasuredValue, T
 use crate::metrics::trend::{projection, status};
 use crate::oecd_counts;
 
-/// The national target of the 90% indicator (Kamerbrief 13 November 2018).
+/// The indicator the service computes itself (`oecd_endorsement`).
+const OECD_INDICATOR: &str = "oecd-endorsement";
+/// The national target of the 90% indicator (Kamerbrief 13 November 2018),
+/// when the record holds none.
 const OECD_TARGET: f64 = 0.9;
 const MARKET_COVERAGE: &str = "market-coverage";
 /// What a covenant reports beside its coverage: how many take part.
@@ -31,8 +34,8 @@ const OECD_DEFINITION: &str = "The share of large Dutch companies that endorse t
 Multinational Enterprises. Large (Kamerbrief 13 November 2018, citing Kamerstuk 26 485, nr. 291): an \
 organisation of kind company in country NL whose latest size facts of a year not after asOf's year show \
 more than 500 employees AND more than EUR 20,000,000 total assets AND more than EUR 40,000,000 net \
-turnover. Endorsing: an endorsement on or before asOf not withdrawn on or before asOf. Target: 90% by \
-2023-12-31.";
+turnover. Endorsing: an endorsement on or before asOf not withdrawn on or before asOf. Target: the national target recorded for the indicator \
+oecd-endorsement (90% by 2023-12-31, Kamerbrief 2 July 2018); the overview shows the same figures against it.";
 
 const COVERAGE_DEFINITION: &str = "Active participants: participations recorded in this API that joined on \
 or before asOf and did not leave on or before asOf. Computed coverage: the sum of their market shares \
@@ -124,8 +127,24 @@ fn source_link(m: &MeasuredValue) -> Link {
     }
 }
 
-/// A target's progress from its measurements up to `as_of`.
+/// A target's progress up to `as_of`: the national OECD target from the
+/// computed indicator (the figures `/v1/metrics/oecd-endorsement` gives),
+/// every other from its measurements.
 fn target_progress(
+    conn: &mut DbConnection,
+    target: &TargetRow,
+    covenant: Option<i64>,
+    as_of: NaiveDate,
+) -> Result<TargetProgress, AppError> {
+    if covenant.is_none() && target.indicator_code == OECD_INDICATOR {
+        computed_oecd_progress(conn, target, as_of)
+    } else {
+        measured_progress(conn, target, covenant, as_of)
+    }
+}
+
+/// A target's progress from its measurements up to `as_of`.
+fn measured_progress(
     conn: &mut DbConnection,
     target: &TargetRow,
     covenant: Option<i64>,
@@ -138,29 +157,20 @@ fn target_progress(
     let latest = measured.last().map(|m| LatestValue {
         value: m.value,
         measured_on: m.measured_on,
-        links: LatestValueLinks {
-            measurement: Link::new(format!("/v1/measurements/{}", m.id)),
+        links: ProgressValueLinks {
+            measurement: Some(Link::new(format!("/v1/measurements/{}", m.id))),
+            metric: None,
             source: source_link(m),
         },
-    });
-    // Rounded to 12 decimals so that 0.5 - 0.45 shows as 0.05.
-    let gap = latest.as_ref().map(|l| {
-        let gap = match direction {
-            Direction::HigherIsBetter => target.value - l.value,
-            Direction::LowerIsBetter => l.value - target.value,
-        };
-        (gap * 1e12).round() / 1e12
     });
     Ok(TargetProgress {
         indicator: target.indicator_code.clone(),
         unit: Unit::from_stored(&target.unit),
         direction,
-        target: TargetValue {
-            value: target.value,
-            due_on: target.due_on,
-        },
+        target: target_value(target),
+        basis: ProgressBasis::Measured,
+        gap: gap(target, direction, latest.as_ref()),
         latest,
-        gap,
         series: measured
             .iter()
             .map(|m| SeriesPoint {
@@ -172,6 +182,56 @@ fn target_progress(
             .collect(),
         projection,
         status,
+    })
+}
+
+/// The national OECD target's progress: the computed indicator against it.
+fn computed_oecd_progress(
+    conn: &mut DbConnection,
+    target: &TargetRow,
+    as_of: NaiveDate,
+) -> Result<TargetProgress, AppError> {
+    let direction = Direction::from_stored(&target.direction);
+    let computed = oecd_progress(conn, as_of, &target_value(target), direction)?;
+    let latest = computed.share.value.map(|value| LatestValue {
+        value,
+        measured_on: as_of,
+        links: ProgressValueLinks {
+            measurement: None,
+            metric: Some(Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}"))),
+            source: companies_link(as_of),
+        },
+    });
+    Ok(TargetProgress {
+        indicator: target.indicator_code.clone(),
+        unit: Unit::from_stored(&target.unit),
+        direction,
+        target: target_value(target),
+        basis: ProgressBasis::Computed,
+        gap: gap(target, direction, latest.as_ref()),
+        latest,
+        series: computed.series,
+        projection: computed.projection,
+        status: computed.status,
+    })
+}
+
+fn target_value(target: &TargetRow) -> TargetValue {
+    TargetValue {
+        value: target.value,
+        due_on: target.due_on,
+    }
+}
+
+/// How far `latest` is from the target, positive while still to go;
+/// rounded to 12 decimals so that 0.5 - 0.45 shows as 0.05.
+fn gap(target: &TargetRow, direction: Direction, latest: Option<&LatestValue>) -> Option<f64> {
+    latest.map(|l| {
+        let gap = match direction {
+            Direction::HigherIsBetter => target.value - l.value,
+            Direction::LowerIsBetter => l.value - target.value,
+        };
+        (gap * 1e12).round() / 1e12
     })
 }
 
@@ -222,11 +282,23 @@ pub fn oecd_companies(
     }
 }
 
-/// The 90% indicator at `as_of`.
-pub fn oecd_endorsement(
+/// The OECD indicator computed at `as_of` against `target`: its counts,
+/// series, projection and status.
+struct OecdProgress {
+    large: i64,
+    endorsing: i64,
+    share: Ratio,
+    series: Vec<SeriesPoint>,
+    projection: Option<Projection>,
+    status: crate::metrics::trend::Status,
+}
+
+fn oecd_progress(
     conn: &mut DbConnection,
     as_of: NaiveDate,
-) -> Result<OecdEndorsementMetric, AppError> {
+    target: &TargetValue,
+    direction: Direction,
+) -> Result<OecdProgress, AppError> {
     let mut dates: Vec<NaiveDate> = match queries::first_size_fact_year(conn)? {
         Some(first) => (first.max(as_of.year() - (OECD_SERIES_POINTS - 1))..as_of.year())
             .filter_map(|y| NaiveDate::from_ymd_opt(y, 12, 31))
@@ -253,28 +325,48 @@ pub fn oecd_endorsement(
         .iter()
         .filter_map(|p| p.value.map(|v| (p.date, v)))
         .collect();
-    let due_on = NaiveDate::from_ymd_opt(2023, 12, 31)
-        .ok_or_else(|| AppError::Internal("the target date".into()))?;
-    let (projection, status) = trend(
-        &points,
-        OECD_TARGET,
-        due_on,
-        as_of,
-        Direction::HigherIsBetter,
-    );
-    Ok(OecdEndorsementMetric {
-        as_of,
-        definition: OECD_DEFINITION.to_owned(),
-        large_companies: large,
+    let (projection, status) = trend(&points, target.value, target.due_on, as_of, direction);
+    Ok(OecdProgress {
+        large,
         endorsing,
         share: Ratio::of(endorsing as f64, large as f64),
-        target: TargetValue {
-            value: OECD_TARGET,
-            due_on,
-        },
         series,
         projection,
         status,
+    })
+}
+
+/// The national target of the OECD indicator at `as_of`, as recorded (the
+/// one due next, else the last), or the letter's 90% by 2023 when none is.
+fn oecd_target(conn: &mut DbConnection, as_of: NaiveDate) -> Result<TargetValue, AppError> {
+    let targets = queries::targets_of(conn, None, Some(OECD_INDICATOR))?;
+    match targets.iter().find(|t| t.due_on >= as_of).or(targets.last()) {
+        Some(target) => Ok(target_value(target)),
+        None => Ok(TargetValue {
+            value: OECD_TARGET,
+            due_on: NaiveDate::from_ymd_opt(2023, 12, 31)
+                .ok_or_else(|| AppError::Internal("the target date".into()))?,
+        }),
+    }
+}
+
+/// The 90% indicator at `as_of`.
+pub fn oecd_endorsement(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> Result<OecdEndorsementMetric, AppError> {
+    let target = oecd_target(conn, as_of)?;
+    let computed = oecd_progress(conn, as_of, &target, Direction::HigherIsBetter)?;
+    Ok(OecdEndorsementMetric {
+        as_of,
+        definition: OECD_DEFINITION.to_owned(),
+        large_companies: computed.large,
+        endorsing: computed.endorsing,
+        share: computed.share,
+        target,
+        series: computed.series,
+        projection: computed.projection,
+        status: computed.status,
         links: OecdLinks {
             self_link: Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}")),
             companies: companies_link(as_of),

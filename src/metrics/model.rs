@@ -158,7 +158,9 @@ pub struct OecdEndorsementMetric {
     pub endorsing: i64,
     /// `endorsing / largeCompanies`.
     pub share: Ratio,
-    /// 90% by 2023-12-31.
+    /// The national target recorded for the indicator `oecd-endorsement`
+    /// (the one due next at `asOf`, else the last): 90% by 2023-12-31 as
+    /// seeded; the same target the overview shows it against.
     pub target: TargetValue,
     /// The share at each year end from the first year with size facts, and
     /// last at `asOf`; at most 15 points (the latest).
@@ -274,13 +276,19 @@ pub struct TargetProgress {
     pub direction: Direction,
     /// The target.
     pub target: TargetValue,
-    /// The latest measurement at or before `asOf`.
+    /// Where the values come from: measurements, or the service's own
+    /// computation from the record (the OECD indicator, the same figures as
+    /// `/v1/metrics/oecd-endorsement`).
+    pub basis: ProgressBasis,
+    /// The latest value at or before `asOf`: the latest measurement, or the
+    /// computed figure at `asOf`.
     pub latest: Option<LatestValue>,
     /// How far the latest value is from the target, in the indicator's
     /// unit; positive means still to go (for a lower-is-better indicator:
-    /// still to come down). `null` without a measurement.
+    /// still to come down). `null` without a value.
     pub gap: Option<f64>,
-    /// The measurements up to `asOf`, oldest first.
+    /// The measurements up to `asOf`, oldest first; for a computed figure,
+    /// its series (year ends, then `asOf`).
     pub series: Vec<SeriesPoint>,
     /// The least-squares projection at the target date.
     pub projection: Option<Projection>,
@@ -288,7 +296,17 @@ pub struct TargetProgress {
     pub status: Status,
 }
 
-/// The latest measured value and where it comes from.
+/// Where the values of a target's progress come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ProgressBasis {
+    /// Measurements recorded in this API.
+    Measured,
+    /// Computed by the service from the record.
+    Computed,
+}
+
+/// The latest value and where it comes from.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LatestValue {
@@ -298,9 +316,24 @@ pub struct LatestValue {
     /// Its date.
     #[schema(example = "2018-11-13")]
     pub measured_on: NaiveDate,
-    /// The measurement and its source.
+    /// The measurement and its source, or the computed figure and what it
+    /// counted.
     #[serde(rename = "_links")]
-    pub links: LatestValueLinks,
+    pub links: ProgressValueLinks,
+}
+
+/// Links of a latest value.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ProgressValueLinks {
+    /// The measurement; left out for a computed figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<Link>,
+    /// The computed figure at `asOf`; only for a computed figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Link>,
+    /// The source: an annual report or letter in this API, or a URL; for a
+    /// computed figure, the list of what it counted.
+    pub source: Link,
 }
 
 /// Links of a latest value.

@@ -318,6 +318,69 @@ async fn market_coverage_counts_active_participants_and_caps_the_sum() {
     assert_eq!(bad.status(), 400);
 }
 
+/// The overview's national OECD target and the indicator's own endpoint give
+/// the same figures: computed from the record, against the target recorded
+/// for the indicator (not a measurement of it, and not a fixed 90%).
+#[actix_web::test]
+async fn the_national_oecd_target_is_shown_against_the_computed_indicator() {
+    let app = spawn_app().await;
+    let (e, a, t) = LARGE;
+    company(&app, "A", "NL", &[(2019, e, a, t)], &[("2019-05-01", None)]).await;
+    company(&app, "B", "NL", &[(2019, e, a, t)], &[]).await;
+    company(&app, "C", "NL", &[(2020, e, a, t)], &[]).await;
+    app.create(
+        "/v1/indicators",
+        &json!({"code": "oecd-endorsement", "nameNl": "OESO", "nameEn": "OECD", "unit": "ratio", "direction": "higherIsBetter"}),
+    )
+    .await;
+    app.create(
+        "/v1/targets",
+        &json!({"indicator": "oecd-endorsement", "value": 0.75, "dueOn": "2022-12-31"}),
+    )
+    .await;
+    // A reported figure of the same indicator is not what the target is
+    // measured by: the service computes it.
+    app.create(
+        "/v1/measurements",
+        &json!({"indicator": "oecd-endorsement", "value": 0.2, "measuredOn": "2020-01-01", "sourceUrl": "https://example.org"}),
+    )
+    .await;
+
+    let metric = json(&app, "/v1/metrics/oecd-endorsement?asOf=2020-06-30").await;
+    let overview = json(&app, "/v1/metrics/overview?asOf=2020-06-30").await;
+    let national = &overview["nationalIndicators"][0];
+    assert_eq!(national["indicator"], "oecd-endorsement", "{overview}");
+    assert_eq!(national["basis"], "computed");
+    assert_eq!(metric["target"], json!({"value": 0.75, "dueOn": "2022-12-31"}));
+    for member in ["target", "series", "projection", "status"] {
+        assert_eq!(national[member], metric[member], "{member}");
+    }
+    // 2019: A of A and B endorse; at asOf: A of A, B and C.
+    assert_eq!(
+        metric["series"],
+        json!([
+            {"date": "2019-12-31", "value": 0.5, "numerator": 1.0, "denominator": 2.0},
+            {"date": "2020-06-30", "value": 1.0 / 3.0, "numerator": 1.0, "denominator": 3.0}
+        ])
+    );
+    assert_eq!(metric["status"], "offTrack");
+    let latest = &national["latest"];
+    assert_eq!(latest["value"], json!(1.0 / 3.0));
+    assert_eq!(latest["measuredOn"], "2020-06-30");
+    assert!(latest["_links"].get("measurement").is_none(), "{latest}");
+    assert_eq!(latest["_links"]["metric"]["href"], metric["_links"]["self"]["href"]);
+    assert_eq!(latest["_links"]["source"]["href"], metric["_links"]["companies"]["href"]);
+    assert_eq!(national["gap"], json!(((0.75 - 1.0 / 3.0) * 1e12_f64).round() / 1e12));
+
+    // Before any company is large (size facts count from their year on)
+    // there is no value, and no gap.
+    let early = json(&app, "/v1/metrics/overview?asOf=2018-06-30").await;
+    let national = &early["nationalIndicators"][0];
+    assert_eq!(national["latest"], Value::Null);
+    assert_eq!(national["gap"], Value::Null);
+    assert_eq!(national["status"], "insufficientData");
+}
+
 #[actix_web::test]
 async fn progress_follows_the_direction_of_each_indicator() {
     let app = spawn_app().await;

@@ -102,7 +102,9 @@ from .participation_patch import ParticipationPatch
 from .participation_role import ParticipationRole
 from .participation_view import ParticipationView
 from .problem import Problem
+from .progress_basis import ProgressBasis
 from .progress_status import ProgressStatus
+from .progress_value_links import ProgressValueLinks
 from .projection import Projection
 from .published_figure_input import PublishedFigureInput
 from .published_figure_links import PublishedFigureLinks
@@ -261,7 +263,9 @@ __all__ = (
     "ParticipationRole",
     "ParticipationView",
     "Problem",
+    "ProgressBasis",
     "ProgressStatus",
+    "ProgressValueLinks",
     "Projection",
     "PublishedFigureInput",
     "PublishedFigureLinks",

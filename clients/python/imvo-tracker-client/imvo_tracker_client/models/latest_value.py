@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.latest_value_links import LatestValueLinks
+    from ..models.progress_value_links import ProgressValueLinks
 
 
 T = TypeVar("T", bound="LatestValue")
@@ -16,17 +16,17 @@ T = TypeVar("T", bound="LatestValue")
 
 @_attrs_define
 class LatestValue:
-    """The latest measured value and where it comes from.
+    """The latest value and where it comes from.
 
     Attributes:
         value (float): The value. Example: 0.45.
         measured_on (datetime.date): Its date. Example: 2018-11-13.
-        field_links (LatestValueLinks): Links of a latest value.
+        field_links (ProgressValueLinks): Links of a latest value.
     """
 
     value: float
     measured_on: datetime.date
-    field_links: LatestValueLinks
+    field_links: ProgressValueLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,14 +50,14 @@ class LatestValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latest_value_links import LatestValueLinks  # noqa: PLC0415
+        from ..models.progress_value_links import ProgressValueLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         value = d.pop("value")
 
         measured_on = datetime.date.fromisoformat(d.pop("measuredOn"))
 
-        field_links = LatestValueLinks.from_dict(d.pop("_links"))
+        field_links = ProgressValueLinks.from_dict(d.pop("_links"))
 
         latest_value = cls(
             value=value,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.indicator_direction import IndicatorDirection
 from ..models.indicator_unit import IndicatorUnit
+from ..models.progress_basis import ProgressBasis
 from ..models.progress_status import ProgressStatus
 from ..types import UNSET, Unset
 
@@ -35,7 +36,9 @@ class TargetProgress:
             refused.
         direction (IndicatorDirection): Whether progress means the value going up or down.
         target (TargetValue): The value to reach by a date.
-        series (list[SeriesPoint]): The measurements up to `asOf`, oldest first.
+        basis (ProgressBasis): Where the values of a target's progress come from.
+        series (list[SeriesPoint]): The measurements up to `asOf`, oldest first; for a computed figure,
+            its series (year ends, then `asOf`).
         status (ProgressStatus): Where a figure stands against its target, by one rule for every metric,
             checked in this order: `achieved` when the latest value reaches the
             target (at or below it for lower-is-better indicators); else `missed`
@@ -45,7 +48,7 @@ class TargetProgress:
         latest (LatestValue | None | Unset):
         gap (float | None | Unset): How far the latest value is from the target, in the indicator's
             unit; positive means still to go (for a lower-is-better indicator:
-            still to come down). `null` without a measurement.
+            still to come down). `null` without a value.
         projection (None | Projection | Unset):
     """
 
@@ -53,6 +56,7 @@ class TargetProgress:
     unit: IndicatorUnit
     direction: IndicatorDirection
     target: TargetValue
+    basis: ProgressBasis
     series: list[SeriesPoint]
     status: ProgressStatus
     latest: LatestValue | None | Unset = UNSET
@@ -71,6 +75,8 @@ class TargetProgress:
         direction = self.direction.value
 
         target = self.target.to_dict()
+
+        basis = self.basis.value
 
         series = []
         for series_item_data in self.series:
@@ -109,6 +115,7 @@ class TargetProgress:
                 "unit": unit,
                 "direction": direction,
                 "target": target,
+                "basis": basis,
                 "series": series,
                 "status": status,
             }
@@ -137,6 +144,8 @@ class TargetProgress:
         direction = IndicatorDirection(d.pop("direction"))
 
         target = TargetValue.from_dict(d.pop("target"))
+
+        basis = ProgressBasis(d.pop("basis"))
 
         series = []
         _series = d.pop("series")
@@ -195,6 +204,7 @@ class TargetProgress:
             unit=unit,
             direction=direction,
             target=target,
+            basis=basis,
             series=series,
             status=status,
             latest=latest,
