@@ -176,6 +176,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        qualifier -> Text,
     }
 }
 

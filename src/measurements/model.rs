@@ -21,6 +21,57 @@ pub enum Scope {
     National,
 }
 
+/// How a value relates to the figure its source gives: sources say "circa",
+/// "meer dan" or "minimaal", and a value stored without that would claim a
+/// precision the source does not.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Qualifier {
+    /// The figure as given.
+    #[default]
+    Exact,
+    /// About the value ("circa", "ongeveer").
+    Approximately,
+    /// The value or more ("minimaal").
+    AtLeast,
+    /// More than the value ("meer dan", "ruim").
+    MoreThan,
+    /// The value or less ("maximaal").
+    AtMost,
+    /// Less than the value ("minder dan").
+    LessThan,
+}
+
+impl Qualifier {
+    const ALL: [Self; 6] = [
+        Self::Exact,
+        Self::Approximately,
+        Self::AtLeast,
+        Self::MoreThan,
+        Self::AtMost,
+        Self::LessThan,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Approximately => "approximately",
+            Self::AtLeast => "atLeast",
+            Self::MoreThan => "moreThan",
+            Self::AtMost => "atMost",
+            Self::LessThan => "lessThan",
+        }
+    }
+
+    /// The stored value (a CHECK constraint keeps it one of these).
+    pub fn from_stored(value: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|q| q.as_str() == value)
+            .unwrap_or_default()
+    }
+}
+
 /// A stored measurement row.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = measurements)]
@@ -39,6 +90,7 @@ pub struct Measurement {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub qualifier: String,
 }
 
 /// A measurement with the codes of its indicator and covenant.
@@ -59,6 +111,7 @@ crate::storage::versioned!(MeasurementRecord, measurement.version);
     "indicator": "market-coverage",
     "covenant": "textile",
     "value": 0.45,
+    "qualifier": "approximately",
     "measuredOn": "2019-06-30",
     "numerator": 45.0,
     "denominator": 100.0,
@@ -79,6 +132,14 @@ pub struct MeasurementInput {
     /// number.
     #[schema(example = 0.45)]
     pub value: f64,
+    /// How `value` relates to the figure the source gives: `exact` (the
+    /// default), `approximately` ("circa"), `atLeast` ("minimaal"),
+    /// `moreThan` ("meer dan", "ruim"), `atMost` or `lessThan`. Metrics
+    /// use the value as given; the qualifier goes with it wherever it is
+    /// shown.
+    #[serde(default)]
+    #[schema(example = "approximately")]
+    pub qualifier: Qualifier,
     /// The date the value applies to.
     #[schema(example = "2018-06-30")]
     pub measured_on: NaiveDate,
@@ -143,6 +204,7 @@ pub struct MeasurementForm<'a> {
     letter_id: Option<i64>,
     source_url: Option<&'a str>,
     note: Option<&'a str>,
+    qualifier: &'static str,
 }
 
 impl<'a> MeasurementForm<'a> {
@@ -158,6 +220,7 @@ impl<'a> MeasurementForm<'a> {
             letter_id: input.letter,
             source_url: input.source_url.as_deref(),
             note: input.note.as_deref(),
+            qualifier: input.qualifier.as_str(),
         }
     }
 }
@@ -229,6 +292,7 @@ impl From<&MeasurementRecord> for MeasurementInput {
             indicator: record.indicator_code.clone(),
             covenant: record.covenant_code.clone(),
             value: m.value,
+            qualifier: Qualifier::from_stored(&m.qualifier),
             measured_on: m.measured_on,
             numerator: m.numerator,
             denominator: m.denominator,
@@ -258,6 +322,8 @@ pub struct MeasurementView {
     /// The value.
     #[schema(example = 0.45)]
     pub value: f64,
+    /// How the value relates to the figure the source gives.
+    pub qualifier: Qualifier,
     /// The date the value applies to.
     #[schema(example = "2018-06-30")]
     pub measured_on: NaiveDate,
@@ -319,6 +385,7 @@ impl From<&MeasurementRecord> for MeasurementView {
             },
             covenant: record.covenant_code.clone(),
             value: m.value,
+            qualifier: Qualifier::from_stored(&m.qualifier),
             measured_on: m.measured_on,
             numerator: m.numerator,
             denominator: m.denominator,

@@ -11,11 +11,12 @@ use crate::error::AppError;
 use crate::history;
 use crate::http::listing::Link;
 use crate::indicators::model::{Direction, Unit};
+use crate::measurements::model::Qualifier;
 use crate::metrics::model::{
     CovenantProgress, CovenantsByStatus, CoverageNotComputed, CoverageNotComputedReason,
-    LatestValue, LatestValueLinks, MarketCoverage, ProgressBasis, ProgressValueLinks, OecdEndorsementMetric, OecdLinks, Overview,
-    Projection, Ratio, ReportedFigure, SeriesPoint, StatusCount, TargetProgress, TargetValue,
-    YearCount, companies_link,
+    LatestValue, LatestValueLinks, MarketCoverage, OecdEndorsementMetric, OecdLinks, Overview,
+    ProgressBasis, ProgressValueLinks, Projection, Ratio, ReportedFigure, SeriesPoint, StatusCount,
+    TargetProgress, TargetValue, YearCount, companies_link,
 };
 use crate::metrics::queries::{self, CompanyKey, CountedCompany, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
@@ -156,6 +157,7 @@ fn measured_progress(
     let (projection, status) = trend(&points, target.value, target.due_on, as_of, direction);
     let latest = measured.last().map(|m| LatestValue {
         value: m.value,
+        qualifier: Qualifier::from_stored(&m.qualifier),
         measured_on: m.measured_on,
         links: ProgressValueLinks {
             measurement: Some(Link::new(format!("/v1/measurements/{}", m.id))),
@@ -195,10 +197,13 @@ fn computed_oecd_progress(
     let computed = oecd_progress(conn, as_of, &target_value(target), direction)?;
     let latest = computed.share.value.map(|value| LatestValue {
         value,
+        qualifier: Qualifier::Exact,
         measured_on: as_of,
         links: ProgressValueLinks {
             measurement: None,
-            metric: Some(Link::new(format!("/v1/metrics/oecd-endorsement?asOf={as_of}"))),
+            metric: Some(Link::new(format!(
+                "/v1/metrics/oecd-endorsement?asOf={as_of}"
+            ))),
             source: companies_link(as_of),
         },
     });
@@ -340,7 +345,11 @@ fn oecd_progress(
 /// one due next, else the last), or the letter's 90% by 2023 when none is.
 fn oecd_target(conn: &mut DbConnection, as_of: NaiveDate) -> Result<TargetValue, AppError> {
     let targets = queries::targets_of(conn, None, Some(OECD_INDICATOR))?;
-    match targets.iter().find(|t| t.due_on >= as_of).or(targets.last()) {
+    match targets
+        .iter()
+        .find(|t| t.due_on >= as_of)
+        .or(targets.last())
+    {
         Some(target) => Ok(target_value(target)),
         None => Ok(TargetValue {
             value: OECD_TARGET,
@@ -390,6 +399,7 @@ pub fn market_coverage(
             indicator: r.indicator_code,
             unit: Unit::from_stored(&r.unit),
             value: r.value.value,
+            qualifier: Qualifier::from_stored(&r.value.qualifier),
             measured_on: r.value.measured_on,
             note: r.note,
             links: LatestValueLinks {

@@ -11,6 +11,7 @@ use crate::covenants::model::CovenantStatus;
 use crate::http::listing::Link;
 use crate::http::validation::DateFormat;
 use crate::indicators::model::{Direction, Unit};
+use crate::measurements::model::Qualifier;
 use crate::metrics::trend::Status;
 
 /// The date a metric is computed for, as `asOf` gives it: exactly
@@ -313,6 +314,9 @@ pub struct LatestValue {
     /// The value.
     #[schema(example = 0.45)]
     pub value: f64,
+    /// How the value relates to the figure its source gives (`exact` for a
+    /// computed figure).
+    pub qualifier: Qualifier,
     /// Its date.
     #[schema(example = "2018-11-13")]
     pub measured_on: NaiveDate,
@@ -383,6 +387,9 @@ pub struct ReportedFigure {
     /// The value as reported, in that unit.
     #[schema(example = 0.45)]
     pub value: f64,
+    /// How it relates to the figure the source gives: 0.45 `approximately`
+    /// where the letter says "circa 45 procent".
+    pub qualifier: Qualifier,
     /// The date it applies to.
     #[schema(example = "2018-11-13")]
     pub measured_on: NaiveDate,

@@ -355,6 +355,7 @@ pub struct MeasuredValue {
     pub annual_report_id: Option<i64>,
     pub letter_id: Option<i64>,
     pub source_url: Option<String>,
+    pub qualifier: String,
 }
 
 /// The measurements of an indicator in a scope (a covenant, or national)
@@ -383,6 +384,7 @@ pub fn series(
             measurements::annual_report_id,
             measurements::letter_id,
             measurements::source_url,
+            measurements::qualifier,
         ))
         .order_by((measurements::measured_on.asc(), measurements::id.asc()))
         .load(conn)
@@ -422,6 +424,7 @@ pub fn reported(
                 measurements::annual_report_id,
                 measurements::letter_id,
                 measurements::source_url,
+                measurements::qualifier,
             ),
             measurements::note,
         ))

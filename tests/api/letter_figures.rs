@@ -132,6 +132,33 @@ async fn the_letter_of_28_september_2017() {
         ("2017-06-19", Some(5.0))
     );
 
+    // "een lijst gepubliceerd van meer dan drieduizend productielocaties" and
+    // "Inmiddels hebben ruim 100 medeoverheden ... het Manifest ondertekend":
+    // more than, as the letter says, not exactly.
+    for (query, value) in [
+        (
+            "indicator=production-locations-disclosed&covenant=textile",
+            3000.0,
+        ),
+        (
+            "indicator=co-governments-mvi-manifesto&scope=national",
+            100.0,
+        ),
+    ] {
+        let found = json(&app, &format!("/v1/measurements?{query}")).await;
+        let figure = &items(&found)[0];
+        assert_eq!(
+            (
+                figure["value"].as_f64(),
+                text(figure, "qualifier"),
+                text(figure, "measuredOn")
+            ),
+            (Some(value), "moreThan", "2017-09-28"),
+            "{found}"
+        );
+        assert_eq!(figure["letter"], letter["id"], "{figure}");
+    }
+
     // "De verwachting is dat deze sectoren in 2018 tot een convenant komen,
     // waarmee het totale aantal op zestien zal uitkomen": an expectation,
     // kept as one, not a target with a status.
@@ -301,6 +328,18 @@ async fn the_letter_of_13_november_2018() {
     }
     assert!(
         text(&coverage["reportedFigures"][0], "note").contains("circa 45 procent"),
+        "{coverage}"
+    );
+    // "circa 45 procent": approximately; the brand counts are exact.
+    let qualifiers: Vec<&str> = coverage["reportedFigures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| text(f, "qualifier"))
+        .collect();
+    assert_eq!(
+        qualifiers,
+        ["approximately", "exact", "exact"],
         "{coverage}"
     );
     let target = &coverage["reported"];

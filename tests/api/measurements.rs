@@ -139,6 +139,49 @@ async fn measurements_are_recorded_with_their_source() {
     );
 }
 
+/// "circa 45 procent" is stored as 0.45 `approximately`; a value given
+/// without a qualifier is `exact`; the qualifier is corrected like any field
+/// and goes with the value into the metrics that show it.
+#[actix_web::test]
+async fn a_measurement_says_how_its_value_relates_to_its_source() {
+    let (app, letter) = setup().await;
+    let mut body = coverage(0.45, letter);
+    body["qualifier"] = json!("approximately");
+    let created = app.create("/v1/measurements", &body).await;
+    assert_eq!(created["qualifier"], "approximately");
+    let path = format!("/v1/measurements/{}", created["id"]);
+    let read: Value = app.get(&path).await.json().await.unwrap();
+    assert_eq!(read["qualifier"], "approximately");
+
+    let mut plain = coverage(0.5, letter);
+    plain["measuredOn"] = json!("2018-09-30");
+    assert_eq!(
+        app.create("/v1/measurements", &plain).await["qualifier"],
+        "exact"
+    );
+
+    let reported: Value = app
+        .get("/v1/covenants/textile/market-coverage?asOf=2018-07-01")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let figure = &reported["reportedFigures"][0];
+    assert_eq!(
+        (figure["value"].as_f64(), figure["qualifier"].as_str()),
+        (Some(0.45), Some("approximately")),
+        "{reported}"
+    );
+
+    let corrected = app
+        .send_json(Method::PATCH, &path, &json!({"qualifier": "moreThan"}))
+        .await;
+    assert_eq!(corrected.status(), 200);
+    let corrected: Value = corrected.json().await.unwrap();
+    assert_eq!(corrected["qualifier"], "moreThan");
+    assert_eq!(corrected["value"], 0.45);
+}
+
 #[actix_web::test]
 async fn invalid_measurements_are_refused_field_by_field() {
     let (app, letter) = setup().await;
@@ -194,6 +237,11 @@ async fn invalid_measurements_are_refused_field_by_field() {
         (
             with(json!({"measuredOn": "2018-02-30"})),
             vec!["#/measuredOn"],
+        ),
+        (with(json!({"qualifier": "about"})), vec!["#/qualifier"]),
+        (
+            with(json!({"qualifier": "Approximately"})),
+            vec!["#/qualifier"],
         ),
     ];
     for (body, expected) in cases {

@@ -351,7 +351,10 @@ async fn the_national_oecd_target_is_shown_against_the_computed_indicator() {
     let national = &overview["nationalIndicators"][0];
     assert_eq!(national["indicator"], "oecd-endorsement", "{overview}");
     assert_eq!(national["basis"], "computed");
-    assert_eq!(metric["target"], json!({"value": 0.75, "dueOn": "2022-12-31"}));
+    assert_eq!(
+        metric["target"],
+        json!({"value": 0.75, "dueOn": "2022-12-31"})
+    );
     for member in ["target", "series", "projection", "status"] {
         assert_eq!(national[member], metric[member], "{member}");
     }
@@ -368,9 +371,18 @@ async fn the_national_oecd_target_is_shown_against_the_computed_indicator() {
     assert_eq!(latest["value"], json!(1.0 / 3.0));
     assert_eq!(latest["measuredOn"], "2020-06-30");
     assert!(latest["_links"].get("measurement").is_none(), "{latest}");
-    assert_eq!(latest["_links"]["metric"]["href"], metric["_links"]["self"]["href"]);
-    assert_eq!(latest["_links"]["source"]["href"], metric["_links"]["companies"]["href"]);
-    assert_eq!(national["gap"], json!(((0.75 - 1.0 / 3.0) * 1e12_f64).round() / 1e12));
+    assert_eq!(
+        latest["_links"]["metric"]["href"],
+        metric["_links"]["self"]["href"]
+    );
+    assert_eq!(
+        latest["_links"]["source"]["href"],
+        metric["_links"]["companies"]["href"]
+    );
+    assert_eq!(
+        national["gap"],
+        json!(((0.75 - 1.0 / 3.0) * 1e12_f64).round() / 1e12)
+    );
 
     // Before any company is large (size facts count from their year on)
     // there is no value, and no gap.

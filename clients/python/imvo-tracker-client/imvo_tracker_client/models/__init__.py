@@ -111,6 +111,7 @@ from .published_figure_links import PublishedFigureLinks
 from .published_figure_list import PublishedFigureList
 from .published_figure_patch import PublishedFigurePatch
 from .published_figure_view import PublishedFigureView
+from .qualifier import Qualifier
 from .ratio import Ratio
 from .reported_figure import ReportedFigure
 from .sector_input import SectorInput
@@ -272,6 +273,7 @@ __all__ = (
     "PublishedFigureList",
     "PublishedFigurePatch",
     "PublishedFigureView",
+    "Qualifier",
     "Ratio",
     "ReportedFigure",
     "SectorInput",

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.qualifier import Qualifier
+
 if TYPE_CHECKING:
     from ..models.progress_value_links import ProgressValueLinks
 
@@ -20,17 +22,23 @@ class LatestValue:
 
     Attributes:
         value (float): The value. Example: 0.45.
+        qualifier (Qualifier): How a value relates to the figure its source gives: sources say "circa",
+            "meer dan" or "minimaal", and a value stored without that would claim a
+            precision the source does not.
         measured_on (datetime.date): Its date. Example: 2018-11-13.
         field_links (ProgressValueLinks): Links of a latest value.
     """
 
     value: float
+    qualifier: Qualifier
     measured_on: datetime.date
     field_links: ProgressValueLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
+
+        qualifier = self.qualifier.value
 
         measured_on = self.measured_on.isoformat()
 
@@ -41,6 +49,7 @@ class LatestValue:
         field_dict.update(
             {
                 "value": value,
+                "qualifier": qualifier,
                 "measuredOn": measured_on,
                 "_links": field_links,
             }
@@ -55,12 +64,15 @@ class LatestValue:
         d = dict(src_dict)
         value = d.pop("value")
 
+        qualifier = Qualifier(d.pop("qualifier"))
+
         measured_on = datetime.date.fromisoformat(d.pop("measuredOn"))
 
         field_links = ProgressValueLinks.from_dict(d.pop("_links"))
 
         latest_value = cls(
             value=value,
+            qualifier=qualifier,
             measured_on=measured_on,
             field_links=field_links,
         )

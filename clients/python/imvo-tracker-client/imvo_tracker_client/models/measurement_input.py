@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.qualifier import Qualifier
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MeasurementInput")
@@ -18,8 +19,9 @@ class MeasurementInput:
     `PUT /v1/measurements/{id}`, and what a merge patch applies to.
 
         Example:
-            {'indicator': 'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30', 'numerator':
-                45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about 45%".'}
+            {'indicator': 'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+                'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says
+                "about 45%".'}
 
         Attributes:
             indicator (str): Code of the indicator measured. The value must fit its unit. Example: market-coverage.
@@ -29,6 +31,9 @@ class MeasurementInput:
             measured_on (datetime.date): The date the value applies to. Example: 2018-06-30.
             covenant (None | str | Unset): Code of the covenant measured; leave out (or `null`) for a national
                 figure. Example: textile.
+            qualifier (Qualifier | Unset): How a value relates to the figure its source gives: sources say "circa",
+                "meer dan" or "minimaal", and a value stored without that would claim a
+                precision the source does not.
             numerator (float | None | Unset): For a ratio: what was counted (with `denominator`; then `value` must
                 equal `numerator / denominator`). Example: 45.0.
             denominator (float | None | Unset): For a ratio: out of how many; more than 0. Example: 100.0.
@@ -45,6 +50,7 @@ class MeasurementInput:
     value: float
     measured_on: datetime.date
     covenant: None | str | Unset = UNSET
+    qualifier: Qualifier | Unset = UNSET
     numerator: float | None | Unset = UNSET
     denominator: float | None | Unset = UNSET
     annual_report: int | None | Unset = UNSET
@@ -65,6 +71,10 @@ class MeasurementInput:
             covenant = UNSET
         else:
             covenant = self.covenant
+
+        qualifier: str | Unset = UNSET
+        if not isinstance(self.qualifier, Unset):
+            qualifier = self.qualifier.value
 
         numerator: float | None | Unset
         if isinstance(self.numerator, Unset):
@@ -113,6 +123,8 @@ class MeasurementInput:
         )
         if covenant is not UNSET:
             field_dict["covenant"] = covenant
+        if qualifier is not UNSET:
+            field_dict["qualifier"] = qualifier
         if numerator is not UNSET:
             field_dict["numerator"] = numerator
         if denominator is not UNSET:
@@ -145,6 +157,13 @@ class MeasurementInput:
             return cast(None | str | Unset, data)
 
         covenant = _parse_covenant(d.pop("covenant", UNSET))
+
+        _qualifier = d.pop("qualifier", UNSET)
+        qualifier: Qualifier | Unset
+        if isinstance(_qualifier, Unset):
+            qualifier = UNSET
+        else:
+            qualifier = Qualifier(_qualifier)
 
         def _parse_numerator(data: object) -> float | None | Unset:
             if data is None:
@@ -205,6 +224,7 @@ class MeasurementInput:
             value=value,
             measured_on=measured_on,
             covenant=covenant,
+            qualifier=qualifier,
             numerator=numerator,
             denominator=denominator,
             annual_report=annual_report,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.qualifier import Qualifier
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MeasurementPatch")
@@ -24,6 +25,7 @@ class MeasurementPatch:
             value (float | Unset): The value, in the indicator's unit: for `ratio` a share from 0 to 1
                 (0.45 is 45%), for `percent` 0 to 100, for `count` and `eur` a whole
                 number. Example: 0.45.
+            qualifier (None | Qualifier | Unset):
             measured_on (datetime.date | Unset): The date the value applies to. Example: 2018-06-30.
             numerator (float | None | Unset): For a ratio: what was counted (with `denominator`; then `value` must
                 equal `numerator / denominator`). Example: 45.0.
@@ -40,6 +42,7 @@ class MeasurementPatch:
     indicator: str | Unset = UNSET
     covenant: None | str | Unset = UNSET
     value: float | Unset = UNSET
+    qualifier: None | Qualifier | Unset = UNSET
     measured_on: datetime.date | Unset = UNSET
     numerator: float | None | Unset = UNSET
     denominator: float | None | Unset = UNSET
@@ -59,6 +62,14 @@ class MeasurementPatch:
             covenant = self.covenant
 
         value = self.value
+
+        qualifier: None | str | Unset
+        if isinstance(self.qualifier, Unset):
+            qualifier = UNSET
+        elif isinstance(self.qualifier, Qualifier):
+            qualifier = self.qualifier.value
+        else:
+            qualifier = self.qualifier
 
         measured_on: str | Unset = UNSET
         if not isinstance(self.measured_on, Unset):
@@ -109,6 +120,8 @@ class MeasurementPatch:
             field_dict["covenant"] = covenant
         if value is not UNSET:
             field_dict["value"] = value
+        if qualifier is not UNSET:
+            field_dict["qualifier"] = qualifier
         if measured_on is not UNSET:
             field_dict["measuredOn"] = measured_on
         if numerator is not UNSET:
@@ -141,6 +154,23 @@ class MeasurementPatch:
         covenant = _parse_covenant(d.pop("covenant", UNSET))
 
         value = d.pop("value", UNSET)
+
+        def _parse_qualifier(data: object) -> None | Qualifier | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                qualifier_type_0 = Qualifier(data)
+
+                return qualifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Qualifier | Unset, data)
+
+        qualifier = _parse_qualifier(d.pop("qualifier", UNSET))
 
         _measured_on = d.pop("measuredOn", UNSET)
         measured_on: datetime.date | Unset
@@ -207,6 +237,7 @@ class MeasurementPatch:
             indicator=indicator,
             covenant=covenant,
             value=value,
+            qualifier=qualifier,
             measured_on=measured_on,
             numerator=numerator,
             denominator=denominator,

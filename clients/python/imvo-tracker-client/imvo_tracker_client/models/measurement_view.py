@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.figure_scope import FigureScope
+from ..models.qualifier import Qualifier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ class MeasurementView:
         indicator (str): Code of the indicator measured. Example: market-coverage.
         scope (FigureScope): Whether a figure is about one covenant or the whole country.
         value (float): The value. Example: 0.45.
+        qualifier (Qualifier): How a value relates to the figure its source gives: sources say "circa",
+            "meer dan" or "minimaal", and a value stored without that would claim a
+            precision the source does not.
         measured_on (datetime.date): The date the value applies to. Example: 2018-06-30.
         created_at (datetime.datetime): When the measurement was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.
         updated_at (datetime.datetime): When it last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
@@ -43,6 +47,7 @@ class MeasurementView:
     indicator: str
     scope: FigureScope
     value: float
+    qualifier: Qualifier
     measured_on: datetime.date
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -64,6 +69,8 @@ class MeasurementView:
         scope = self.scope.value
 
         value = self.value
+
+        qualifier = self.qualifier.value
 
         measured_on = self.measured_on.isoformat()
 
@@ -123,6 +130,7 @@ class MeasurementView:
                 "indicator": indicator,
                 "scope": scope,
                 "value": value,
+                "qualifier": qualifier,
                 "measuredOn": measured_on,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -158,6 +166,8 @@ class MeasurementView:
         scope = FigureScope(d.pop("scope"))
 
         value = d.pop("value")
+
+        qualifier = Qualifier(d.pop("qualifier"))
 
         measured_on = datetime.date.fromisoformat(d.pop("measuredOn"))
 
@@ -235,6 +245,7 @@ class MeasurementView:
             indicator=indicator,
             scope=scope,
             value=value,
+            qualifier=qualifier,
             measured_on=measured_on,
             created_at=created_at,
             updated_at=updated_at,

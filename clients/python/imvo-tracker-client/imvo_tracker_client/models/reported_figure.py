@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.indicator_unit import IndicatorUnit
+from ..models.qualifier import Qualifier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class ReportedFigure:
                 `ratio`; targets and measurements outside their unit's range are
                 refused.
             value (float): The value as reported, in that unit. Example: 0.45.
+            qualifier (Qualifier): How a value relates to the figure its source gives: sources say "circa",
+                "meer dan" or "minimaal", and a value stored without that would claim a
+                precision the source does not.
             measured_on (datetime.date): The date it applies to. Example: 2018-11-13.
             field_links (LatestValueLinks): Links of a latest value.
             note (None | str | Unset): What the source says about it, e.g. that it is approximate or what
@@ -40,6 +44,7 @@ class ReportedFigure:
     indicator: str
     unit: IndicatorUnit
     value: float
+    qualifier: Qualifier
     measured_on: datetime.date
     field_links: LatestValueLinks
     note: None | str | Unset = UNSET
@@ -51,6 +56,8 @@ class ReportedFigure:
         unit = self.unit.value
 
         value = self.value
+
+        qualifier = self.qualifier.value
 
         measured_on = self.measured_on.isoformat()
 
@@ -69,6 +76,7 @@ class ReportedFigure:
                 "indicator": indicator,
                 "unit": unit,
                 "value": value,
+                "qualifier": qualifier,
                 "measuredOn": measured_on,
                 "_links": field_links,
             }
@@ -89,6 +97,8 @@ class ReportedFigure:
 
         value = d.pop("value")
 
+        qualifier = Qualifier(d.pop("qualifier"))
+
         measured_on = datetime.date.fromisoformat(d.pop("measuredOn"))
 
         field_links = LatestValueLinks.from_dict(d.pop("_links"))
@@ -106,6 +116,7 @@ class ReportedFigure:
             indicator=indicator,
             unit=unit,
             value=value,
+            qualifier=qualifier,
             measured_on=measured_on,
             field_links=field_links,
             note=note,

@@ -20,6 +20,13 @@ import {
     ProgressValueLinksToJSON,
     ProgressValueLinksToJSONTyped,
 } from './ProgressValueLinks';
+import type { Qualifier } from './Qualifier';
+import {
+    QualifierFromJSON,
+    QualifierFromJSONTyped,
+    QualifierToJSON,
+    QualifierToJSONTyped,
+} from './Qualifier';
 
 /**
  * The latest value and where it comes from.
@@ -32,6 +39,11 @@ export interface LatestValue {
      */
     value: number;
     /**
+     * How the value relates to the figure its source gives (`exact` for a
+     * computed figure).
+     */
+    qualifier: Qualifier;
+    /**
      * Its date.
      */
     measuredOn: Date;
@@ -42,11 +54,14 @@ export interface LatestValue {
     links: ProgressValueLinks;
 }
 
+
+
 /**
  * Check if a given object implements the LatestValue interface.
  */
 export function instanceOfLatestValue(value: object): value is LatestValue {
     if (!('value' in value) || value['value'] === undefined) return false;
+    if (!('qualifier' in value) || value['qualifier'] === undefined) return false;
     if (!('measuredOn' in value) || value['measuredOn'] === undefined) return false;
     if ((!('links' in (value as Record<string, any>)) && !('_links' in (value as Record<string, any>))) || ((value as Record<string, any>)['links'] === undefined && (value as Record<string, any>)['_links'] === undefined)) return false;
     return true;
@@ -63,6 +78,7 @@ export function LatestValueFromJSONTyped(json: any, ignoreDiscriminator: boolean
     return {
         
         'value': json['value'],
+        'qualifier': QualifierFromJSON(json['qualifier']),
         'measuredOn': (json['measuredOn'] == null ? json['measuredOn'] : parseDate(json['measuredOn'])),
         'links': ProgressValueLinksFromJSON(json['_links']),
     };
@@ -80,6 +96,7 @@ export function LatestValueToJSONTyped(value?: LatestValue | null, ignoreDiscrim
     return {
         
         'value': value['value'],
+        'qualifier': QualifierToJSON(value['qualifier']),
         'measuredOn': value['measuredOn'] == null ? value['measuredOn'] : serializeDate(value['measuredOn']),
         '_links': ProgressValueLinksToJSON(value['links']),
     };

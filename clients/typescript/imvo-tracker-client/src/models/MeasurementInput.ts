@@ -13,6 +13,14 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { Qualifier } from './Qualifier';
+import {
+    QualifierFromJSON,
+    QualifierFromJSONTyped,
+    QualifierToJSON,
+    QualifierToJSONTyped,
+} from './Qualifier';
+
 /**
  * What a client writes: the body of `POST /v1/measurements` and
  * `PUT /v1/measurements/{id}`, and what a merge patch applies to.
@@ -35,6 +43,14 @@ export interface MeasurementInput {
      * number.
      */
     value: number;
+    /**
+     * How `value` relates to the figure the source gives: `exact` (the
+     * default), `approximately` ("circa"), `atLeast` ("minimaal"),
+     * `moreThan` ("meer dan", "ruim"), `atMost` or `lessThan`. Metrics
+     * use the value as given; the qualifier goes with it wherever it is
+     * shown.
+     */
+    qualifier?: Qualifier;
     /**
      * The date the value applies to.
      */
@@ -68,6 +84,8 @@ export interface MeasurementInput {
     note?: string | null;
 }
 
+
+
 /**
  * Check if a given object implements the MeasurementInput interface.
  */
@@ -91,6 +109,7 @@ export function MeasurementInputFromJSONTyped(json: any, ignoreDiscriminator: bo
         'indicator': json['indicator'],
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : json['covenant'],
         'value': json['value'],
+        'qualifier': json['qualifier'] == null ? undefined : QualifierFromJSON(json['qualifier']),
         'measuredOn': (json['measuredOn'] == null ? json['measuredOn'] : parseDate(json['measuredOn'])),
         'numerator': json['numerator'] === undefined ? undefined : json['numerator'] === null ? null : json['numerator'],
         'denominator': json['denominator'] === undefined ? undefined : json['denominator'] === null ? null : json['denominator'],
@@ -115,6 +134,7 @@ export function MeasurementInputToJSONTyped(value?: MeasurementInput | null, ign
         'indicator': value['indicator'],
         'covenant': value['covenant'],
         'value': value['value'],
+        'qualifier': QualifierToJSON(value['qualifier']),
         'measuredOn': value['measuredOn'] == null ? value['measuredOn'] : serializeDate(value['measuredOn']),
         'numerator': value['numerator'],
         'denominator': value['denominator'],

@@ -13,6 +13,14 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { Qualifier } from './Qualifier';
+import {
+    QualifierFromJSON,
+    QualifierFromJSONTyped,
+    QualifierToJSON,
+    QualifierToJSONTyped,
+} from './Qualifier';
+
 /**
  * The members to change (JSON Merge Patch, RFC 7396): members given replace the stored ones, `null` clears an optional one; the result must be valid as a whole.
  * @export
@@ -34,6 +42,14 @@ export interface MeasurementPatch {
      * number.
      */
     value?: number;
+    /**
+     * How `value` relates to the figure the source gives: `exact` (the
+     * default), `approximately` ("circa"), `atLeast` ("minimaal"),
+     * `moreThan` ("meer dan", "ruim"), `atMost` or `lessThan`. Metrics
+     * use the value as given; the qualifier goes with it wherever it is
+     * shown.
+     */
+    qualifier?: Qualifier | null;
     /**
      * The date the value applies to.
      */
@@ -67,6 +83,8 @@ export interface MeasurementPatch {
     note?: string | null;
 }
 
+
+
 /**
  * Check if a given object implements the MeasurementPatch interface.
  */
@@ -87,6 +105,7 @@ export function MeasurementPatchFromJSONTyped(json: any, ignoreDiscriminator: bo
         'indicator': json['indicator'] == null ? undefined : json['indicator'],
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : json['covenant'],
         'value': json['value'] == null ? undefined : json['value'],
+        'qualifier': json['qualifier'] === undefined ? undefined : json['qualifier'] === null ? null : QualifierFromJSON(json['qualifier']),
         'measuredOn': json['measuredOn'] == null ? undefined : (parseDate(json['measuredOn'])),
         'numerator': json['numerator'] === undefined ? undefined : json['numerator'] === null ? null : json['numerator'],
         'denominator': json['denominator'] === undefined ? undefined : json['denominator'] === null ? null : json['denominator'],
@@ -111,6 +130,7 @@ export function MeasurementPatchToJSONTyped(value?: MeasurementPatch | null, ign
         'indicator': value['indicator'],
         'covenant': value['covenant'],
         'value': value['value'],
+        'qualifier': QualifierToJSON(value['qualifier']),
         'measuredOn': value['measuredOn'] == null ? value['measuredOn'] : serializeDate(value['measuredOn']),
         'numerator': value['numerator'],
         'denominator': value['denominator'],

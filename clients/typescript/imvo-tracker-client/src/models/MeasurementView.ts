@@ -20,6 +20,13 @@ import {
     FigureScopeToJSON,
     FigureScopeToJSONTyped,
 } from './FigureScope';
+import type { Qualifier } from './Qualifier';
+import {
+    QualifierFromJSON,
+    QualifierFromJSONTyped,
+    QualifierToJSON,
+    QualifierToJSONTyped,
+} from './Qualifier';
 import type { MeasurementLinks } from './MeasurementLinks';
 import {
     MeasurementLinksFromJSON,
@@ -54,6 +61,10 @@ export interface MeasurementView {
      * The value.
      */
     value: number;
+    /**
+     * How the value relates to the figure the source gives.
+     */
+    qualifier: Qualifier;
     /**
      * The date the value applies to.
      */
@@ -106,6 +117,7 @@ export function instanceOfMeasurementView(value: object): value is MeasurementVi
     if (!('indicator' in value) || value['indicator'] === undefined) return false;
     if (!('scope' in value) || value['scope'] === undefined) return false;
     if (!('value' in value) || value['value'] === undefined) return false;
+    if (!('qualifier' in value) || value['qualifier'] === undefined) return false;
     if (!('measuredOn' in value) || value['measuredOn'] === undefined) return false;
     if (!('createdAt' in value) || value['createdAt'] === undefined) return false;
     if (!('updatedAt' in value) || value['updatedAt'] === undefined) return false;
@@ -128,6 +140,7 @@ export function MeasurementViewFromJSONTyped(json: any, ignoreDiscriminator: boo
         'scope': FigureScopeFromJSON(json['scope']),
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : json['covenant'],
         'value': json['value'],
+        'qualifier': QualifierFromJSON(json['qualifier']),
         'measuredOn': (json['measuredOn'] == null ? json['measuredOn'] : parseDate(json['measuredOn'])),
         'numerator': json['numerator'] === undefined ? undefined : json['numerator'] === null ? null : json['numerator'],
         'denominator': json['denominator'] === undefined ? undefined : json['denominator'] === null ? null : json['denominator'],
@@ -157,6 +170,7 @@ export function MeasurementViewToJSONTyped(value?: MeasurementView | null, ignor
         'scope': FigureScopeToJSON(value['scope']),
         'covenant': value['covenant'],
         'value': value['value'],
+        'qualifier': QualifierToJSON(value['qualifier']),
         'measuredOn': value['measuredOn'] == null ? value['measuredOn'] : serializeDate(value['measuredOn']),
         'numerator': value['numerator'],
         'denominator': value['denominator'],

@@ -27,6 +27,13 @@ import {
     IndicatorUnitToJSON,
     IndicatorUnitToJSONTyped,
 } from './IndicatorUnit';
+import type { Qualifier } from './Qualifier';
+import {
+    QualifierFromJSON,
+    QualifierFromJSONTyped,
+    QualifierToJSON,
+    QualifierToJSONTyped,
+} from './Qualifier';
 
 /**
  * A figure the covenant reported, as recorded: a measurement with its
@@ -48,6 +55,11 @@ export interface ReportedFigure {
      * The value as reported, in that unit.
      */
     value: number;
+    /**
+     * How it relates to the figure the source gives: 0.45 `approximately`
+     * where the letter says "circa 45 procent".
+     */
+    qualifier: Qualifier;
     /**
      * The date it applies to.
      */
@@ -72,6 +84,7 @@ export function instanceOfReportedFigure(value: object): value is ReportedFigure
     if (!('indicator' in value) || value['indicator'] === undefined) return false;
     if (!('unit' in value) || value['unit'] === undefined) return false;
     if (!('value' in value) || value['value'] === undefined) return false;
+    if (!('qualifier' in value) || value['qualifier'] === undefined) return false;
     if (!('measuredOn' in value) || value['measuredOn'] === undefined) return false;
     if ((!('links' in (value as Record<string, any>)) && !('_links' in (value as Record<string, any>))) || ((value as Record<string, any>)['links'] === undefined && (value as Record<string, any>)['_links'] === undefined)) return false;
     return true;
@@ -90,6 +103,7 @@ export function ReportedFigureFromJSONTyped(json: any, ignoreDiscriminator: bool
         'indicator': json['indicator'],
         'unit': IndicatorUnitFromJSON(json['unit']),
         'value': json['value'],
+        'qualifier': QualifierFromJSON(json['qualifier']),
         'measuredOn': (json['measuredOn'] == null ? json['measuredOn'] : parseDate(json['measuredOn'])),
         'note': json['note'] === undefined ? undefined : json['note'] === null ? null : json['note'],
         'links': LatestValueLinksFromJSON(json['_links']),
@@ -110,6 +124,7 @@ export function ReportedFigureToJSONTyped(value?: ReportedFigure | null, ignoreD
         'indicator': value['indicator'],
         'unit': IndicatorUnitToJSON(value['unit']),
         'value': value['value'],
+        'qualifier': QualifierToJSON(value['qualifier']),
         'measuredOn': value['measuredOn'] == null ? value['measuredOn'] : serializeDate(value['measuredOn']),
         'note': value['note'],
         '_links': LatestValueLinksToJSON(value['links']),

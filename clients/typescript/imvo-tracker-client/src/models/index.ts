@@ -106,6 +106,7 @@ export * from './PublishedFigureLinks';
 export * from './PublishedFigureList';
 export * from './PublishedFigurePatch';
 export * from './PublishedFigureView';
+export * from './Qualifier';
 export * from './Ratio';
 export * from './ReportedFigure';
 export * from './SectorInput';

@@ -141,9 +141,9 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +183,9 @@ def sync(
         idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,9 +220,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,9 +260,9 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -150,9 +150,9 @@ def sync_detailed(
         if_match (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +193,9 @@ def sync(
         if_match (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,9 +231,9 @@ async def asyncio_detailed(
         if_match (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,9 +272,9 @@ async def asyncio(
         if_match (str | Unset):
         body (MeasurementInput): What a client writes: the body of `POST /v1/measurements` and
             `PUT /v1/measurements/{id}`, and what a merge patch applies to. Example: {'indicator':
-            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'measuredOn': '2019-06-30',
-            'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note': 'The letter says "about
-            45%".'}.
+            'market-coverage', 'covenant': 'textile', 'value': 0.45, 'qualifier': 'approximately',
+            'measuredOn': '2019-06-30', 'numerator': 45.0, 'denominator': 100.0, 'letter': 2, 'note':
+            'The letter says "about 45%".'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
