@@ -10,6 +10,7 @@ pub mod covenant_status;
 pub mod covenants;
 pub mod db;
 pub mod error;
+pub mod evaluations;
 pub mod health;
 pub mod history;
 pub mod http;

@@ -13,6 +13,7 @@ use crate::changes;
 use crate::covenant_status::model::StatusChangeRecord;
 use crate::covenants::model::CovenantRecord;
 use crate::error::AppError;
+use crate::evaluations::model::Evaluation;
 use crate::health::handlers as health;
 use crate::http::endpoints::Endpoints;
 use crate::http::middleware::{cache_control, negotiate};
@@ -63,6 +64,7 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<Letter>::new())
         .service(Endpoints::<PublishedFigure>::new())
         .service(published_figures::compare)
+        .service(Endpoints::<Evaluation>::new())
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

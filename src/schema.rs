@@ -77,6 +77,28 @@ diesel::joinable!(covenant_status_changes -> letters (letter_id));
 diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
 
 diesel::table! {
+    evaluations (id) {
+        id -> BigInt,
+        title -> Text,
+        kind -> Text,
+        status -> Text,
+        commissioned_by -> Nullable<Text>,
+        carried_out_by -> Nullable<Text>,
+        expected_on -> Nullable<Date>,
+        expected_on_precision -> Nullable<Text>,
+        expected_as_stated -> Nullable<Text>,
+        published_on -> Nullable<Date>,
+        published_on_precision -> Nullable<Text>,
+        url -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     published_figures (id) {
         id -> BigInt,
         figure -> Text,

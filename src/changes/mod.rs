@@ -11,10 +11,11 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 17] = [
+pub const RESOURCE_TYPES: [&str; 18] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
+    "evaluation",
     "indicator",
     "letter",
     "measurement",

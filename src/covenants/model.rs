@@ -1,6 +1,6 @@
 //! Covenant request and response types, and the rules of its life cycle.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -95,6 +95,39 @@ impl DatePrecision {
             "month" => Self::Month,
             "year" => Self::Year,
             _ => Self::Day,
+        }
+    }
+
+    /// The precision to store for an optional date: the one given, `day`
+    /// for a date given without one, none without a date.
+    pub fn of(date: Option<NaiveDate>, given: Option<Self>) -> Option<Self> {
+        date.map(|_| given.unwrap_or_default())
+    }
+
+    /// Checks an optional date and its precision, the body members at
+    /// `date_at` and `precision_at` (`/publishedOn`, `/publishedOnPrecision`):
+    /// no precision without a date; a month's date is its first day, a
+    /// year's 1 January.
+    pub fn check(
+        (date, precision): (Option<NaiveDate>, Option<Self>),
+        (date_at, precision_at): (&str, &str),
+        errors: &mut Vec<FieldError>,
+    ) {
+        let (date_name, precision_name) = (&date_at[1..], &precision_at[1..]);
+        match (date, precision) {
+            (None, Some(_)) => errors.push(FieldError::body(
+                precision_at,
+                format!("must be left out while `{date_name}` is unknown (`null`)"),
+            )),
+            (Some(date), Some(Self::Month)) if date.day() != 1 => errors.push(FieldError::body(
+                date_at,
+                format!("must be the first day of its month when `{precision_name}` is `month`"),
+            )),
+            (Some(date), Some(Self::Year)) if date.ordinal() != 1 => errors.push(FieldError::body(
+                date_at,
+                format!("must be 1 January of its year when `{precision_name}` is `year`"),
+            )),
+            _ => {}
         }
     }
 }

@@ -49,6 +49,7 @@ pub const VERSIONED: &[&str] = &[
     "oecd_endorsements",
     "participations",
     "published_figures",
+    "evaluations",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

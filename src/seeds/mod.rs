@@ -21,6 +21,7 @@ use crate::covenant_status::model::StatusChangeRecord;
 use crate::covenants::model::CovenantRecord;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
+use crate::evaluations::model::Evaluation;
 use crate::http::crud::{Resource, insert_recorded};
 use crate::http::json_body::from_value;
 use crate::indicators::model::Indicator;
@@ -36,7 +37,7 @@ use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 13] = [
+const FILES: [(&str, &str); 14] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -73,6 +74,10 @@ const FILES: [(&str, &str); 13] = [
     (
         "measurements.json",
         include_str!("../../seeds/measurements.json"),
+    ),
+    (
+        "evaluations.json",
+        include_str!("../../seeds/evaluations.json"),
     ),
 ];
 
@@ -239,6 +244,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             resolve(conn, &mut record, "annualReport", keys::annual_report)?;
             seed_top::<MeasurementRecord>(conn, record)
         }
+        "evaluations.json" => seed_top::<Evaluation>(conn, record),
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

@@ -110,6 +110,7 @@ pub enum WebhookResourceType {
     AnnualReport,
     Covenant,
     CovenantStatusChange,
+    Evaluation,
     Indicator,
     Letter,
     Measurement,

@@ -417,6 +417,59 @@ async fn the_letter_of_13_november_2018() {
         .collect();
     assert!(food.contains(&("living-wage-projects", 5.0)), "{food:?}");
     assert!(food.contains(&("climate-projects", 2.0)), "{food:?}");
+
+    // § IMVO-onderzoek en evaluaties: what was expected when, as the letter
+    // states it, and a date only as exact as the letter gives it.
+    let evaluations = json(&app, "/v1/evaluations?pageSize=100").await;
+    let by_title = |title: &str| -> Value {
+        items(&evaluations)
+            .iter()
+            .find(|e| text(e, "title") == title)
+            .cloned()
+            .unwrap_or_else(|| panic!("no evaluation `{title}` in {evaluations}"))
+    };
+    let expected = |e: &Value| {
+        (
+            e["status"].clone(),
+            e["expectedOn"].clone(),
+            e["expectedOnPrecision"].clone(),
+            e["expectedAsStated"].clone(),
+        )
+    };
+    // "IOB heeft deze verwachting bijgesteld naar het voorjaar van 2019."
+    assert_eq!(
+        expected(&by_title("IOB-studie naar het IMVO-convenantenbeleid")),
+        (
+            json!("inProgress"),
+            json!("2019-01-01"),
+            json!("year"),
+            json!("voorjaar van 2019")
+        )
+    );
+    // "De uitkomsten van dit onderzoek worden in december 2019 verwacht."
+    assert_eq!(
+        expected(&by_title(
+            "OESO-onderzoek naar gepaste zorgvuldigheid en de impact in productielanden"
+        )),
+        (
+            json!("planned"),
+            json!("2019-12-01"),
+            json!("month"),
+            json!("december 2019")
+        )
+    );
+    // "Hiermee wordt gestart in het najaar van 2019": a start, no end date.
+    assert_eq!(
+        expected(&by_title("Evaluatie van het IMVO-convenantenbeleid")),
+        (json!("planned"), Value::Null, Value::Null, Value::Null)
+    );
+    // Reported in the letter of 28 February 2018; published when, not said.
+    let europe =
+        by_title("Onderzoek naar IMVO-beleid, inclusief wetgeving, in een aantal Europese landen");
+    assert_eq!(
+        (&europe["status"], &europe["publishedOn"]),
+        (&json!("completed"), &Value::Null)
+    );
 }
 
 /// The seeded status timelines: the tracks each letter names, at the

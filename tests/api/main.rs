@@ -11,6 +11,7 @@ mod changes;
 mod concurrency;
 mod conventions;
 mod covenants;
+mod evaluations;
 mod examples;
 mod helpers;
 mod hostile_input;

@@ -1,6 +1,6 @@
 //! Working group output request and response types.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::{AsChangeset, Insertable, Queryable, Selectable};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -129,33 +129,18 @@ impl WorkingGroupOutputInput {
     /// The precision to store: the one given, `day` for a date given
     /// without one, none without a date.
     pub fn precision(&self) -> Option<DatePrecision> {
-        self.published_on
-            .map(|_| self.published_on_precision.unwrap_or_default())
+        DatePrecision::of(self.published_on, self.published_on_precision)
     }
 }
 
 impl Validate for WorkingGroupOutputInput {
     fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = field_rules(self);
-        match (self.published_on, self.published_on_precision) {
-            (None, Some(_)) => errors.push(FieldError::body(
-                "/publishedOnPrecision",
-                "must be left out while `publishedOn` is unknown (`null`)",
-            )),
-            (Some(date), Some(DatePrecision::Month)) if date.day() != 1 => {
-                errors.push(FieldError::body(
-                    "/publishedOn",
-                    "must be the first day of its month when `publishedOnPrecision` is `month`",
-                ))
-            }
-            (Some(date), Some(DatePrecision::Year)) if date.ordinal() != 1 => {
-                errors.push(FieldError::body(
-                    "/publishedOn",
-                    "must be 1 January of its year when `publishedOnPrecision` is `year`",
-                ))
-            }
-            _ => {}
-        }
+        DatePrecision::check(
+            (self.published_on, self.published_on_precision),
+            ("/publishedOn", "/publishedOnPrecision"),
+            &mut errors,
+        );
         verdict(errors)
     }
 }

@@ -41,6 +41,13 @@ from .coverage_not_computed import CoverageNotComputed
 from .coverage_not_computed_reason import CoverageNotComputedReason
 from .date_basis import DateBasis
 from .date_precision import DatePrecision
+from .evaluation_input import EvaluationInput
+from .evaluation_kind import EvaluationKind
+from .evaluation_links import EvaluationLinks
+from .evaluation_list import EvaluationList
+from .evaluation_patch import EvaluationPatch
+from .evaluation_status import EvaluationStatus
+from .evaluation_view import EvaluationView
 from .field_error import FieldError
 from .figure_comparison import FigureComparison
 from .figure_comparison_as_published import FigureComparisonAsPublished
@@ -203,6 +210,13 @@ __all__ = (
     "CoverageNotComputedReason",
     "DateBasis",
     "DatePrecision",
+    "EvaluationInput",
+    "EvaluationKind",
+    "EvaluationLinks",
+    "EvaluationList",
+    "EvaluationPatch",
+    "EvaluationStatus",
+    "EvaluationView",
     "FieldError",
     "FigureComparison",
     "FigureComparisonAsPublished",

@@ -5,6 +5,7 @@ class WebhookResourceType(StrEnum):
     ANNUALREPORT = "annualReport"
     COVENANT = "covenant"
     COVENANTSTATUSCHANGE = "covenantStatusChange"
+    EVALUATION = "evaluation"
     INDICATOR = "indicator"
     LETTER = "letter"
     MEASUREMENT = "measurement"

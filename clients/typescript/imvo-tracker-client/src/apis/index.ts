@@ -5,6 +5,7 @@ export * from './AuditApi';
 export * from './ChangesApi';
 export * from './CovenantsApi';
 export * from './DocumentationApi';
+export * from './EvaluationsApi';
 export * from './IndicatorsApi';
 export * from './LettersApi';
 export * from './MeasurementsApi';

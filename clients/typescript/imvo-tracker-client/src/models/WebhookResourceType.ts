@@ -21,6 +21,7 @@ export const WebhookResourceType = {
     AnnualReport: 'annualReport',
     Covenant: 'covenant',
     CovenantStatusChange: 'covenantStatusChange',
+    Evaluation: 'evaluation',
     Indicator: 'indicator',
     Letter: 'letter',
     Measurement: 'measurement',

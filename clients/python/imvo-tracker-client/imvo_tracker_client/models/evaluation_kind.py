@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class EvaluationKind(StrEnum):
+    EVALUATION = "evaluation"
+    POLICYREVIEW = "policyReview"
+    PROGRESSREPORT = "progressReport"
+    STUDY = "study"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,2 @@
+DROP TABLE evaluations_history;
+DROP TABLE evaluations;
