@@ -88,14 +88,14 @@ crate::storage::versioned!(Evaluation, version);
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, FieldRules)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({
-    "title": "Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen",
-    "kind": "study",
-    "status": "inProgress",
-    "commissionedBy": "Kabinet",
+    "title": "Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel",
+    "kind": "evaluation",
+    "status": "planned",
+    "commissionedBy": "Stuurgroep Convenant Duurzame Kleding en Textiel",
     "expectedOn": "2019-01-01",
     "expectedOnPrecision": "year",
-    "expectedAsStated": "begin 2019",
-    "source": "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid', § IMVO-onderzoek en evaluaties"
+    "expectedAsStated": "in de loop van 2019",
+    "source": "Jaarrapportage Convenant Duurzame Kleding en Textiel 2018"
 }))]
 pub struct EvaluationInput {
     /// Its name, as the source gives it.

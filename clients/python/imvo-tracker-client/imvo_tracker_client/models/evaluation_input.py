@@ -21,10 +21,10 @@ class EvaluationInput:
     `PUT /v1/evaluations/{id}`, and what a merge patch applies to.
 
         Example:
-            {'title': 'Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen', 'kind': 'study', 'status':
-                'inProgress', 'commissionedBy': 'Kabinet', 'expectedOn': '2019-01-01', 'expectedOnPrecision': 'year',
-                'expectedAsStated': 'begin 2019', 'source': "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid', § IMVO-
-                onderzoek en evaluaties"}
+            {'title': 'Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel', 'kind': 'evaluation', 'status':
+                'planned', 'commissionedBy': 'Stuurgroep Convenant Duurzame Kleding en Textiel', 'expectedOn': '2019-01-01',
+                'expectedOnPrecision': 'year', 'expectedAsStated': 'in de loop van 2019', 'source': 'Jaarrapportage Convenant
+                Duurzame Kleding en Textiel 2018'}
 
         Attributes:
             title (str): Its name, as the source gives it. Example: Evaluatie van het IMVO-convenantenbeleid.

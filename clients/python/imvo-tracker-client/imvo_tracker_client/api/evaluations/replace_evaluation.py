@@ -148,10 +148,10 @@ def sync_detailed(
         if_match (str | Unset):
         body (EvaluationInput): What a client writes: the body of `POST /v1/evaluations` and
             `PUT /v1/evaluations/{id}`, and what a merge patch applies to. Example: {'title':
-            'Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen', 'kind': 'study',
-            'status': 'inProgress', 'commissionedBy': 'Kabinet', 'expectedOn': '2019-01-01',
-            'expectedOnPrecision': 'year', 'expectedAsStated': 'begin 2019', 'source': "Kamerbrief 13
-            november 2018 'Voortgang IMVO-beleid', § IMVO-onderzoek en evaluaties"}.
+            'Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel', 'kind': 'evaluation',
+            'status': 'planned', 'commissionedBy': 'Stuurgroep Convenant Duurzame Kleding en Textiel',
+            'expectedOn': '2019-01-01', 'expectedOnPrecision': 'year', 'expectedAsStated': 'in de loop
+            van 2019', 'source': 'Jaarrapportage Convenant Duurzame Kleding en Textiel 2018'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +190,10 @@ def sync(
         if_match (str | Unset):
         body (EvaluationInput): What a client writes: the body of `POST /v1/evaluations` and
             `PUT /v1/evaluations/{id}`, and what a merge patch applies to. Example: {'title':
-            'Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen', 'kind': 'study',
-            'status': 'inProgress', 'commissionedBy': 'Kabinet', 'expectedOn': '2019-01-01',
-            'expectedOnPrecision': 'year', 'expectedAsStated': 'begin 2019', 'source': "Kamerbrief 13
-            november 2018 'Voortgang IMVO-beleid', § IMVO-onderzoek en evaluaties"}.
+            'Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel', 'kind': 'evaluation',
+            'status': 'planned', 'commissionedBy': 'Stuurgroep Convenant Duurzame Kleding en Textiel',
+            'expectedOn': '2019-01-01', 'expectedOnPrecision': 'year', 'expectedAsStated': 'in de loop
+            van 2019', 'source': 'Jaarrapportage Convenant Duurzame Kleding en Textiel 2018'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,10 +227,10 @@ async def asyncio_detailed(
         if_match (str | Unset):
         body (EvaluationInput): What a client writes: the body of `POST /v1/evaluations` and
             `PUT /v1/evaluations/{id}`, and what a merge patch applies to. Example: {'title':
-            'Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen', 'kind': 'study',
-            'status': 'inProgress', 'commissionedBy': 'Kabinet', 'expectedOn': '2019-01-01',
-            'expectedOnPrecision': 'year', 'expectedAsStated': 'begin 2019', 'source': "Kamerbrief 13
-            november 2018 'Voortgang IMVO-beleid', § IMVO-onderzoek en evaluaties"}.
+            'Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel', 'kind': 'evaluation',
+            'status': 'planned', 'commissionedBy': 'Stuurgroep Convenant Duurzame Kleding en Textiel',
+            'expectedOn': '2019-01-01', 'expectedOnPrecision': 'year', 'expectedAsStated': 'in de loop
+            van 2019', 'source': 'Jaarrapportage Convenant Duurzame Kleding en Textiel 2018'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,10 +267,10 @@ async def asyncio(
         if_match (str | Unset):
         body (EvaluationInput): What a client writes: the body of `POST /v1/evaluations` and
             `PUT /v1/evaluations/{id}`, and what a merge patch applies to. Example: {'title':
-            'Vervolgonderzoek naar de werking van IMVO-maatregelen in andere landen', 'kind': 'study',
-            'status': 'inProgress', 'commissionedBy': 'Kabinet', 'expectedOn': '2019-01-01',
-            'expectedOnPrecision': 'year', 'expectedAsStated': 'begin 2019', 'source': "Kamerbrief 13
-            november 2018 'Voortgang IMVO-beleid', § IMVO-onderzoek en evaluaties"}.
+            'Tussentijdse evaluatie Convenant Duurzame Kleding en Textiel', 'kind': 'evaluation',
+            'status': 'planned', 'commissionedBy': 'Stuurgroep Convenant Duurzame Kleding en Textiel',
+            'expectedOn': '2019-01-01', 'expectedOnPrecision': 'year', 'expectedAsStated': 'in de loop
+            van 2019', 'source': 'Jaarrapportage Convenant Duurzame Kleding en Textiel 2018'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
