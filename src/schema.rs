@@ -49,6 +49,9 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        expected_signing_on -> Nullable<Date>,
+        expected_signing_on_precision -> Nullable<Text>,
+        expected_signing_as_stated -> Nullable<Text>,
     }
 }
 

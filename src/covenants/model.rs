@@ -153,6 +153,9 @@ pub struct Covenant {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub expected_signing_on: Option<NaiveDate>,
+    pub expected_signing_on_precision: Option<String>,
+    pub expected_signing_as_stated: Option<String>,
 }
 
 /// A covenant with the code of its sector, as read for the API.
@@ -231,6 +234,25 @@ pub struct CovenantInput {
     #[serde(default)]
     #[schema(example = "2021-07-04")]
     pub ends_on: Option<NaiveDate>,
+    /// When the covenant was expected to be signed, as the latest source
+    /// stated it before the signing, as exactly as known (with
+    /// `expectedSigningOnPrecision` `month` or `year`, the first day of that
+    /// month or year): beside `signedOn` it shows the slippage. Kept once
+    /// signed.
+    #[serde(default)]
+    #[schema(example = "2019-01-01")]
+    pub expected_signing_on: Option<NaiveDate>,
+    /// How exact `expectedSigningOn` is: `day`, `month` or `year` (default
+    /// `day`); left out when `expectedSigningOn` is.
+    #[serde(default)]
+    #[schema(example = "year")]
+    pub expected_signing_on_precision: Option<DatePrecision>,
+    /// The expectation in the source's words, where a date cannot say it
+    /// ("eerste helft van 2019"); only with `expectedSigningOn`.
+    #[serde(default)]
+    #[schema(pattern = "SINGLE_LINE", example = "eerste helft van 2019")]
+    #[validate(custom(function = "rules::name"))]
+    pub expected_signing_as_stated: Option<String>,
     /// Who facilitates the covenant.
     #[serde(default)]
     #[schema(pattern = "SINGLE_LINE", example = "SER")]
@@ -281,6 +303,9 @@ pub struct CovenantForm<'a> {
     signed_on: Option<NaiveDate>,
     signed_on_precision: &'a str,
     ends_on: Option<NaiveDate>,
+    expected_signing_on: Option<NaiveDate>,
+    expected_signing_on_precision: Option<&'a str>,
+    expected_signing_as_stated: Option<&'a str>,
     facilitator: Option<&'a str>,
     summary: Option<&'a str>,
     website: Option<&'a str>,
@@ -299,6 +324,13 @@ impl<'a> CovenantForm<'a> {
             signed_on: input.signed_on,
             signed_on_precision: input.signed_on_precision.as_str(),
             ends_on: input.ends_on,
+            expected_signing_on: input.expected_signing_on,
+            expected_signing_on_precision: DatePrecision::of(
+                input.expected_signing_on,
+                input.expected_signing_on_precision,
+            )
+            .map(DatePrecision::as_str),
+            expected_signing_as_stated: input.expected_signing_as_stated.as_deref(),
             facilitator: input.facilitator.as_deref(),
             summary: input.summary.as_deref(),
             website: input.website.as_deref(),
@@ -336,6 +368,17 @@ impl Validate for CovenantInput {
         {
             errors.push(FieldError::body("/endsOn", "must not be before `signedOn`"));
         }
+        DatePrecision::check(
+            (self.expected_signing_on, self.expected_signing_on_precision),
+            ("/expectedSigningOn", "/expectedSigningOnPrecision"),
+            &mut errors,
+        );
+        if self.expected_signing_as_stated.is_some() && self.expected_signing_on.is_none() {
+            errors.push(FieldError::body(
+                "/expectedSigningAsStated",
+                "needs `expectedSigningOn`: the date the words stand for, as exactly as known",
+            ));
+        }
         if let (Some(started), Some(signed)) = (self.negotiation_started_on, self.signed_on)
             && signed < started
         {
@@ -361,11 +404,25 @@ impl From<&CovenantRecord> for CovenantInput {
             signed_on: c.signed_on,
             signed_on_precision: DatePrecision::from_stored(&c.signed_on_precision),
             ends_on: c.ends_on,
+            expected_signing_on: c.expected_signing_on,
+            expected_signing_on_precision: c.expected_signing_precision(),
+            expected_signing_as_stated: c.expected_signing_as_stated.clone(),
             facilitator: c.facilitator.clone(),
             summary: c.summary.clone(),
             website: c.website.clone(),
             source: c.source.clone(),
         }
+    }
+}
+
+impl Covenant {
+    /// How exact the stored expected signing date is; none without one.
+    fn expected_signing_precision(&self) -> Option<DatePrecision> {
+        self.expected_signing_on.map(|_| {
+            self.expected_signing_on_precision
+                .as_deref()
+                .map_or(DatePrecision::Day, DatePrecision::from_stored)
+        })
     }
 }
 
@@ -398,6 +455,15 @@ pub struct CovenantView {
     /// When its term ends.
     #[schema(example = "2021-07-04")]
     pub ends_on: Option<NaiveDate>,
+    /// When it was expected to be signed, as exactly as
+    /// `expectedSigningOnPrecision` says.
+    #[schema(example = "2019-01-01")]
+    pub expected_signing_on: Option<NaiveDate>,
+    /// How exact `expectedSigningOn` is.
+    pub expected_signing_on_precision: Option<DatePrecision>,
+    /// The expectation in the source's words.
+    #[schema(example = "eerste helft van 2019")]
+    pub expected_signing_as_stated: Option<String>,
     /// Who facilitates it.
     #[schema(example = "SER")]
     pub facilitator: Option<String>,
@@ -484,6 +550,9 @@ impl From<&CovenantRecord> for CovenantView {
             signed_on: c.signed_on,
             signed_on_precision: DatePrecision::from_stored(&c.signed_on_precision),
             ends_on: c.ends_on,
+            expected_signing_on: c.expected_signing_on,
+            expected_signing_on_precision: c.expected_signing_precision(),
+            expected_signing_as_stated: c.expected_signing_as_stated.clone(),
             facilitator: c.facilitator.clone(),
             summary: c.summary.clone(),
             website: c.website.clone(),

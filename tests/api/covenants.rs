@@ -112,6 +112,19 @@ async fn the_life_cycle_is_checked() {
             with(json!({"titleNl": "", "code": "Gold"})),
             vec!["#/code", "#/titleNl"],
         ),
+        // An expected signing date as exactly as known, the words with it.
+        (
+            with(json!({"expectedSigningOn": "2017-03-01", "expectedSigningOnPrecision": "year"})),
+            vec!["#/expectedSigningOn"],
+        ),
+        (
+            with(json!({"expectedSigningOnPrecision": "month"})),
+            vec!["#/expectedSigningOnPrecision"],
+        ),
+        (
+            with(json!({"expectedSigningAsStated": "zomer 2017"})),
+            vec!["#/expectedSigningAsStated"],
+        ),
     ];
     for (body, expected) in cases {
         let mut fields =

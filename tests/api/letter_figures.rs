@@ -418,6 +418,43 @@ async fn the_letter_of_13_november_2018() {
     assert!(food.contains(&("living-wage-projects", 5.0)), "{food:?}");
     assert!(food.contains(&("climate-projects", 2.0)), "{food:?}");
 
+    // Planned against actual: "Naar verwachting zullen nog in 2017 ook in de
+    // verzekerings-, voedingsmiddelen-, ... convenanten worden afgesloten"
+    // (2017); insurance "is op 5 juli 2018 ondertekend". Metals: "De
+    // partijen streven ernaar het convenant de eerste helft van 2019 te
+    // ondertekenen."
+    let planned = |c: &Value| {
+        (
+            c["expectedSigningOn"].clone(),
+            c["expectedSigningOnPrecision"].clone(),
+            c["expectedSigningAsStated"].clone(),
+            c["signedOn"].clone(),
+        )
+    };
+    assert_eq!(
+        planned(&json(&app, "/v1/covenants/insurance").await),
+        (
+            json!("2017-01-01"),
+            json!("year"),
+            json!("nog in 2017"),
+            json!("2018-07-05")
+        )
+    );
+    assert_eq!(
+        planned(&json(&app, "/v1/covenants/metals").await),
+        (
+            json!("2019-01-01"),
+            json!("year"),
+            json!("de eerste helft van 2019"),
+            Value::Null
+        )
+    );
+    assert_eq!(
+        planned(&json(&app, "/v1/covenants/wind-energy").await),
+        (Value::Null, Value::Null, Value::Null, Value::Null),
+        "exploring, and no letter gives a date"
+    );
+
     // § IMVO-onderzoek en evaluaties: what was expected when, as the letter
     // states it, and a date only as exact as the letter gives it.
     let evaluations = json(&app, "/v1/evaluations?pageSize=100").await;

@@ -32,6 +32,16 @@ class CovenantPatch:
             signed_on_precision (DatePrecision | None | Unset):
             ends_on (datetime.date | None | Unset): When the covenant's term ends; not before `signedOn`. Example:
                 2021-07-04.
+            expected_signing_on (datetime.date | None | Unset): When the covenant was expected to be signed, as the latest
+                source
+                stated it before the signing, as exactly as known (with
+                `expectedSigningOnPrecision` `month` or `year`, the first day of that
+                month or year): beside `signedOn` it shows the slippage. Kept once
+                signed. Example: 2019-01-01.
+            expected_signing_on_precision (DatePrecision | None | Unset):
+            expected_signing_as_stated (None | str | Unset): The expectation in the source's words, where a date cannot say
+                it
+                ("eerste helft van 2019"); only with `expectedSigningOn`. Example: eerste helft van 2019.
             facilitator (None | str | Unset): Who facilitates the covenant. Example: SER.
             summary (None | str | Unset): What the covenant is about, in a few sentences. Example: Companies, unions, NGOs
                 and government work together on the risks in the garment supply chain..
@@ -49,6 +59,9 @@ class CovenantPatch:
     signed_on: datetime.date | None | Unset = UNSET
     signed_on_precision: DatePrecision | None | Unset = UNSET
     ends_on: datetime.date | None | Unset = UNSET
+    expected_signing_on: datetime.date | None | Unset = UNSET
+    expected_signing_on_precision: DatePrecision | None | Unset = UNSET
+    expected_signing_as_stated: None | str | Unset = UNSET
     facilitator: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
@@ -100,6 +113,28 @@ class CovenantPatch:
         else:
             ends_on = self.ends_on
 
+        expected_signing_on: None | str | Unset
+        if isinstance(self.expected_signing_on, Unset):
+            expected_signing_on = UNSET
+        elif isinstance(self.expected_signing_on, datetime.date):
+            expected_signing_on = self.expected_signing_on.isoformat()
+        else:
+            expected_signing_on = self.expected_signing_on
+
+        expected_signing_on_precision: None | str | Unset
+        if isinstance(self.expected_signing_on_precision, Unset):
+            expected_signing_on_precision = UNSET
+        elif isinstance(self.expected_signing_on_precision, DatePrecision):
+            expected_signing_on_precision = self.expected_signing_on_precision.value
+        else:
+            expected_signing_on_precision = self.expected_signing_on_precision
+
+        expected_signing_as_stated: None | str | Unset
+        if isinstance(self.expected_signing_as_stated, Unset):
+            expected_signing_as_stated = UNSET
+        else:
+            expected_signing_as_stated = self.expected_signing_as_stated
+
         facilitator: None | str | Unset
         if isinstance(self.facilitator, Unset):
             facilitator = UNSET
@@ -145,6 +180,12 @@ class CovenantPatch:
             field_dict["signedOnPrecision"] = signed_on_precision
         if ends_on is not UNSET:
             field_dict["endsOn"] = ends_on
+        if expected_signing_on is not UNSET:
+            field_dict["expectedSigningOn"] = expected_signing_on
+        if expected_signing_on_precision is not UNSET:
+            field_dict["expectedSigningOnPrecision"] = expected_signing_on_precision
+        if expected_signing_as_stated is not UNSET:
+            field_dict["expectedSigningAsStated"] = expected_signing_as_stated
         if facilitator is not UNSET:
             field_dict["facilitator"] = facilitator
         if summary is not UNSET:
@@ -242,6 +283,49 @@ class CovenantPatch:
 
         ends_on = _parse_ends_on(d.pop("endsOn", UNSET))
 
+        def _parse_expected_signing_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_signing_on_type_0 = datetime.date.fromisoformat(data)
+
+                return expected_signing_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expected_signing_on = _parse_expected_signing_on(d.pop("expectedSigningOn", UNSET))
+
+        def _parse_expected_signing_on_precision(data: object) -> DatePrecision | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_signing_on_precision_type_0 = DatePrecision(data)
+
+                return expected_signing_on_precision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatePrecision | None | Unset, data)
+
+        expected_signing_on_precision = _parse_expected_signing_on_precision(d.pop("expectedSigningOnPrecision", UNSET))
+
+        def _parse_expected_signing_as_stated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expected_signing_as_stated = _parse_expected_signing_as_stated(d.pop("expectedSigningAsStated", UNSET))
+
         def _parse_facilitator(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -288,6 +372,9 @@ class CovenantPatch:
             signed_on=signed_on,
             signed_on_precision=signed_on_precision,
             ends_on=ends_on,
+            expected_signing_on=expected_signing_on,
+            expected_signing_on_precision=expected_signing_on_precision,
+            expected_signing_as_stated=expected_signing_as_stated,
             facilitator=facilitator,
             summary=summary,
             website=website,

@@ -75,6 +75,24 @@ export interface CovenantInput {
      */
     endsOn?: Date | null;
     /**
+     * When the covenant was expected to be signed, as the latest source
+     * stated it before the signing, as exactly as known (with
+     * `expectedSigningOnPrecision` `month` or `year`, the first day of that
+     * month or year): beside `signedOn` it shows the slippage. Kept once
+     * signed.
+     */
+    expectedSigningOn?: Date | null;
+    /**
+     * How exact `expectedSigningOn` is: `day`, `month` or `year` (default
+     * `day`); left out when `expectedSigningOn` is.
+     */
+    expectedSigningOnPrecision?: DatePrecision | null;
+    /**
+     * The expectation in the source's words, where a date cannot say it
+     * ("eerste helft van 2019"); only with `expectedSigningOn`.
+     */
+    expectedSigningAsStated?: string | null;
+    /**
      * Who facilitates the covenant.
      */
     facilitator?: string | null;
@@ -125,6 +143,9 @@ export function CovenantInputFromJSONTyped(json: any, ignoreDiscriminator: boole
         'signedOn': json['signedOn'] === undefined ? undefined : json['signedOn'] === null ? null : (parseDate(json['signedOn'])),
         'signedOnPrecision': json['signedOnPrecision'] == null ? undefined : DatePrecisionFromJSON(json['signedOnPrecision']),
         'endsOn': json['endsOn'] === undefined ? undefined : json['endsOn'] === null ? null : (parseDate(json['endsOn'])),
+        'expectedSigningOn': json['expectedSigningOn'] === undefined ? undefined : json['expectedSigningOn'] === null ? null : (parseDate(json['expectedSigningOn'])),
+        'expectedSigningOnPrecision': json['expectedSigningOnPrecision'] === undefined ? undefined : json['expectedSigningOnPrecision'] === null ? null : DatePrecisionFromJSON(json['expectedSigningOnPrecision']),
+        'expectedSigningAsStated': json['expectedSigningAsStated'] === undefined ? undefined : json['expectedSigningAsStated'] === null ? null : json['expectedSigningAsStated'],
         'facilitator': json['facilitator'] === undefined ? undefined : json['facilitator'] === null ? null : json['facilitator'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'website': json['website'] === undefined ? undefined : json['website'] === null ? null : json['website'],
@@ -152,6 +173,9 @@ export function CovenantInputToJSONTyped(value?: CovenantInput | null, ignoreDis
         'signedOn': value['signedOn'] == null ? value['signedOn'] : serializeDate(value['signedOn']),
         'signedOnPrecision': DatePrecisionToJSON(value['signedOnPrecision']),
         'endsOn': value['endsOn'] == null ? value['endsOn'] : serializeDate(value['endsOn']),
+        'expectedSigningOn': value['expectedSigningOn'] == null ? value['expectedSigningOn'] : serializeDate(value['expectedSigningOn']),
+        'expectedSigningOnPrecision': DatePrecisionToJSON(value['expectedSigningOnPrecision']),
+        'expectedSigningAsStated': value['expectedSigningAsStated'],
         'facilitator': value['facilitator'],
         'summary': value['summary'],
         'website': value['website'],

@@ -85,6 +85,19 @@ export interface CovenantView {
      */
     endsOn?: Date | null;
     /**
+     * When it was expected to be signed, as exactly as
+     * `expectedSigningOnPrecision` says.
+     */
+    expectedSigningOn?: Date | null;
+    /**
+     * How exact `expectedSigningOn` is.
+     */
+    expectedSigningOnPrecision?: DatePrecision | null;
+    /**
+     * The expectation in the source's words.
+     */
+    expectedSigningAsStated?: string | null;
+    /**
      * Who facilitates it.
      */
     facilitator?: string | null;
@@ -155,6 +168,9 @@ export function CovenantViewFromJSONTyped(json: any, ignoreDiscriminator: boolea
         'signedOn': json['signedOn'] === undefined ? undefined : json['signedOn'] === null ? null : (parseDate(json['signedOn'])),
         'signedOnPrecision': DatePrecisionFromJSON(json['signedOnPrecision']),
         'endsOn': json['endsOn'] === undefined ? undefined : json['endsOn'] === null ? null : (parseDate(json['endsOn'])),
+        'expectedSigningOn': json['expectedSigningOn'] === undefined ? undefined : json['expectedSigningOn'] === null ? null : (parseDate(json['expectedSigningOn'])),
+        'expectedSigningOnPrecision': json['expectedSigningOnPrecision'] === undefined ? undefined : json['expectedSigningOnPrecision'] === null ? null : DatePrecisionFromJSON(json['expectedSigningOnPrecision']),
+        'expectedSigningAsStated': json['expectedSigningAsStated'] === undefined ? undefined : json['expectedSigningAsStated'] === null ? null : json['expectedSigningAsStated'],
         'facilitator': json['facilitator'] === undefined ? undefined : json['facilitator'] === null ? null : json['facilitator'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'website': json['website'] === undefined ? undefined : json['website'] === null ? null : json['website'],
@@ -186,6 +202,9 @@ export function CovenantViewToJSONTyped(value?: CovenantView | null, ignoreDiscr
         'signedOn': value['signedOn'] == null ? value['signedOn'] : serializeDate(value['signedOn']),
         'signedOnPrecision': DatePrecisionToJSON(value['signedOnPrecision']),
         'endsOn': value['endsOn'] == null ? value['endsOn'] : serializeDate(value['endsOn']),
+        'expectedSigningOn': value['expectedSigningOn'] == null ? value['expectedSigningOn'] : serializeDate(value['expectedSigningOn']),
+        'expectedSigningOnPrecision': DatePrecisionToJSON(value['expectedSigningOnPrecision']),
+        'expectedSigningAsStated': value['expectedSigningAsStated'],
         'facilitator': value['facilitator'],
         'summary': value['summary'],
         'website': value['website'],
