@@ -52,6 +52,7 @@ diesel::table! {
         expected_signing_on -> Nullable<Date>,
         expected_signing_on_precision -> Nullable<Text>,
         expected_signing_as_stated -> Nullable<Text>,
+        kind -> Text,
     }
 }
 

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use crate::covenant_status::model::{
     StatusChange, StatusChangeFilter, StatusChangeForm, StatusChangeInput, StatusChangeRecord,
 };
+use crate::covenants::model::CovenantKind;
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
 use crate::http::listing::ListQuery;
@@ -159,8 +160,9 @@ pub fn refuse_if_citing(conn: &mut DbConnection, letter: i64) -> Result<(), AppE
     )))
 }
 
-/// Every covenant's status at `as_of`: that of its latest status change on
-/// or before it. Besides the recorded changes, the dates a covenant holds
+/// The status at `as_of` of every covenant the overview counts (those the
+/// SER facilitates; agreements of another kind are kept apart): that of its
+/// latest status change on or before it. Besides the recorded changes, the dates a covenant holds
 /// count as changes (negotiating from `negotiationStartedOn`, signed from
 /// `signedOn`, ended from the `endsOn` of an ended covenant), and a
 /// covenant without any recorded change counts with its `status` from the
@@ -185,6 +187,7 @@ pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec
         NaiveDateTime,
     );
     let own: Vec<Own> = covenants::table
+        .filter(covenants::kind.eq(CovenantKind::SerFacilitated.as_str()))
         .select((
             covenants::id,
             covenants::status,
@@ -194,6 +197,11 @@ pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec
             covenants::updated_at,
         ))
         .load(conn)?;
+    let counted: HashSet<i64> = own.iter().map(|(id, ..)| *id).collect();
+    let recorded: Vec<_> = recorded
+        .into_iter()
+        .filter(|(covenant, _, _)| counted.contains(covenant))
+        .collect();
     let with_timeline: HashSet<i64> = recorded.iter().map(|(covenant, _, _)| *covenant).collect();
     // Per covenant, its latest change by (date, precedence on the date).
     let mut latest: HashMap<i64, (NaiveDate, u8, String)> = HashMap::new();

@@ -70,6 +70,35 @@ impl CovenantStatus {
     }
 }
 
+/// What kind of agreement a covenant is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum CovenantKind {
+    /// An IMVO covenant facilitated by the SER: the overview's covenant
+    /// counts are of these.
+    #[default]
+    SerFacilitated,
+    /// Another agreement, not facilitated by the SER (the coal covenant, for
+    /// one): recorded beside the IMVO covenants, kept out of their counts.
+    Other,
+}
+
+impl CovenantKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SerFacilitated => "serFacilitated",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn from_stored(value: &str) -> Self {
+        match value {
+            "other" => Self::Other,
+            _ => Self::SerFacilitated,
+        }
+    }
+}
+
 /// How exact a date is: sources sometimes give only a month or a year. The
 /// date is then the first day of that month or year.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -156,6 +185,7 @@ pub struct Covenant {
     pub expected_signing_on: Option<NaiveDate>,
     pub expected_signing_on_precision: Option<String>,
     pub expected_signing_as_stated: Option<String>,
+    pub kind: String,
 }
 
 /// A covenant with the code of its sector, as read for the API.
@@ -213,8 +243,9 @@ pub struct CovenantInput {
     /// Code of the sector the covenant covers.
     #[schema(example = "textile")]
     pub sector: String,
-    /// Where the covenant stands. `signed` and `ended` need `signedOn`;
-    /// `exploring` and `negotiating` must not have it; `ended` needs `endsOn`.
+    /// Where the covenant stands. `signed` and `ended` need `signedOn` (a
+    /// covenant of kind `other` may leave it out when no source gives the
+    /// date); the other statuses must not have it; `ended` needs `endsOn`.
     #[schema(example = "signed")]
     pub status: CovenantStatus,
     /// When negotiations started.
@@ -253,6 +284,11 @@ pub struct CovenantInput {
     #[schema(pattern = "SINGLE_LINE", example = "eerste helft van 2019")]
     #[validate(custom(function = "rules::name"))]
     pub expected_signing_as_stated: Option<String>,
+    /// What kind of agreement it is: `serFacilitated` (the default), an
+    /// IMVO covenant facilitated by the SER and counted in the overview, or
+    /// `other`, an agreement kept out of those counts.
+    #[serde(default)]
+    pub kind: CovenantKind,
     /// Who facilitates the covenant.
     #[serde(default)]
     #[schema(pattern = "SINGLE_LINE", example = "SER")]
@@ -306,6 +342,7 @@ pub struct CovenantForm<'a> {
     expected_signing_on: Option<NaiveDate>,
     expected_signing_on_precision: Option<&'a str>,
     expected_signing_as_stated: Option<&'a str>,
+    kind: &'static str,
     facilitator: Option<&'a str>,
     summary: Option<&'a str>,
     website: Option<&'a str>,
@@ -331,6 +368,7 @@ impl<'a> CovenantForm<'a> {
             )
             .map(DatePrecision::as_str),
             expected_signing_as_stated: input.expected_signing_as_stated.as_deref(),
+            kind: input.kind.as_str(),
             facilitator: input.facilitator.as_deref(),
             summary: input.summary.as_deref(),
             website: input.website.as_deref(),
@@ -343,10 +381,17 @@ impl Validate for CovenantInput {
     fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = field_rules(self);
         let signed = matches!(self.status, CovenantStatus::Signed | CovenantStatus::Ended);
+        // The overview counts IMVO covenants by the year they were signed;
+        // of another agreement, the sources may not say when.
+        let date_needed = signed && self.kind == CovenantKind::SerFacilitated;
         match (signed, self.signed_on) {
-            (true, None) => errors.push(FieldError::body(
+            (true, None) if date_needed => errors.push(FieldError::body(
                 "/signedOn",
-                format!("is required once the status is `{}`", self.status.as_str()),
+                format!(
+                    "is required once the status is `{}` (of a covenant of kind `other`, it may \
+                     be left out when no source gives the date)",
+                    self.status.as_str()
+                ),
             )),
             (false, Some(_)) => errors.push(FieldError::body(
                 "/signedOn",
@@ -407,6 +452,7 @@ impl From<&CovenantRecord> for CovenantInput {
             expected_signing_on: c.expected_signing_on,
             expected_signing_on_precision: c.expected_signing_precision(),
             expected_signing_as_stated: c.expected_signing_as_stated.clone(),
+            kind: CovenantKind::from_stored(&c.kind),
             facilitator: c.facilitator.clone(),
             summary: c.summary.clone(),
             website: c.website.clone(),
@@ -464,6 +510,9 @@ pub struct CovenantView {
     /// The expectation in the source's words.
     #[schema(example = "eerste helft van 2019")]
     pub expected_signing_as_stated: Option<String>,
+    /// What kind of agreement it is: only `serFacilitated` covenants count
+    /// in the overview.
+    pub kind: CovenantKind,
     /// Who facilitates it.
     #[schema(example = "SER")]
     pub facilitator: Option<String>,
@@ -553,6 +602,7 @@ impl From<&CovenantRecord> for CovenantView {
             expected_signing_on: c.expected_signing_on,
             expected_signing_on_precision: c.expected_signing_precision(),
             expected_signing_as_stated: c.expected_signing_as_stated.clone(),
+            kind: CovenantKind::from_stored(&c.kind),
             facilitator: c.facilitator.clone(),
             summary: c.summary.clone(),
             website: c.website.clone(),
@@ -587,6 +637,9 @@ pub struct CovenantFilter {
     /// Only covenants with this status.
     #[param(example = "signed")]
     pub status: Option<CovenantStatus>,
+    /// Only covenants of this kind.
+    #[param(example = "serFacilitated")]
+    pub kind: Option<CovenantKind>,
     /// Only covenants signed on or after this date.
     #[param(example = "2016-01-01")]
     pub signed_from: Option<NaiveDate>,

@@ -26,6 +26,9 @@ fn filtered<'a>(
     if let Some(status) = filter.status {
         query = query.filter(covenants::status.eq(status.as_str()));
     }
+    if let Some(kind) = filter.kind {
+        query = query.filter(covenants::kind.eq(kind.as_str()));
+    }
     if let Some(from) = filter.signed_from {
         query = query.filter(covenants::signed_on.ge(from));
     }

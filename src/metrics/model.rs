@@ -539,14 +539,16 @@ pub struct StatusCount {
 pub struct Overview {
     /// The date the figures are computed for.
     pub as_of: NaiveDate,
-    /// Covenant tracks by their status at `asOf`, from their status
+    /// IMVO covenant tracks (`kind` `serFacilitated`; agreements of another
+    /// kind are not counted) by their status at `asOf`, from their status
     /// timelines (`/v1/covenants/{code}/status-changes`): each under its
     /// latest change on or before `asOf`. A track with no change by then is
     /// not counted (the record does not know it at that date), and one whose
     /// status the record cannot tell counts as `unknown`, never as a guess.
     pub covenants_by_status: CovenantsByStatus,
-    /// Covenants signed in each year from the first signing to `asOf`'s
-    /// year, 0 where none were; at most the last 50 years.
+    /// IMVO covenants (`serFacilitated`) signed in each year from the first
+    /// signing to `asOf`'s year, 0 where none were; at most the last 50
+    /// years.
     #[schema(max_items = 50)]
     pub covenants_signed_per_year: Vec<YearCount>,
     /// Annual reports published by `asOf`, per reporting year.

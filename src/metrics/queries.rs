@@ -8,6 +8,7 @@ use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::serialize::ToSql;
 use diesel::sql_types::{Date, HasSqlType, Integer};
 
+use crate::covenants::model::CovenantKind;
 use crate::db::{Backend, DbConnection};
 use crate::schema::{
     annual_reports, covenants, indicators, letters, measurements, motion_responses, motions,
@@ -486,16 +487,17 @@ pub fn indicator_id(conn: &mut DbConnection, code: &str) -> QueryResult<Option<i
         .optional()
 }
 
-/// Covenants signed up to `as_of`, per year that has any, oldest first. One
-/// query grouped by signing date (there are as many rows as distinct dates,
-/// a few dozen), counted into years here: neither database has a year
-/// function the other shares.
+/// Covenants the SER facilitates signed up to `as_of`, per year that has
+/// any, oldest first. One query grouped by signing date (there are as many
+/// rows as distinct dates, a few dozen), counted into years here: neither
+/// database has a year function the other shares.
 pub fn covenants_signed_per_year(
     conn: &mut DbConnection,
     as_of: NaiveDate,
 ) -> QueryResult<Vec<(i32, i64)>> {
     let per_date: Vec<(Option<NaiveDate>, i64)> = covenants::table
         .filter(covenants::signed_on.le(as_of))
+        .filter(covenants::kind.eq(CovenantKind::SerFacilitated.as_str()))
         .group_by(covenants::signed_on)
         .select((covenants::signed_on, count_star()))
         .order_by(covenants::signed_on.asc())

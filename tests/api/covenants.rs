@@ -139,6 +139,62 @@ async fn the_life_cycle_is_checked() {
 }
 
 #[actix_web::test]
+async fn an_agreement_of_another_kind_is_listed_but_kept_out_of_the_overview() {
+    let app = with_sectors(&["textile", "coal"]).await;
+    create(&app, &covenant("textile", "textile", Some("2016-07-04"))).await;
+    let overview = || async {
+        let body: Value = app
+            .get("/v1/metrics/overview?asOf=2018-12-31")
+            .await
+            .json()
+            .await
+            .unwrap();
+        (
+            body["covenantsByStatus"].clone(),
+            body["covenantsSignedPerYear"].clone(),
+        )
+    };
+    let before = overview().await;
+    assert_eq!(before.0["signed"], 1, "{before:?}");
+
+    // Signed, the date not stated: allowed of an agreement of kind `other`.
+    let mut coal = covenant("coal", "coal", None);
+    coal["kind"] = json!("other");
+    coal["status"] = json!("signed");
+    coal.as_object_mut().unwrap().remove("facilitator");
+    let created = create(&app, &coal).await;
+    assert_eq!(created["kind"], "other");
+    assert_eq!(created["signedOn"], Value::Null);
+    let mut dated = covenant("coal-2", "coal", Some("2014-02-01"));
+    dated["kind"] = json!("other");
+    create(&app, &dated).await;
+
+    assert_eq!(overview().await, before, "other agreements are not counted");
+    let imvo: Value = app
+        .get("/v1/covenants?kind=serFacilitated")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(codes(&imvo), ["textile"]);
+    let other: Value = app
+        .get("/v1/covenants?kind=other")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(codes(&other), ["coal", "coal-2"]);
+    let all: Value = app.get("/v1/covenants").await.json().await.unwrap();
+    assert_eq!(all["items"][2]["kind"], "serFacilitated");
+
+    // An IMVO covenant still needs its signing date.
+    let mut undated = covenant("gold", "coal", None);
+    undated["status"] = json!("signed");
+    let problem = problem(app.post_json("/v1/covenants", &undated).await, 400).await;
+    assert_eq!(invalid_fields(&problem), ["#/signedOn"]);
+}
+
+#[actix_web::test]
 async fn covenants_filter_sort_and_embed() {
     let app = with_sectors(&["textile", "gold", "banking"]).await;
     create(&app, &covenant("textile", "textile", Some("2016-07-04"))).await;

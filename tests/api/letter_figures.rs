@@ -103,6 +103,14 @@ async fn the_letter_of_28_september_2017() {
         "{overview}"
     );
     assert_eq!(tracks(&overview), 16, "{overview}");
+    // "het steenkoolconvenant": an agreement of another kind, in force at
+    // the letter's date and not one of the sixteen.
+    let coal = json(&app, "/v1/covenants/coal").await;
+    assert_eq!(
+        (text(&coal, "kind"), text(&coal, "status")),
+        ("other", "signed")
+    );
+    assert_eq!(status_at(&app, "coal", "2017-09-28").await, "signed");
     // The motions this letter reports on, and none that only the 2018
     // letter mentions (26 485 nrs. 273 and 280, 34 952 nr. 7: their
     // submission dates are unknown, so they are known from that letter on).
@@ -584,7 +592,7 @@ async fn the_status_of_each_track_as_the_letters_tell_it() {
     }
 
     // Today, too, each track counts under its latest change.
-    let covenants = json(&app, "/v1/covenants?pageSize=100").await;
+    let covenants = json(&app, "/v1/covenants?kind=serFacilitated&pageSize=100").await;
     let today = chrono::Utc::now().date_naive().to_string();
     let mut expected = json!({
         "exploring": 0, "negotiating": 0, "signed": 0, "ended": 0,

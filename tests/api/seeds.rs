@@ -35,7 +35,7 @@ async fn seeds_load_once_and_show_the_letters_facts() {
 
     let signed = json(
         &app,
-        "/v1/covenants?status=signed&sort=signedOn&pageSize=100",
+        "/v1/covenants?status=signed&kind=serFacilitated&sort=signedOn&pageSize=100",
     )
     .await;
     let codes: Vec<&str> = signed["items"]

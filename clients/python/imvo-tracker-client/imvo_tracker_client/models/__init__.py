@@ -28,6 +28,7 @@ from .country_code import CountryCode
 from .covenant_embedded import CovenantEmbedded
 from .covenant_expansion import CovenantExpansion
 from .covenant_input import CovenantInput
+from .covenant_kind import CovenantKind
 from .covenant_links import CovenantLinks
 from .covenant_list import CovenantList
 from .covenant_patch import CovenantPatch
@@ -197,6 +198,7 @@ __all__ = (
     "CovenantEmbedded",
     "CovenantExpansion",
     "CovenantInput",
+    "CovenantKind",
     "CovenantLinks",
     "CovenantList",
     "CovenantPatch",

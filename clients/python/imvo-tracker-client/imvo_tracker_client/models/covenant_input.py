@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.covenant_kind import CovenantKind
 from ..models.covenant_status import CovenantStatus
 from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
@@ -50,6 +51,7 @@ class CovenantInput:
             expected_signing_as_stated (None | str | Unset): The expectation in the source's words, where a date cannot say
                 it
                 ("eerste helft van 2019"); only with `expectedSigningOn`. Example: eerste helft van 2019.
+            kind (CovenantKind | Unset): What kind of agreement a covenant is.
             facilitator (None | str | Unset): Who facilitates the covenant. Example: SER.
             summary (None | str | Unset): What the covenant is about, in a few sentences. Example: Companies, unions, NGOs
                 and government work together on the risks in the garment supply chain..
@@ -70,6 +72,7 @@ class CovenantInput:
     expected_signing_on: datetime.date | None | Unset = UNSET
     expected_signing_on_precision: DatePrecision | None | Unset = UNSET
     expected_signing_as_stated: None | str | Unset = UNSET
+    kind: CovenantKind | Unset = UNSET
     facilitator: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
@@ -137,6 +140,10 @@ class CovenantInput:
         else:
             expected_signing_as_stated = self.expected_signing_as_stated
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
         facilitator: None | str | Unset
         if isinstance(self.facilitator, Unset):
             facilitator = UNSET
@@ -186,6 +193,8 @@ class CovenantInput:
             field_dict["expectedSigningOnPrecision"] = expected_signing_on_precision
         if expected_signing_as_stated is not UNSET:
             field_dict["expectedSigningAsStated"] = expected_signing_as_stated
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if facilitator is not UNSET:
             field_dict["facilitator"] = facilitator
         if summary is not UNSET:
@@ -311,6 +320,13 @@ class CovenantInput:
 
         expected_signing_as_stated = _parse_expected_signing_as_stated(d.pop("expectedSigningAsStated", UNSET))
 
+        _kind = d.pop("kind", UNSET)
+        kind: CovenantKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = CovenantKind(_kind)
+
         def _parse_facilitator(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -360,6 +376,7 @@ class CovenantInput:
             expected_signing_on=expected_signing_on,
             expected_signing_on_precision=expected_signing_on_precision,
             expected_signing_as_stated=expected_signing_as_stated,
+            kind=kind,
             facilitator=facilitator,
             summary=summary,
             website=website,

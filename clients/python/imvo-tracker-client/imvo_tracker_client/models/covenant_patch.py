@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.covenant_kind import CovenantKind
 from ..models.covenant_status import CovenantStatus
 from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
@@ -42,6 +43,7 @@ class CovenantPatch:
             expected_signing_as_stated (None | str | Unset): The expectation in the source's words, where a date cannot say
                 it
                 ("eerste helft van 2019"); only with `expectedSigningOn`. Example: eerste helft van 2019.
+            kind (CovenantKind | None | Unset):
             facilitator (None | str | Unset): Who facilitates the covenant. Example: SER.
             summary (None | str | Unset): What the covenant is about, in a few sentences. Example: Companies, unions, NGOs
                 and government work together on the risks in the garment supply chain..
@@ -62,6 +64,7 @@ class CovenantPatch:
     expected_signing_on: datetime.date | None | Unset = UNSET
     expected_signing_on_precision: DatePrecision | None | Unset = UNSET
     expected_signing_as_stated: None | str | Unset = UNSET
+    kind: CovenantKind | None | Unset = UNSET
     facilitator: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
@@ -135,6 +138,14 @@ class CovenantPatch:
         else:
             expected_signing_as_stated = self.expected_signing_as_stated
 
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        elif isinstance(self.kind, CovenantKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
+
         facilitator: None | str | Unset
         if isinstance(self.facilitator, Unset):
             facilitator = UNSET
@@ -186,6 +197,8 @@ class CovenantPatch:
             field_dict["expectedSigningOnPrecision"] = expected_signing_on_precision
         if expected_signing_as_stated is not UNSET:
             field_dict["expectedSigningAsStated"] = expected_signing_as_stated
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if facilitator is not UNSET:
             field_dict["facilitator"] = facilitator
         if summary is not UNSET:
@@ -326,6 +339,23 @@ class CovenantPatch:
 
         expected_signing_as_stated = _parse_expected_signing_as_stated(d.pop("expectedSigningAsStated", UNSET))
 
+        def _parse_kind(data: object) -> CovenantKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = CovenantKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CovenantKind | None | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
         def _parse_facilitator(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -375,6 +405,7 @@ class CovenantPatch:
             expected_signing_on=expected_signing_on,
             expected_signing_on_precision=expected_signing_on_precision,
             expected_signing_as_stated=expected_signing_as_stated,
+            kind=kind,
             facilitator=facilitator,
             summary=summary,
             website=website,

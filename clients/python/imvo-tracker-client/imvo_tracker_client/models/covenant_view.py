@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.covenant_kind import CovenantKind
 from ..models.covenant_status import CovenantStatus
 from ..models.date_precision import DatePrecision
 from ..types import UNSET, Unset
@@ -31,6 +32,7 @@ class CovenantView:
         status (CovenantStatus): Where a covenant track stands.
         signed_on_precision (DatePrecision): How exact a date is: sources sometimes give only a month or a year. The
             date is then the first day of that month or year.
+        kind (CovenantKind): What kind of agreement a covenant is.
         created_at (datetime.datetime): When the covenant was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.
         updated_at (datetime.datetime): When the covenant last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
         field_links (CovenantLinks): Links of a covenant.
@@ -56,6 +58,7 @@ class CovenantView:
     sector: str
     status: CovenantStatus
     signed_on_precision: DatePrecision
+    kind: CovenantKind
     created_at: datetime.datetime
     updated_at: datetime.datetime
     field_links: CovenantLinks
@@ -86,6 +89,8 @@ class CovenantView:
         status = self.status.value
 
         signed_on_precision = self.signed_on_precision.value
+
+        kind = self.kind.value
 
         created_at = self.created_at.isoformat()
 
@@ -181,6 +186,7 @@ class CovenantView:
                 "sector": sector,
                 "status": status,
                 "signedOnPrecision": signed_on_precision,
+                "kind": kind,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
                 "_links": field_links,
@@ -228,6 +234,8 @@ class CovenantView:
         status = CovenantStatus(d.pop("status"))
 
         signed_on_precision = DatePrecision(d.pop("signedOnPrecision"))
+
+        kind = CovenantKind(d.pop("kind"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -389,6 +397,7 @@ class CovenantView:
             sector=sector,
             status=status,
             signed_on_precision=signed_on_precision,
+            kind=kind,
             created_at=created_at,
             updated_at=updated_at,
             field_links=field_links,

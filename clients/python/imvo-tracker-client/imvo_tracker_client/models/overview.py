@@ -25,8 +25,10 @@ class Overview:
         as_of (datetime.date): The date the figures are computed for.
         covenants_by_status (CovenantsByStatus): Covenant tracks by their status at a date: each counts under the
             status of its latest status change on or before it.
-        covenants_signed_per_year (list[YearCount]): Covenants signed in each year from the first signing to `asOf`'s
-            year, 0 where none were; at most the last 50 years.
+        covenants_signed_per_year (list[YearCount]): IMVO covenants (`serFacilitated`) signed in each year from the
+            first
+            signing to `asOf`'s year, 0 where none were; at most the last 50
+            years.
         annual_reports_per_year (list[YearCount]): Annual reports published by `asOf`, per reporting year.
         motions_by_status (list[StatusCount]): Motions known at `asOf`, per their status then (`unknown` where the
             record cannot say), from each motion's dated transitions: submitted

@@ -24,6 +24,11 @@ import {
     CovenantInputToJSON,
 } from '../models/CovenantInput';
 import {
+    type CovenantKind,
+    CovenantKindFromJSON,
+    CovenantKindToJSON,
+} from '../models/CovenantKind';
+import {
     type CovenantList,
     CovenantListFromJSON,
     CovenantListToJSON,
@@ -272,6 +277,10 @@ export interface ListCovenantsRequest {
      * Only covenants with this status.
      */
     status?: CovenantStatus;
+    /**
+     * Only covenants of this kind.
+     */
+    kind?: CovenantKind;
     /**
      * Only covenants signed on or after this date.
      */
@@ -853,6 +862,10 @@ export class CovenantsApi extends runtime.BaseAPI {
 
         if (requestParameters['status'] != null) {
             queryParameters['status'] = requestParameters['status'];
+        }
+
+        if (requestParameters['kind'] != null) {
+            queryParameters['kind'] = requestParameters['kind'];
         }
 
         if (requestParameters['signedFrom'] != null) {

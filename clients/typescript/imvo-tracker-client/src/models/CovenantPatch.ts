@@ -13,6 +13,13 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { CovenantKind } from './CovenantKind';
+import {
+    CovenantKindFromJSON,
+    CovenantKindFromJSONTyped,
+    CovenantKindToJSON,
+    CovenantKindToJSONTyped,
+} from './CovenantKind';
 import type { DatePrecision } from './DatePrecision';
 import {
     DatePrecisionFromJSON,
@@ -52,8 +59,9 @@ export interface CovenantPatch {
      */
     sector?: string;
     /**
-     * Where the covenant stands. `signed` and `ended` need `signedOn`;
-     * `exploring` and `negotiating` must not have it; `ended` needs `endsOn`.
+     * Where the covenant stands. `signed` and `ended` need `signedOn` (a
+     * covenant of kind `other` may leave it out when no source gives the
+     * date); the other statuses must not have it; `ended` needs `endsOn`.
      */
     status?: CovenantStatus;
     /**
@@ -91,6 +99,12 @@ export interface CovenantPatch {
      * ("eerste helft van 2019"); only with `expectedSigningOn`.
      */
     expectedSigningAsStated?: string | null;
+    /**
+     * What kind of agreement it is: `serFacilitated` (the default), an
+     * IMVO covenant facilitated by the SER and counted in the overview, or
+     * `other`, an agreement kept out of those counts.
+     */
+    kind?: CovenantKind | null;
     /**
      * Who facilitates the covenant.
      */
@@ -140,6 +154,7 @@ export function CovenantPatchFromJSONTyped(json: any, ignoreDiscriminator: boole
         'expectedSigningOn': json['expectedSigningOn'] === undefined ? undefined : json['expectedSigningOn'] === null ? null : (parseDate(json['expectedSigningOn'])),
         'expectedSigningOnPrecision': json['expectedSigningOnPrecision'] === undefined ? undefined : json['expectedSigningOnPrecision'] === null ? null : DatePrecisionFromJSON(json['expectedSigningOnPrecision']),
         'expectedSigningAsStated': json['expectedSigningAsStated'] === undefined ? undefined : json['expectedSigningAsStated'] === null ? null : json['expectedSigningAsStated'],
+        'kind': json['kind'] === undefined ? undefined : json['kind'] === null ? null : CovenantKindFromJSON(json['kind']),
         'facilitator': json['facilitator'] === undefined ? undefined : json['facilitator'] === null ? null : json['facilitator'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'website': json['website'] === undefined ? undefined : json['website'] === null ? null : json['website'],
@@ -170,6 +185,7 @@ export function CovenantPatchToJSONTyped(value?: CovenantPatch | null, ignoreDis
         'expectedSigningOn': value['expectedSigningOn'] == null ? value['expectedSigningOn'] : serializeDate(value['expectedSigningOn']),
         'expectedSigningOnPrecision': DatePrecisionToJSON(value['expectedSigningOnPrecision']),
         'expectedSigningAsStated': value['expectedSigningAsStated'],
+        'kind': CovenantKindToJSON(value['kind']),
         'facilitator': value['facilitator'],
         'summary': value['summary'],
         'website': value['website'],

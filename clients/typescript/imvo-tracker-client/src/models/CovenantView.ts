@@ -13,6 +13,13 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { CovenantKind } from './CovenantKind';
+import {
+    CovenantKindFromJSON,
+    CovenantKindFromJSONTyped,
+    CovenantKindToJSON,
+    CovenantKindToJSONTyped,
+} from './CovenantKind';
 import type { DatePrecision } from './DatePrecision';
 import {
     DatePrecisionFromJSON,
@@ -98,6 +105,11 @@ export interface CovenantView {
      */
     expectedSigningAsStated?: string | null;
     /**
+     * What kind of agreement it is: only `serFacilitated` covenants count
+     * in the overview.
+     */
+    kind: CovenantKind;
+    /**
      * Who facilitates it.
      */
     facilitator?: string | null;
@@ -143,6 +155,7 @@ export function instanceOfCovenantView(value: object): value is CovenantView {
     if (!('sector' in value) || value['sector'] === undefined) return false;
     if (!('status' in value) || value['status'] === undefined) return false;
     if (!('signedOnPrecision' in value) || value['signedOnPrecision'] === undefined) return false;
+    if (!('kind' in value) || value['kind'] === undefined) return false;
     if (!('createdAt' in value) || value['createdAt'] === undefined) return false;
     if (!('updatedAt' in value) || value['updatedAt'] === undefined) return false;
     if ((!('links' in (value as Record<string, any>)) && !('_links' in (value as Record<string, any>))) || ((value as Record<string, any>)['links'] === undefined && (value as Record<string, any>)['_links'] === undefined)) return false;
@@ -171,6 +184,7 @@ export function CovenantViewFromJSONTyped(json: any, ignoreDiscriminator: boolea
         'expectedSigningOn': json['expectedSigningOn'] === undefined ? undefined : json['expectedSigningOn'] === null ? null : (parseDate(json['expectedSigningOn'])),
         'expectedSigningOnPrecision': json['expectedSigningOnPrecision'] === undefined ? undefined : json['expectedSigningOnPrecision'] === null ? null : DatePrecisionFromJSON(json['expectedSigningOnPrecision']),
         'expectedSigningAsStated': json['expectedSigningAsStated'] === undefined ? undefined : json['expectedSigningAsStated'] === null ? null : json['expectedSigningAsStated'],
+        'kind': CovenantKindFromJSON(json['kind']),
         'facilitator': json['facilitator'] === undefined ? undefined : json['facilitator'] === null ? null : json['facilitator'],
         'summary': json['summary'] === undefined ? undefined : json['summary'] === null ? null : json['summary'],
         'website': json['website'] === undefined ? undefined : json['website'] === null ? null : json['website'],
@@ -205,6 +219,7 @@ export function CovenantViewToJSONTyped(value?: CovenantView | null, ignoreDiscr
         'expectedSigningOn': value['expectedSigningOn'] == null ? value['expectedSigningOn'] : serializeDate(value['expectedSigningOn']),
         'expectedSigningOnPrecision': DatePrecisionToJSON(value['expectedSigningOnPrecision']),
         'expectedSigningAsStated': value['expectedSigningAsStated'],
+        'kind': CovenantKindToJSON(value['kind']),
         'facilitator': value['facilitator'],
         'summary': value['summary'],
         'website': value['website'],

@@ -53,7 +53,8 @@ export interface Overview {
      */
     asOf: Date;
     /**
-     * Covenant tracks by their status at `asOf`, from their status
+     * IMVO covenant tracks (`kind` `serFacilitated`; agreements of another
+     * kind are not counted) by their status at `asOf`, from their status
      * timelines (`/v1/covenants/{code}/status-changes`): each under its
      * latest change on or before `asOf`. A track with no change by then is
      * not counted (the record does not know it at that date), and one whose
@@ -61,8 +62,9 @@ export interface Overview {
      */
     covenantsByStatus: CovenantsByStatus;
     /**
-     * Covenants signed in each year from the first signing to `asOf`'s
-     * year, 0 where none were; at most the last 50 years.
+     * IMVO covenants (`serFacilitated`) signed in each year from the first
+     * signing to `asOf`'s year, 0 where none were; at most the last 50
+     * years.
      */
     covenantsSignedPerYear: Array<YearCount>;
     /**

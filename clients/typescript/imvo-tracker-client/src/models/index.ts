@@ -25,6 +25,7 @@ export * from './CountryCode';
 export * from './CovenantEmbedded';
 export * from './CovenantExpansion';
 export * from './CovenantInput';
+export * from './CovenantKind';
 export * from './CovenantLinks';
 export * from './CovenantList';
 export * from './CovenantPatch';

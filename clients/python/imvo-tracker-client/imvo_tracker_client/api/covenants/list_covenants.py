@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.covenant_expansion import CovenantExpansion
+from ...models.covenant_kind import CovenantKind
 from ...models.covenant_list import CovenantList
 from ...models.covenant_status import CovenantStatus
 from ...models.problem import Problem
@@ -21,6 +22,7 @@ def _get_kwargs(
     known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
+    kind: CovenantKind | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -58,6 +60,12 @@ def _get_kwargs(
         json_status = status.value
 
     params["status"] = json_status
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
 
     json_signed_from: str | Unset = UNSET
     if not isinstance(signed_from, Unset):
@@ -160,6 +168,7 @@ def sync_detailed(
     known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
+    kind: CovenantKind | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -180,6 +189,7 @@ def sync_detailed(
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant track stands.
+        kind (CovenantKind | Unset): What kind of agreement a covenant is.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -202,6 +212,7 @@ def sync_detailed(
         known_at=known_at,
         sector=sector,
         status=status,
+        kind=kind,
         signed_from=signed_from,
         signed_to=signed_to,
         sort=sort,
@@ -226,6 +237,7 @@ def sync(
     known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
+    kind: CovenantKind | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -246,6 +258,7 @@ def sync(
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant track stands.
+        kind (CovenantKind | Unset): What kind of agreement a covenant is.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -269,6 +282,7 @@ def sync(
         known_at=known_at,
         sector=sector,
         status=status,
+        kind=kind,
         signed_from=signed_from,
         signed_to=signed_to,
         sort=sort,
@@ -287,6 +301,7 @@ async def asyncio_detailed(
     known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
+    kind: CovenantKind | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -307,6 +322,7 @@ async def asyncio_detailed(
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant track stands.
+        kind (CovenantKind | Unset): What kind of agreement a covenant is.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -329,6 +345,7 @@ async def asyncio_detailed(
         known_at=known_at,
         sector=sector,
         status=status,
+        kind=kind,
         signed_from=signed_from,
         signed_to=signed_to,
         sort=sort,
@@ -351,6 +368,7 @@ async def asyncio(
     known_at: datetime.datetime | Unset = UNSET,
     sector: str | Unset = UNSET,
     status: CovenantStatus | Unset = UNSET,
+    kind: CovenantKind | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -371,6 +389,7 @@ async def asyncio(
         known_at (datetime.datetime | Unset):
         sector (str | Unset):
         status (CovenantStatus | Unset): Where a covenant track stands.
+        kind (CovenantKind | Unset): What kind of agreement a covenant is.
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -395,6 +414,7 @@ async def asyncio(
             known_at=known_at,
             sector=sector,
             status=status,
+            kind=kind,
             signed_from=signed_from,
             signed_to=signed_to,
             sort=sort,
