@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod migrations;
 pub mod motion_responses;
 pub mod motions;
+pub mod ngo_assessments;
 pub mod oecd_counts;
 pub mod oecd_endorsements;
 pub mod openapi;

@@ -24,6 +24,7 @@ use crate::measurements::model::MeasurementRecord;
 use crate::metrics::handlers as metrics;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
+use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::oecd_endorsements::model::OecdEndorsement;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
@@ -65,6 +66,7 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<PublishedFigure>::new())
         .service(published_figures::compare)
         .service(Endpoints::<Evaluation>::new())
+        .service(Endpoints::<NgoAssessmentRecord>::new())
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

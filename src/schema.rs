@@ -81,6 +81,28 @@ diesel::joinable!(covenant_status_changes -> letters (letter_id));
 diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
 
 diesel::table! {
+    ngo_assessments (id) {
+        id -> BigInt,
+        title -> Text,
+        kind -> Text,
+        author -> Text,
+        covenant_id -> Nullable<BigInt>,
+        theme -> Nullable<Text>,
+        published_on -> Nullable<Date>,
+        published_on_precision -> Nullable<Text>,
+        findings -> Text,
+        url -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(ngo_assessments -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(ngo_assessments, covenants);
+
+diesel::table! {
     evaluations (id) {
         id -> BigInt,
         title -> Text,

@@ -11,7 +11,7 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 18] = [
+pub const RESOURCE_TYPES: [&str; 19] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
@@ -21,6 +21,7 @@ pub const RESOURCE_TYPES: [&str; 18] = [
     "measurement",
     "motion",
     "motionResponse",
+    "ngoAssessment",
     "oecdEndorsement",
     "organisation",
     "participation",

@@ -178,6 +178,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
     if measurements > 0 {
         referring.push(format!("{measurements} measurement(s)"));
     }
+    let assessments = crate::ngo_assessments::queries::count_of_covenant(conn, id)?;
+    if assessments > 0 {
+        referring.push(format!("{assessments} NGO assessment(s)"));
+    }
     let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
     if participations > 0 {
         let ids: Vec<String> = ids.iter().map(i64::to_string).collect();

@@ -50,6 +50,7 @@ pub const VERSIONED: &[&str] = &[
     "participations",
     "published_figures",
     "evaluations",
+    "ngo_assessments",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

@@ -20,6 +20,8 @@ use crate::metrics::model::{
 };
 use crate::metrics::queries::{self, CompanyKey, CountedCompany, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
+use crate::ngo_assessments::model::NgoAssessmentView;
+use crate::ngo_assessments::queries as ngo_assessments;
 use crate::oecd_counts;
 
 /// The indicator the service computes itself (`oecd_endorsement`).
@@ -445,10 +447,15 @@ pub fn covenant_progress(
         .iter()
         .map(|t| target_progress(conn, t, Some(id), as_of))
         .collect::<Result<_, _>>()?;
+    let ngo_assessments = ngo_assessments::of_covenant_at(conn, id, as_of)?
+        .iter()
+        .map(NgoAssessmentView::from)
+        .collect();
     Ok(CovenantProgress {
         as_of,
         covenant: code,
         targets,
+        ngo_assessments,
     })
 }
 

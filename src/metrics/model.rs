@@ -13,6 +13,7 @@ use crate::http::validation::DateFormat;
 use crate::indicators::model::{Direction, Unit};
 use crate::measurements::model::Qualifier;
 use crate::metrics::trend::Status;
+use crate::ngo_assessments::model::NgoAssessmentView;
 
 /// The date a metric is computed for, as `asOf` gives it: exactly
 /// `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31. Any other form (`2019-1-1`,
@@ -461,6 +462,10 @@ pub struct CovenantProgress {
     pub covenant: String,
     /// Each target of the covenant, earliest due first.
     pub targets: Vec<TargetProgress>,
+    /// What NGOs found about the covenant, beside the official figures:
+    /// its assessments published by `asOf` (or, their date unknown,
+    /// recorded by then), oldest first.
+    pub ngo_assessments: Vec<NgoAssessmentView>,
 }
 
 /// How many of something there are per year.

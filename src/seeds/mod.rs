@@ -29,6 +29,7 @@ use crate::letters::model::Letter;
 use crate::measurements::model::MeasurementRecord;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
+use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
 use crate::sectors::model::Sector;
@@ -37,7 +38,7 @@ use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 14] = [
+const FILES: [(&str, &str); 15] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -78,6 +79,10 @@ const FILES: [(&str, &str); 14] = [
     (
         "evaluations.json",
         include_str!("../../seeds/evaluations.json"),
+    ),
+    (
+        "ngo_assessments.json",
+        include_str!("../../seeds/ngo_assessments.json"),
     ),
 ];
 
@@ -245,6 +250,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
             seed_top::<MeasurementRecord>(conn, record)
         }
         "evaluations.json" => seed_top::<Evaluation>(conn, record),
+        "ngo_assessments.json" => seed_top::<NgoAssessmentRecord>(conn, record),
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

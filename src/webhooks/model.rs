@@ -116,6 +116,7 @@ pub enum WebhookResourceType {
     Measurement,
     Motion,
     MotionResponse,
+    NgoAssessment,
     OecdEndorsement,
     Organisation,
     Participation,

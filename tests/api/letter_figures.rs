@@ -627,3 +627,57 @@ async fn the_status_of_each_track_as_the_letters_tell_it() {
     let wind = json(&app, "/v1/covenants/wind-energy/status-changes").await;
     assert_eq!(text(&items(&wind)[0], "basis"), "reported", "{wind}");
 }
+
+/// The NGO pages (`shared/sources/000_…`, `001_…`, `004_…`): the reports,
+/// statements and shadow reports they describe, beside the official record,
+/// each with what the page says it found and the date only where known.
+#[actix_web::test]
+async fn the_ngo_pages() {
+    let app = seeded().await;
+    let list = json(&app, "/v1/ngo-assessments?sort=title&pageSize=100").await;
+    let found: Vec<(&str, &str, &str, &Value)> = items(&list)
+        .iter()
+        .map(|a| {
+            (
+                text(a, "title"),
+                text(a, "kind"),
+                text(a, "author"),
+                &a["publishedOn"],
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "Kimberley-proces: Tijd voor meer ambitie",
+                "statement",
+                "AEFJN and Justice et Paix",
+                &json!("2018-01-01"),
+            ),
+            (
+                "Real Care is Rare. An On-The-Ground Perspective on Blood Diamonds and the Fifth 'C'",
+                "assessment",
+                "Kimberley Process Civil Society Coalition (KP CSC)",
+                &Value::Null,
+            ),
+            (
+                "Schaduwrapportages voor de Universal Periodic Review",
+                "shadowReport",
+                "Justice and Peace Netherlands and its partners",
+                &Value::Null,
+            ),
+        ]
+    );
+    let statement = &items(&list)[0];
+    // "Vijftien jaar later": a year inferred, and said to be.
+    assert_eq!(statement["publishedOnPrecision"], "year");
+    assert!(text(statement, "source").contains("by inference"));
+    // "Met meer dan 80% van de handel in ruwe diamant en 50% gepolijste
+    // diamanten ter wereld is Antwerpen een draaischijf"
+    assert!(text(statement, "findings").contains("more than 80%"));
+    for assessment in items(&list) {
+        assert!(!text(assessment, "theme").is_empty(), "{assessment}");
+        assert_eq!(assessment["covenant"], Value::Null, "no Dutch covenant");
+    }
+}

@@ -24,6 +24,7 @@ mod measurements;
 mod metrics;
 mod motion_responses;
 mod motions;
+mod ngo_assessments;
 mod oecd_endorsements;
 mod oecd_maintained;
 mod operations;

@@ -87,6 +87,12 @@ from .motion_response_patch import MotionResponsePatch
 from .motion_response_view import MotionResponseView
 from .motion_status import MotionStatus
 from .motion_view import MotionView
+from .ngo_assessment_input import NgoAssessmentInput
+from .ngo_assessment_kind import NgoAssessmentKind
+from .ngo_assessment_links import NgoAssessmentLinks
+from .ngo_assessment_list import NgoAssessmentList
+from .ngo_assessment_patch import NgoAssessmentPatch
+from .ngo_assessment_view import NgoAssessmentView
 from .oecd_endorsement_input import OecdEndorsementInput
 from .oecd_endorsement_links import OecdEndorsementLinks
 from .oecd_endorsement_list import OecdEndorsementList
@@ -257,6 +263,12 @@ __all__ = (
     "MotionResponseView",
     "MotionStatus",
     "MotionView",
+    "NgoAssessmentInput",
+    "NgoAssessmentKind",
+    "NgoAssessmentLinks",
+    "NgoAssessmentList",
+    "NgoAssessmentPatch",
+    "NgoAssessmentView",
     "OecdEndorsementInput",
     "OecdEndorsementLinks",
     "OecdEndorsementList",

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.ngo_assessment_view import NgoAssessmentView
     from ..models.target_progress import TargetProgress
 
 
@@ -22,11 +23,15 @@ class CovenantProgress:
         as_of (datetime.date): The date the figures are computed for.
         covenant (str): The covenant's code. Example: textile.
         targets (list[TargetProgress]): Each target of the covenant, earliest due first.
+        ngo_assessments (list[NgoAssessmentView]): What NGOs found about the covenant, beside the official figures:
+            its assessments published by `asOf` (or, their date unknown,
+            recorded by then), oldest first.
     """
 
     as_of: datetime.date
     covenant: str
     targets: list[TargetProgress]
+    ngo_assessments: list[NgoAssessmentView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +44,11 @@ class CovenantProgress:
             targets_item = targets_item_data.to_dict()
             targets.append(targets_item)
 
+        ngo_assessments = []
+        for ngo_assessments_item_data in self.ngo_assessments:
+            ngo_assessments_item = ngo_assessments_item_data.to_dict()
+            ngo_assessments.append(ngo_assessments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,6 +56,7 @@ class CovenantProgress:
                 "asOf": as_of,
                 "covenant": covenant,
                 "targets": targets,
+                "ngoAssessments": ngo_assessments,
             }
         )
 
@@ -53,6 +64,7 @@ class CovenantProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ngo_assessment_view import NgoAssessmentView  # noqa: PLC0415
         from ..models.target_progress import TargetProgress  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -67,10 +79,18 @@ class CovenantProgress:
 
             targets.append(targets_item)
 
+        ngo_assessments = []
+        _ngo_assessments = d.pop("ngoAssessments")
+        for ngo_assessments_item_data in _ngo_assessments:
+            ngo_assessments_item = NgoAssessmentView.from_dict(ngo_assessments_item_data)
+
+            ngo_assessments.append(ngo_assessments_item)
+
         covenant_progress = cls(
             as_of=as_of,
             covenant=covenant,
             targets=targets,
+            ngo_assessments=ngo_assessments,
         )
 
         covenant_progress.additional_properties = d

@@ -11,6 +11,7 @@ class WebhookResourceType(StrEnum):
     MEASUREMENT = "measurement"
     MOTION = "motion"
     MOTIONRESPONSE = "motionResponse"
+    NGOASSESSMENT = "ngoAssessment"
     OECDENDORSEMENT = "oecdEndorsement"
     ORGANISATION = "organisation"
     PARTICIPATION = "participation"

@@ -12,6 +12,7 @@ export * from './MeasurementsApi';
 export * from './MetricsApi';
 export * from './MotionResponsesApi';
 export * from './MotionsApi';
+export * from './NGOAssessmentsApi';
 export * from './OECDEndorsementsApi';
 export * from './OperationsApi';
 export * from './OrganisationsApi';

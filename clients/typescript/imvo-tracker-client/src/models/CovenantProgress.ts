@@ -13,6 +13,13 @@
  */
 
 import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
+import type { NgoAssessmentView } from './NgoAssessmentView';
+import {
+    NgoAssessmentViewFromJSON,
+    NgoAssessmentViewFromJSONTyped,
+    NgoAssessmentViewToJSON,
+    NgoAssessmentViewToJSONTyped,
+} from './NgoAssessmentView';
 import type { TargetProgress } from './TargetProgress';
 import {
     TargetProgressFromJSON,
@@ -39,6 +46,12 @@ export interface CovenantProgress {
      * Each target of the covenant, earliest due first.
      */
     targets: Array<TargetProgress>;
+    /**
+     * What NGOs found about the covenant, beside the official figures:
+     * its assessments published by `asOf` (or, their date unknown,
+     * recorded by then), oldest first.
+     */
+    ngoAssessments: Array<NgoAssessmentView>;
 }
 
 /**
@@ -48,6 +61,7 @@ export function instanceOfCovenantProgress(value: object): value is CovenantProg
     if (!('asOf' in value) || value['asOf'] === undefined) return false;
     if (!('covenant' in value) || value['covenant'] === undefined) return false;
     if (!('targets' in value) || value['targets'] === undefined) return false;
+    if (!('ngoAssessments' in value) || value['ngoAssessments'] === undefined) return false;
     return true;
 }
 
@@ -64,6 +78,7 @@ export function CovenantProgressFromJSONTyped(json: any, ignoreDiscriminator: bo
         'asOf': (json['asOf'] == null ? json['asOf'] : parseDate(json['asOf'])),
         'covenant': json['covenant'],
         'targets': ((json['targets'] as Array<any>).map(TargetProgressFromJSON)),
+        'ngoAssessments': ((json['ngoAssessments'] as Array<any>).map(NgoAssessmentViewFromJSON)),
     };
 }
 
@@ -81,6 +96,7 @@ export function CovenantProgressToJSONTyped(value?: CovenantProgress | null, ign
         'asOf': value['asOf'] == null ? value['asOf'] : serializeDate(value['asOf']),
         'covenant': value['covenant'],
         'targets': ((value['targets'] as Array<any>).map(TargetProgressToJSON)),
+        'ngoAssessments': ((value['ngoAssessments'] as Array<any>).map(NgoAssessmentViewToJSON)),
     };
 }
 

@@ -27,6 +27,7 @@ export const WebhookResourceType = {
     Measurement: 'measurement',
     Motion: 'motion',
     MotionResponse: 'motionResponse',
+    NgoAssessment: 'ngoAssessment',
     OecdEndorsement: 'oecdEndorsement',
     Organisation: 'organisation',
     Participation: 'participation',

@@ -1,0 +1,2 @@
+DROP TABLE ngo_assessments_history;
+DROP TABLE ngo_assessments;
