@@ -87,6 +87,89 @@ mod tests {
         assert_eq!(run(&mut other).expect("migrations"), 0);
     }
 
+    /// The SQLite migration that makes a letter's minister optional edits
+    /// the schema in place: rows and the references to `letters` stay, and
+    /// a connection opened before it sees the new definition.
+    #[test]
+    fn the_in_place_edit_keeps_letters_and_their_references_and_reaches_every_connection() {
+        use diesel::connection::SimpleConnection;
+        use diesel::migration::MigrationSource;
+        use diesel::sqlite::Sqlite;
+
+        let file = TempSqlite::new();
+        let mut conn = file.connect();
+        let mut other = file.connect();
+        let (DbConnection::Sqlite(sqlite), DbConnection::Sqlite(other)) = (&mut conn, &mut other)
+        else {
+            unreachable!("SQLite connections")
+        };
+        let all = MigrationSource::<Sqlite>::migrations(&SQLITE_MIGRATIONS).expect("migrations");
+        let edit = "2026-12-01-000300_letter_minister_optional";
+        diesel::migration::MigrationConnection::setup(sqlite).expect("the migrations table");
+        for migration in all.iter().take_while(|m| m.name().to_string() != edit) {
+            sqlite
+                .run_migration(migration)
+                .expect("an earlier migration");
+        }
+        sqlite
+            .batch_execute(
+                "INSERT INTO letters (sent_on, subject, minister, created_at, updated_at) \
+                 VALUES ('2018-11-13', 'Voortgang IMVO-beleid', 'Minister BHOS', \
+                         '2026-12-01 00:00:00', '2026-12-01 00:00:00'); \
+                 INSERT INTO published_figures (figure, letter_id, published_at, version, \
+                         created_at, updated_at) \
+                 VALUES ('/v1/metrics/overview?asOf=2018-11-13', 1, '2018-11-13 12:00:00', 1, \
+                         '2026-12-01 00:00:00', '2026-12-01 00:00:00');",
+            )
+            .expect("a letter and a figure citing it");
+        let unnamed = "INSERT INTO letters (sent_on, subject, created_at, updated_at) \
+                       VALUES ('2018-07-02', 'Indicator 90 procent', '2026-12-01 00:00:00', \
+                               '2026-12-01 00:00:00')";
+        assert!(
+            other.batch_execute(unnamed).is_err(),
+            "the minister is required before"
+        );
+
+        sqlite
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .expect("the rest");
+        other
+            .batch_execute(unnamed)
+            .expect("optional, on a connection opened before");
+        let count = |conn: &mut diesel::SqliteConnection, sql: &str| -> i64 {
+            #[derive(diesel::QueryableByName)]
+            struct Count {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                n: i64,
+            }
+            diesel::sql_query(sql)
+                .get_result::<Count>(conn)
+                .expect(sql)
+                .n
+        };
+        assert_eq!(count(sqlite, "SELECT COUNT(*) AS n FROM letters"), 2);
+        assert_eq!(
+            count(sqlite, "SELECT COUNT(*) AS n FROM pragma_foreign_key_check"),
+            0
+        );
+        assert_eq!(
+            count(
+                sqlite,
+                "SELECT COUNT(*) AS n FROM pragma_foreign_key_list('published_figures') \
+                 WHERE \"table\" = 'letters'"
+            ),
+            1,
+            "figures still refer to letters"
+        );
+        let orphan = "INSERT INTO published_figures (figure, letter_id, published_at, version, \
+                      created_at, updated_at) VALUES ('/v1/metrics/overview', 99, \
+                      '2018-11-13 12:00:00', 1, '2026-12-01 00:00:00', '2026-12-01 00:00:00')";
+        assert!(
+            sqlite.batch_execute(orphan).is_err(),
+            "foreign keys still hold"
+        );
+    }
+
     #[test]
     fn a_startup_lock_dropped_without_release_undoes_its_work() {
         let file = TempSqlite::new();

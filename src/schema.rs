@@ -147,7 +147,7 @@ diesel::table! {
         subject -> Text,
         reference -> Nullable<Text>,
         kamerstuk -> Nullable<Text>,
-        minister -> Text,
+        minister -> Nullable<Text>,
         url -> Nullable<Text>,
         source -> Nullable<Text>,
         version -> BigInt,

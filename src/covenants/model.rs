@@ -209,7 +209,7 @@ crate::storage::versioned!(CovenantRecord, covenant.version);
     "status": "exploring",
     "facilitator": "SER",
     "summary": "Companies and NGOs explore an agreement on the risks in the electronics supply chain.",
-    "source": "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)"
+    "source": "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'"
 }))]
 pub struct CovenantInput {
     /// Stable identifier of the covenant, used in paths and filters. It
@@ -312,7 +312,7 @@ pub struct CovenantInput {
     #[serde(default)]
     #[schema(
         pattern = "SINGLE_LINE",
-        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'",
         min_length = 1,
         max_length = 500
     )]
@@ -522,7 +522,7 @@ pub struct CovenantView {
     #[schema(example = "https://www.imvoconvenanten.nl/kleding-textiel")]
     pub website: Option<String>,
     /// Where these facts come from.
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'")]
     pub source: Option<String>,
     /// When the covenant was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]

@@ -21,7 +21,7 @@ pub struct Letter {
     pub subject: String,
     pub reference: Option<String>,
     pub kamerstuk: Option<String>,
-    pub minister: String,
+    pub minister: Option<String>,
     pub url: Option<String>,
     pub source: Option<String>,
     pub version: i64,
@@ -60,13 +60,15 @@ pub struct LetterInput {
     #[schema(pattern = "SINGLE_LINE", example = "Kamerstuk 26 485, nr. 291")]
     #[validate(custom(function = "rules::name"))]
     pub kamerstuk: Option<String>,
-    /// The minister who sent it.
+    /// The minister who sent it; left out when the source does not say (a
+    /// letter known only because another cites it, say).
+    #[serde(default)]
     #[schema(
         pattern = "SINGLE_LINE",
         example = "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"
     )]
     #[validate(custom(function = "rules::title"))]
-    pub minister: String,
+    pub minister: Option<String>,
     /// Where the letter is published.
     #[serde(default)]
     #[schema(example = "https://www.tweedekamer.nl/kamerstukken/brieven_regering", format = Uri, max_length = 500)]
@@ -92,7 +94,7 @@ pub struct LetterForm<'a> {
     pub subject: &'a str,
     pub reference: Option<&'a str>,
     pub kamerstuk: Option<&'a str>,
-    pub minister: &'a str,
+    pub minister: Option<&'a str>,
     pub url: Option<&'a str>,
     pub source: Option<&'a str>,
 }
@@ -104,7 +106,7 @@ impl<'a> From<&'a LetterInput> for LetterForm<'a> {
             subject: &input.subject,
             reference: input.reference.as_deref(),
             kamerstuk: input.kamerstuk.as_deref(),
-            minister: &input.minister,
+            minister: input.minister.as_deref(),
             url: input.url.as_deref(),
             source: input.source.as_deref(),
         }
@@ -150,9 +152,9 @@ pub struct LetterView {
     /// The Kamerstuk it was published as.
     #[schema(example = "Kamerstuk 26 485, nr. 291")]
     pub kamerstuk: Option<String>,
-    /// The minister who sent it.
+    /// The minister who sent it; `null` when the source does not say.
     #[schema(example = "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking")]
-    pub minister: String,
+    pub minister: Option<String>,
     /// Where the letter is published.
     pub url: Option<String>,
     /// Where these facts come from.

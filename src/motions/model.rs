@@ -151,7 +151,7 @@ pub struct MotionInput {
     #[serde(default)]
     #[schema(
         pattern = "SINGLE_LINE",
-        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'",
         min_length = 1,
         max_length = 500
     )]
@@ -304,7 +304,7 @@ pub struct MotionView {
     #[schema(example = json!(["banking", "textile"]))]
     pub covenants: Vec<String>,
     /// Where these facts come from.
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'")]
     pub source: Option<String>,
     /// When the motion was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]

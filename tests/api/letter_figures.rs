@@ -78,10 +78,34 @@ async fn working_group(app: &TestApp, covenant: &str, name: &str) -> Value {
 async fn the_letter_of_28_september_2017() {
     let app = seeded().await;
     let letters = json(&app, "/v1/letters?sort=sentOn").await;
-    let letter = &items(&letters)[0];
+    let letter = items(&letters)
+        .iter()
+        .find(|l| l["reference"] == "Minbuza 2017.1027644")
+        .expect("the letter of 28 September 2017");
     assert_eq!(
         (text(letter, "sentOn"), text(letter, "reference")),
         ("2017-09-28", "Minbuza 2017.1027644")
+    );
+    // The letters it cites, known only by their Kamerstuk and date: "MVO
+    // Sector Risico Analyse (Kamerbrief 26 485, nr. 197 van 19 november
+    // 2014)", "Plan van Aanpak Maatschappelijk Verantwoord Inkopen
+    // (Kamerbrief 30 196, nr. 358 van 11 september 2015)", "Kamerbrief
+    // 26 485, nr. 238 van 30 januari 2017"; and those the 2018 letter
+    // cites: 28 February 2018 (nr. 257) and 2 July 2018 (nr. 291).
+    let cited: Vec<(&str, &str, &Value)> = items(&letters)
+        .iter()
+        .filter(|l| l["kamerstuk"].is_string())
+        .map(|l| (text(l, "sentOn"), text(l, "kamerstuk"), &l["minister"]))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("2014-11-19", "Kamerstuk 26 485, nr. 197", &Value::Null),
+            ("2015-09-11", "Kamerstuk 30 196, nr. 358", &Value::Null),
+            ("2017-01-30", "Kamerstuk 26 485, nr. 238", &Value::Null),
+            ("2018-02-28", "Kamerstuk 26 485, nr. 257", &Value::Null),
+            ("2018-07-02", "Kamerstuk 26 485, nr. 291", &Value::Null),
+        ]
     );
 
     // "is het aantal afgesloten sectorconvenanten op vijf gekomen"
@@ -607,7 +631,11 @@ async fn the_status_of_each_track_as_the_letters_tell_it() {
 
     // Each seeded change cites the letter it comes from.
     let letters = json(&app, "/v1/letters?sort=sentOn").await;
-    let first = app.url(&format!("/v1/letters/{}", items(&letters)[0]["id"]));
+    let first = items(&letters)
+        .iter()
+        .find(|l| l["reference"] == "Minbuza 2017.1027644")
+        .map(|l| app.url(&format!("/v1/letters/{}", l["id"])))
+        .expect("the letter of 28 September 2017");
     let gold = json(&app, "/v1/covenants/gold/status-changes").await;
     let signing = &items(&gold)[0];
     assert_eq!(

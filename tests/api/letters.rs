@@ -119,6 +119,22 @@ async fn invalid_letters_are_refused_field_by_field() {
         fields.sort();
         assert_eq!(fields, expected, "{body}");
     }
+    // Known only because another letter cites it: who sent it unknown.
+    let cited = app
+        .create(
+            "/v1/letters",
+            &json!({"sentOn": "2018-07-02", "subject": "Indicator 90 procent",
+                    "kamerstuk": "Kamerstuk 26 485, nr. 291"}),
+        )
+        .await;
+    assert_eq!(cited["minister"], Value::Null);
+    let stored: Value = app
+        .get(&format!("/v1/letters/{}", cited["id"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stored["minister"], Value::Null);
 }
 
 #[actix_web::test]

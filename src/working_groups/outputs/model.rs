@@ -88,7 +88,7 @@ pub struct WorkingGroupOutputInput {
     #[serde(default)]
     #[schema(
         pattern = "SINGLE_LINE",
-        example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)",
+        example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'",
         min_length = 1,
         max_length = 500
     )]
@@ -197,7 +197,7 @@ pub struct WorkingGroupOutputView {
     /// What it found or recommends.
     pub summary: Option<String>,
     /// Where these facts come from.
-    #[schema(example = "Kamerbrief 13 november 2018 (Kamerstuk 26 485, nr. 291)")]
+    #[schema(example = "Kamerbrief 13 november 2018 'Voortgang IMVO-beleid'")]
     pub source: Option<String>,
     /// When the output was recorded (UTC).
     #[schema(example = "2026-11-23T10:15:00.000Z")]

@@ -23,8 +23,8 @@ class CovenantInput:
         Example:
             {'code': 'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business Conduct
                 Agreement for Electronics', 'sector': 'technology', 'status': 'exploring', 'facilitator': 'SER', 'summary':
-                'Companies and NGOs explore an agreement on the risks in the electronics supply chain.', 'source': 'Kamerbrief
-                13 november 2018 (Kamerstuk 26 485, nr. 291)'}
+                'Companies and NGOs explore an agreement on the risks in the electronics supply chain.', 'source': "Kamerbrief
+                13 november 2018 'Voortgang IMVO-beleid'"}
 
         Attributes:
             code (str): Stable identifier of the covenant, used in paths and filters. It
@@ -57,7 +57,7 @@ class CovenantInput:
                 and government work together on the risks in the garment supply chain..
             website (None | str | Unset): The covenant's website. Example: https://www.imvoconvenanten.nl/kleding-textiel.
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     code: str

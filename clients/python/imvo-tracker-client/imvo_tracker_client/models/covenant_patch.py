@@ -49,7 +49,7 @@ class CovenantPatch:
                 and government work together on the risks in the garment supply chain..
             website (None | str | Unset): The covenant's website. Example: https://www.imvoconvenanten.nl/kleding-textiel.
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     code: str | Unset = UNSET

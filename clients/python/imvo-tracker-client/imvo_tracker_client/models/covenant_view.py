@@ -47,8 +47,8 @@ class CovenantView:
         facilitator (None | str | Unset): Who facilitates it. Example: SER.
         summary (None | str | Unset): What it is about.
         website (None | str | Unset): Its website. Example: https://www.imvoconvenanten.nl/kleding-textiel.
-        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 (Kamerstuk 26
-            485, nr. 291).
+        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'.
         field_embedded (CovenantEmbedded | None | Unset):
     """
 

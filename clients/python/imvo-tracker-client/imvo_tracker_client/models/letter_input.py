@@ -25,11 +25,12 @@ class LetterInput:
         Attributes:
             sent_on (datetime.date): The date of the letter. Example: 2017-09-28.
             subject (str): Its subject, as the letter states it. Example: Voortgang IMVO-convenanten.
-            minister (str): The minister who sent it. Example: Minister voor Buitenlandse Handel en
-                Ontwikkelingssamenwerking.
             reference (None | str | Unset): The ministry's reference, unique when given. Example: Minbuza 2017.1027644.
             kamerstuk (None | str | Unset): The Kamerstuk under which the letter was published, as written. Example:
                 Kamerstuk 26 485, nr. 291.
+            minister (None | str | Unset): The minister who sent it; left out when the source does not say (a
+                letter known only because another cites it, say). Example: Minister voor Buitenlandse Handel en
+                Ontwikkelingssamenwerking.
             url (None | str | Unset): Where the letter is published. Example:
                 https://www.tweedekamer.nl/kamerstukken/brieven_regering.
             source (None | str | Unset): Where these facts come from, when not the letter itself. Example: Tweede Kamer,
@@ -38,9 +39,9 @@ class LetterInput:
 
     sent_on: datetime.date
     subject: str
-    minister: str
     reference: None | str | Unset = UNSET
     kamerstuk: None | str | Unset = UNSET
+    minister: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,8 +50,6 @@ class LetterInput:
         sent_on = self.sent_on.isoformat()
 
         subject = self.subject
-
-        minister = self.minister
 
         reference: None | str | Unset
         if isinstance(self.reference, Unset):
@@ -63,6 +62,12 @@ class LetterInput:
             kamerstuk = UNSET
         else:
             kamerstuk = self.kamerstuk
+
+        minister: None | str | Unset
+        if isinstance(self.minister, Unset):
+            minister = UNSET
+        else:
+            minister = self.minister
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -82,13 +87,14 @@ class LetterInput:
             {
                 "sentOn": sent_on,
                 "subject": subject,
-                "minister": minister,
             }
         )
         if reference is not UNSET:
             field_dict["reference"] = reference
         if kamerstuk is not UNSET:
             field_dict["kamerstuk"] = kamerstuk
+        if minister is not UNSET:
+            field_dict["minister"] = minister
         if url is not UNSET:
             field_dict["url"] = url
         if source is not UNSET:
@@ -102,8 +108,6 @@ class LetterInput:
         sent_on = datetime.date.fromisoformat(d.pop("sentOn"))
 
         subject = d.pop("subject")
-
-        minister = d.pop("minister")
 
         def _parse_reference(data: object) -> None | str | Unset:
             if data is None:
@@ -122,6 +126,15 @@ class LetterInput:
             return cast(None | str | Unset, data)
 
         kamerstuk = _parse_kamerstuk(d.pop("kamerstuk", UNSET))
+
+        def _parse_minister(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        minister = _parse_minister(d.pop("minister", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -144,9 +157,9 @@ class LetterInput:
         letter_input = cls(
             sent_on=sent_on,
             subject=subject,
-            minister=minister,
             reference=reference,
             kamerstuk=kamerstuk,
+            minister=minister,
             url=url,
             source=source,
         )

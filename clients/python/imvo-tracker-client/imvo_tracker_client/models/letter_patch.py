@@ -23,7 +23,8 @@ class LetterPatch:
             reference (None | str | Unset): The ministry's reference, unique when given. Example: Minbuza 2017.1027644.
             kamerstuk (None | str | Unset): The Kamerstuk under which the letter was published, as written. Example:
                 Kamerstuk 26 485, nr. 291.
-            minister (str | Unset): The minister who sent it. Example: Minister voor Buitenlandse Handel en
+            minister (None | str | Unset): The minister who sent it; left out when the source does not say (a
+                letter known only because another cites it, say). Example: Minister voor Buitenlandse Handel en
                 Ontwikkelingssamenwerking.
             url (None | str | Unset): Where the letter is published. Example:
                 https://www.tweedekamer.nl/kamerstukken/brieven_regering.
@@ -35,7 +36,7 @@ class LetterPatch:
     subject: str | Unset = UNSET
     reference: None | str | Unset = UNSET
     kamerstuk: None | str | Unset = UNSET
-    minister: str | Unset = UNSET
+    minister: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,7 +60,11 @@ class LetterPatch:
         else:
             kamerstuk = self.kamerstuk
 
-        minister = self.minister
+        minister: None | str | Unset
+        if isinstance(self.minister, Unset):
+            minister = UNSET
+        else:
+            minister = self.minister
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -123,7 +128,14 @@ class LetterPatch:
 
         kamerstuk = _parse_kamerstuk(d.pop("kamerstuk", UNSET))
 
-        minister = d.pop("minister", UNSET)
+        def _parse_minister(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        minister = _parse_minister(d.pop("minister", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:

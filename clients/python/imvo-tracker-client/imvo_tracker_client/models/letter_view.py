@@ -24,13 +24,13 @@ class LetterView:
         id (int): Identifier of the letter in this API. Example: 1.
         sent_on (datetime.date): The date of the letter. Example: 2017-09-28.
         subject (str): Its subject. Example: Voortgang IMVO-convenanten.
-        minister (str): The minister who sent it. Example: Minister voor Buitenlandse Handel en
-            Ontwikkelingssamenwerking.
         created_at (datetime.datetime): When the letter was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.
         updated_at (datetime.datetime): When the letter last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
         field_links (LetterLinks): Links of a letter.
         reference (None | str | Unset): The ministry's reference. Example: Minbuza 2017.1027644.
         kamerstuk (None | str | Unset): The Kamerstuk it was published as. Example: Kamerstuk 26 485, nr. 291.
+        minister (None | str | Unset): The minister who sent it; `null` when the source does not say. Example: Minister
+            voor Buitenlandse Handel en Ontwikkelingssamenwerking.
         url (None | str | Unset): Where the letter is published.
         source (None | str | Unset): Where these facts come from.
     """
@@ -38,12 +38,12 @@ class LetterView:
     id: int
     sent_on: datetime.date
     subject: str
-    minister: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     field_links: LetterLinks
     reference: None | str | Unset = UNSET
     kamerstuk: None | str | Unset = UNSET
+    minister: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,8 +54,6 @@ class LetterView:
         sent_on = self.sent_on.isoformat()
 
         subject = self.subject
-
-        minister = self.minister
 
         created_at = self.created_at.isoformat()
 
@@ -74,6 +72,12 @@ class LetterView:
             kamerstuk = UNSET
         else:
             kamerstuk = self.kamerstuk
+
+        minister: None | str | Unset
+        if isinstance(self.minister, Unset):
+            minister = UNSET
+        else:
+            minister = self.minister
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -94,7 +98,6 @@ class LetterView:
                 "id": id,
                 "sentOn": sent_on,
                 "subject": subject,
-                "minister": minister,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
                 "_links": field_links,
@@ -104,6 +107,8 @@ class LetterView:
             field_dict["reference"] = reference
         if kamerstuk is not UNSET:
             field_dict["kamerstuk"] = kamerstuk
+        if minister is not UNSET:
+            field_dict["minister"] = minister
         if url is not UNSET:
             field_dict["url"] = url
         if source is not UNSET:
@@ -121,8 +126,6 @@ class LetterView:
         sent_on = datetime.date.fromisoformat(d.pop("sentOn"))
 
         subject = d.pop("subject")
-
-        minister = d.pop("minister")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -148,6 +151,15 @@ class LetterView:
 
         kamerstuk = _parse_kamerstuk(d.pop("kamerstuk", UNSET))
 
+        def _parse_minister(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        minister = _parse_minister(d.pop("minister", UNSET))
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -170,12 +182,12 @@ class LetterView:
             id=id,
             sent_on=sent_on,
             subject=subject,
-            minister=minister,
             created_at=created_at,
             updated_at=updated_at,
             field_links=field_links,
             reference=reference,
             kamerstuk=kamerstuk,
+            minister=minister,
             url=url,
             source=source,
         )

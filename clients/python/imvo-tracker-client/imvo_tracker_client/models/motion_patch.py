@@ -38,7 +38,7 @@ class MotionPatch:
                 Empty (the default) for a motion about covenant policy in general.
                 Listed back in code order. Example: ['textile', 'banking'].
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     dossier: str | Unset = UNSET

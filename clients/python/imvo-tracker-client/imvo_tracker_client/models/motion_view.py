@@ -42,8 +42,8 @@ class MotionView:
         submitted_on (datetime.date | None | Unset): When it was submitted (`null` when no source gives the date).
             Example: 2016-05-19.
         voted_on (datetime.date | None | Unset): When the House voted on it. Example: 2016-05-24.
-        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 (Kamerstuk 26
-            485, nr. 291).
+        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'.
     """
 
     id: int

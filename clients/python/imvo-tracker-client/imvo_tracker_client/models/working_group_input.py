@@ -36,7 +36,7 @@ class WorkingGroupInput:
             started_on (datetime.date | None | Unset): When the group started. Example: 2017-03-01.
             ended_on (datetime.date | None | Unset): When the group ended; not before `startedOn`. Example: 2018-08-09.
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     covenant: str

@@ -31,7 +31,7 @@ class WorkingGroupOutputPatch:
                 sector, better access to finance for small cocoa farmers, and a stronger multi-stakeholder approach to
                 sustainable cocoa..
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     title: str | Unset = UNSET

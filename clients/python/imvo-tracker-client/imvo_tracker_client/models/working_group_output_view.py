@@ -34,8 +34,8 @@ class WorkingGroupOutputView:
         published_on_precision (DatePrecision | None | Unset):
         url (None | str | Unset): Where it can be read. Example: https://www.imvoconvenanten.nl/banking/cacao.
         summary (None | str | Unset): What it found or recommends.
-        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 (Kamerstuk 26
-            485, nr. 291).
+        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'.
     """
 
     id: int

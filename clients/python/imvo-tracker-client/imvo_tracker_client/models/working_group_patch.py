@@ -31,7 +31,7 @@ class WorkingGroupPatch:
             ended_on (datetime.date | None | Unset): When the group ended; not before `startedOn`. Example: 2018-08-09.
             status (WorkingGroupStatus | Unset): Where a working group stands.
             source (None | str | Unset): Where these facts come from (letter, Kamerstuk, page). Example: Kamerbrief 13
-                november 2018 (Kamerstuk 26 485, nr. 291).
+                november 2018 'Voortgang IMVO-beleid'.
     """
 
     covenant: str | Unset = UNSET

@@ -36,8 +36,8 @@ class WorkingGroupView:
             in it..
         started_on (datetime.date | None | Unset): When it started. Example: 2017-03-01.
         ended_on (datetime.date | None | Unset): When it ended. Example: 2018-08-09.
-        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 (Kamerstuk 26
-            485, nr. 291).
+        source (None | str | Unset): Where these facts come from. Example: Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'.
     """
 
     id: int

@@ -37,9 +37,10 @@ export interface LetterInput {
      */
     kamerstuk?: string | null;
     /**
-     * The minister who sent it.
+     * The minister who sent it; left out when the source does not say (a
+     * letter known only because another cites it, say).
      */
-    minister: string;
+    minister?: string | null;
     /**
      * Where the letter is published.
      */
@@ -56,7 +57,6 @@ export interface LetterInput {
 export function instanceOfLetterInput(value: object): value is LetterInput {
     if (!('sentOn' in value) || value['sentOn'] === undefined) return false;
     if (!('subject' in value) || value['subject'] === undefined) return false;
-    if (!('minister' in value) || value['minister'] === undefined) return false;
     return true;
 }
 
@@ -74,7 +74,7 @@ export function LetterInputFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'subject': json['subject'],
         'reference': json['reference'] === undefined ? undefined : json['reference'] === null ? null : json['reference'],
         'kamerstuk': json['kamerstuk'] === undefined ? undefined : json['kamerstuk'] === null ? null : json['kamerstuk'],
-        'minister': json['minister'],
+        'minister': json['minister'] === undefined ? undefined : json['minister'] === null ? null : json['minister'],
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
     };

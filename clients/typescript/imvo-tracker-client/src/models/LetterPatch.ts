@@ -36,9 +36,10 @@ export interface LetterPatch {
      */
     kamerstuk?: string | null;
     /**
-     * The minister who sent it.
+     * The minister who sent it; left out when the source does not say (a
+     * letter known only because another cites it, say).
      */
-    minister?: string;
+    minister?: string | null;
     /**
      * Where the letter is published.
      */
@@ -70,7 +71,7 @@ export function LetterPatchFromJSONTyped(json: any, ignoreDiscriminator: boolean
         'subject': json['subject'] == null ? undefined : json['subject'],
         'reference': json['reference'] === undefined ? undefined : json['reference'] === null ? null : json['reference'],
         'kamerstuk': json['kamerstuk'] === undefined ? undefined : json['kamerstuk'] === null ? null : json['kamerstuk'],
-        'minister': json['minister'] == null ? undefined : json['minister'],
+        'minister': json['minister'] === undefined ? undefined : json['minister'] === null ? null : json['minister'],
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
     };

@@ -48,9 +48,9 @@ export interface LetterView {
      */
     kamerstuk?: string | null;
     /**
-     * The minister who sent it.
+     * The minister who sent it; `null` when the source does not say.
      */
-    minister: string;
+    minister?: string | null;
     /**
      * Where the letter is published.
      */
@@ -80,7 +80,6 @@ export function instanceOfLetterView(value: object): value is LetterView {
     if (!('id' in value) || value['id'] === undefined) return false;
     if (!('sentOn' in value) || value['sentOn'] === undefined) return false;
     if (!('subject' in value) || value['subject'] === undefined) return false;
-    if (!('minister' in value) || value['minister'] === undefined) return false;
     if (!('createdAt' in value) || value['createdAt'] === undefined) return false;
     if (!('updatedAt' in value) || value['updatedAt'] === undefined) return false;
     if ((!('links' in (value as Record<string, any>)) && !('_links' in (value as Record<string, any>))) || ((value as Record<string, any>)['links'] === undefined && (value as Record<string, any>)['_links'] === undefined)) return false;
@@ -102,7 +101,7 @@ export function LetterViewFromJSONTyped(json: any, ignoreDiscriminator: boolean)
         'subject': json['subject'],
         'reference': json['reference'] === undefined ? undefined : json['reference'] === null ? null : json['reference'],
         'kamerstuk': json['kamerstuk'] === undefined ? undefined : json['kamerstuk'] === null ? null : json['kamerstuk'],
-        'minister': json['minister'],
+        'minister': json['minister'] === undefined ? undefined : json['minister'] === null ? null : json['minister'],
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'source': json['source'] === undefined ? undefined : json['source'] === null ? null : json['source'],
         'createdAt': (json['createdAt'] == null ? json['createdAt'] : parseDateTime(json['createdAt'])),

@@ -150,8 +150,8 @@ def sync_detailed(
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
             Conduct Agreement for Electronics', 'sector': 'technology', 'status': 'exploring',
             'facilitator': 'SER', 'summary': 'Companies and NGOs explore an agreement on the risks in
-            the electronics supply chain.', 'source': 'Kamerbrief 13 november 2018 (Kamerstuk 26 485,
-            nr. 291)'}.
+            the electronics supply chain.', 'source': "Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +194,8 @@ def sync(
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
             Conduct Agreement for Electronics', 'sector': 'technology', 'status': 'exploring',
             'facilitator': 'SER', 'summary': 'Companies and NGOs explore an agreement on the risks in
-            the electronics supply chain.', 'source': 'Kamerbrief 13 november 2018 (Kamerstuk 26 485,
-            nr. 291)'}.
+            the electronics supply chain.', 'source': "Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,8 +233,8 @@ async def asyncio_detailed(
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
             Conduct Agreement for Electronics', 'sector': 'technology', 'status': 'exploring',
             'facilitator': 'SER', 'summary': 'Companies and NGOs explore an agreement on the risks in
-            the electronics supply chain.', 'source': 'Kamerbrief 13 november 2018 (Kamerstuk 26 485,
-            nr. 291)'}.
+            the electronics supply chain.', 'source': "Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,8 +275,8 @@ async def asyncio(
             'electronics', 'titleNl': 'IMVO-convenant Elektronica', 'titleEn': 'Responsible Business
             Conduct Agreement for Electronics', 'sector': 'technology', 'status': 'exploring',
             'facilitator': 'SER', 'summary': 'Companies and NGOs explore an agreement on the risks in
-            the electronics supply chain.', 'source': 'Kamerbrief 13 november 2018 (Kamerstuk 26 485,
-            nr. 291)'}.
+            the electronics supply chain.', 'source': "Kamerbrief 13 november 2018 'Voortgang IMVO-
+            beleid'"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
