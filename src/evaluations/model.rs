@@ -26,6 +26,10 @@ pub enum Kind {
     ProgressReport,
     /// A policy review (beleidsdoorlichting) of a budget article.
     PolicyReview,
+    /// An analysis of the risks to people and environment in a sector or
+    /// a value chain (a sector risk analysis, a sector-wide impact
+    /// assessment).
+    SectorRiskAnalysis,
 }
 
 /// Where it stands.
@@ -55,7 +59,7 @@ macro_rules! stored_as {
         }
     };
 }
-stored_as!(Kind { Evaluation => "evaluation", Study => "study", ProgressReport => "progressReport", PolicyReview => "policyReview" });
+stored_as!(Kind { Evaluation => "evaluation", Study => "study", ProgressReport => "progressReport", PolicyReview => "policyReview", SectorRiskAnalysis => "sectorRiskAnalysis" });
 stored_as!(Status { Planned => "planned", InProgress => "inProgress", Completed => "completed" });
 
 /// A stored evaluation row.

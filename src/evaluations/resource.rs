@@ -28,9 +28,9 @@ impl Resource for Evaluation {
         params: &[PathParam::id("id", "The evaluation's id.", "1")],
         list: Doc(
             "List evaluations",
-            "The evaluations, studies, progress reports and policy reviews of the IMVO policy, \
-             by title: who commissioned and who carries them out, when each was expected as \
-             the latest source states it, and when it was published.",
+            "The evaluations, studies, progress reports, policy reviews and sector risk \
+             analyses of the IMVO policy, by title: who commissioned and who carries them out, \
+             when each was expected as the latest source states it, and when it was published.",
         ),
         get: Doc("Get an evaluation", "One evaluation or study."),
         create: Doc(

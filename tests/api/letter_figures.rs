@@ -127,6 +127,25 @@ async fn the_letter_of_28_september_2017() {
         "{overview}"
     );
     assert_eq!(tracks(&overview), 16, "{overview}");
+    // The sector risk analyses it names: "de risicosectoren die door KPMG
+    // zijn vastgesteld in de MVO Sector Risico Analyse" and "de Sector Wide
+    // Impact Assessment (SWIA) over mijnbouw in Colombia, die het
+    // Institute for Human Rights and Business (IHRB) in 2016 uitvoerde".
+    let analyses = json(&app, "/v1/evaluations?kind=sectorRiskAnalysis").await;
+    let by: Vec<(&str, &str)> = items(&analyses)
+        .iter()
+        .map(|a| (text(a, "title"), text(a, "carriedOutBy")))
+        .collect();
+    assert_eq!(
+        by,
+        [
+            ("MVO Sector Risico Analyse", "KPMG"),
+            (
+                "Sector Wide Impact Assessment (SWIA) van de mijnbouw in Colombia",
+                "Institute for Human Rights and Business (IHRB)"
+            ),
+        ]
+    );
     // "het steenkoolconvenant": an agreement of another kind, in force at
     // the letter's date and not one of the sixteen.
     let coal = json(&app, "/v1/covenants/coal").await;

@@ -5,6 +5,7 @@ class EvaluationKind(StrEnum):
     EVALUATION = "evaluation"
     POLICYREVIEW = "policyReview"
     PROGRESSREPORT = "progressReport"
+    SECTORRISKANALYSIS = "sectorRiskAnalysis"
     STUDY = "study"
 
     def __str__(self) -> str:

@@ -416,7 +416,7 @@ export class EvaluationsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who commissioned and who carries them out, when each was expected as the latest source states it, and when it was published.
+     * The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO policy, by title: who commissioned and who carries them out, when each was expected as the latest source states it, and when it was published.
      * List evaluations
      */
     async listEvaluationsRaw(requestParameters: ListEvaluationsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<EvaluationList>> {
@@ -427,7 +427,7 @@ export class EvaluationsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who commissioned and who carries them out, when each was expected as the latest source states it, and when it was published.
+     * The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO policy, by title: who commissioned and who carries them out, when each was expected as the latest source states it, and when it was published.
      * List evaluations
      */
     async listEvaluations(requestParameters: ListEvaluationsRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<EvaluationList> {

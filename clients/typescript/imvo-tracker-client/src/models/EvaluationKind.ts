@@ -22,6 +22,7 @@ export const EvaluationKind = {
     Study: 'study',
     ProgressReport: 'progressReport',
     PolicyReview: 'policyReview',
+    SectorRiskAnalysis: 'sectorRiskAnalysis',
 } as const;
 export type EvaluationKind = typeof EvaluationKind[keyof typeof EvaluationKind];
 

@@ -148,9 +148,9 @@ def sync_detailed(
 ) -> Response[Any | EvaluationList | Problem]:
     """List evaluations
 
-     The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who
-    commissioned and who carries them out, when each was expected as the latest source states it, and
-    when it was published.
+     The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO
+    policy, by title: who commissioned and who carries them out, when each was expected as the latest
+    source states it, and when it was published.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -205,9 +205,9 @@ def sync(
 ) -> Any | EvaluationList | Problem | None:
     """List evaluations
 
-     The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who
-    commissioned and who carries them out, when each was expected as the latest source states it, and
-    when it was published.
+     The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO
+    policy, by title: who commissioned and who carries them out, when each was expected as the latest
+    source states it, and when it was published.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -257,9 +257,9 @@ async def asyncio_detailed(
 ) -> Response[Any | EvaluationList | Problem]:
     """List evaluations
 
-     The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who
-    commissioned and who carries them out, when each was expected as the latest source states it, and
-    when it was published.
+     The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO
+    policy, by title: who commissioned and who carries them out, when each was expected as the latest
+    source states it, and when it was published.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -312,9 +312,9 @@ async def asyncio(
 ) -> Any | EvaluationList | Problem | None:
     """List evaluations
 
-     The evaluations, studies, progress reports and policy reviews of the IMVO policy, by title: who
-    commissioned and who carries them out, when each was expected as the latest source states it, and
-    when it was published.
+     The evaluations, studies, progress reports, policy reviews and sector risk analyses of the IMVO
+    policy, by title: who commissioned and who carries them out, when each was expected as the latest
+    source states it, and when it was published.
 
     Args:
         page (int | Unset):  Default: 1.
