@@ -28,6 +28,7 @@ pub mod oecd_endorsements;
 pub mod openapi;
 pub mod organisations;
 pub mod participations;
+pub mod programmes;
 pub mod published_figures;
 pub mod routes;
 pub mod schema;

@@ -28,6 +28,7 @@ use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::oecd_endorsements::model::OecdEndorsement;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
+use crate::programmes::model::ProgrammeRecord;
 use crate::published_figures::handlers as published_figures;
 use crate::published_figures::model::PublishedFigure;
 use crate::sectors::model::Sector;
@@ -67,6 +68,7 @@ pub fn v1_scope() -> Scope<
         .service(published_figures::compare)
         .service(Endpoints::<Evaluation>::new())
         .service(Endpoints::<NgoAssessmentRecord>::new())
+        .service(Endpoints::<ProgrammeRecord>::new())
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

@@ -81,6 +81,34 @@ diesel::joinable!(covenant_status_changes -> letters (letter_id));
 diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
 
 diesel::table! {
+    programmes (id) {
+        id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        purpose -> Text,
+        run_by -> Nullable<Text>,
+        covenant_id -> Nullable<BigInt>,
+        theme -> Nullable<Text>,
+        starts_on -> Nullable<Date>,
+        starts_on_precision -> Nullable<Text>,
+        ends_on -> Nullable<Date>,
+        ends_on_precision -> Nullable<Text>,
+        period_as_stated -> Nullable<Text>,
+        budget_eur -> Nullable<BigInt>,
+        budget_as_stated -> Nullable<Text>,
+        results -> Nullable<Text>,
+        url -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(programmes -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(programmes, covenants);
+
+diesel::table! {
     ngo_assessments (id) {
         id -> BigInt,
         title -> Text,

@@ -11,7 +11,7 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 19] = [
+pub const RESOURCE_TYPES: [&str; 20] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
@@ -25,6 +25,7 @@ pub const RESOURCE_TYPES: [&str; 19] = [
     "oecdEndorsement",
     "organisation",
     "participation",
+    "programme",
     "publishedFigure",
     "sector",
     "sizeFact",

@@ -182,6 +182,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
     if assessments > 0 {
         referring.push(format!("{assessments} NGO assessment(s)"));
     }
+    let programmes = crate::programmes::queries::count_of_covenant(conn, id)?;
+    if programmes > 0 {
+        referring.push(format!("{programmes} programme(s)"));
+    }
     let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
     if participations > 0 {
         let ids: Vec<String> = ids.iter().map(i64::to_string).collect();

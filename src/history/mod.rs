@@ -51,6 +51,7 @@ pub const VERSIONED: &[&str] = &[
     "published_figures",
     "evaluations",
     "ngo_assessments",
+    "programmes",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

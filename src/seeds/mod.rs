@@ -32,13 +32,14 @@ use crate::motions::model::MotionRecord;
 use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
+use crate::programmes::model::ProgrammeRecord;
 use crate::sectors::model::Sector;
 use crate::targets::model::TargetRecord;
 use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 15] = [
+const FILES: [(&str, &str); 16] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -83,6 +84,10 @@ const FILES: [(&str, &str); 15] = [
     (
         "ngo_assessments.json",
         include_str!("../../seeds/ngo_assessments.json"),
+    ),
+    (
+        "programmes.json",
+        include_str!("../../seeds/programmes.json"),
     ),
 ];
 
@@ -251,6 +256,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         }
         "evaluations.json" => seed_top::<Evaluation>(conn, record),
         "ngo_assessments.json" => seed_top::<NgoAssessmentRecord>(conn, record),
+        "programmes.json" => seed_top::<ProgrammeRecord>(conn, record),
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

@@ -120,6 +120,7 @@ pub enum WebhookResourceType {
     OecdEndorsement,
     Organisation,
     Participation,
+    Programme,
     PublishedFigure,
     Sector,
     SizeFact,

@@ -558,6 +558,35 @@ async fn the_letter_of_13_november_2018() {
         (&europe["status"], &europe["publishedOn"]),
         (&json!("completed"), &Value::Null)
     );
+
+    // "Om de bedrijven hierbij te ondersteunen wordt het Fonds
+    // Verantwoorde Productie opgezet. ... Het fonds heeft een looptijd van
+    // vier jaar en zal in 2019 van start gaan, voor het eerste jaar is 8,3
+    // miljoen euro beschikbaar."
+    let funds = json(&app, "/v1/programmes?kind=fund").await;
+    let fund = &items(&funds)[0];
+    assert_eq!(
+        (
+            text(fund, "name"),
+            text(fund, "startsOn"),
+            text(fund, "startsOnPrecision"),
+            fund["budgetEur"].as_i64(),
+        ),
+        (
+            "Fonds Verantwoorde Productie",
+            "2019-01-01",
+            "year",
+            Some(8_300_000)
+        )
+    );
+    // "wordt ondersteund met een bijdrage van 2,5 miljoen euro uit het
+    // Stabiliteitsfonds"
+    let projects = json(&app, "/v1/programmes?kind=project&pageSize=100").await;
+    let justice = items(&projects)
+        .iter()
+        .find(|p| text(p, "name").contains("transitional justice"))
+        .expect("the contribution to transitional justice");
+    assert_eq!(justice["budgetEur"], 2_500_000);
 }
 
 /// The seeded status timelines: the tracks each letter names, at the
@@ -727,4 +756,22 @@ async fn the_ngo_pages() {
         assert!(!text(assessment, "theme").is_empty(), "{assessment}");
         assert_eq!(assessment["covenant"], Value::Null, "no Dutch covenant");
     }
+    // "Shelter City Nederland biedt sinds 2012 bescherming ...", "Er zijn
+    // anno 2015 al 14 koppels", "De eerste Training Course voor 20
+    // deelnemers uit 20 verschillende landen heeft in december 2014
+    // plaatsgevonden".
+    let projects = json(&app, "/v1/programmes?kind=project&pageSize=100").await;
+    let of_justice_and_peace: Vec<(&str, &Value)> = items(&projects)
+        .iter()
+        .filter(|p| p["runBy"] == "Justice and Peace Netherlands")
+        .map(|p| (text(p, "name"), &p["startsOn"]))
+        .collect();
+    assert_eq!(
+        of_justice_and_peace,
+        [
+            ("Connect2Protect", &Value::Null),
+            ("Shelter City Nederland", &json!("2012-01-01")),
+            ("The Hague Training Course (THTC)", &json!("2014-12-01")),
+        ]
+    );
 }

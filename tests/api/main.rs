@@ -30,6 +30,7 @@ mod oecd_maintained;
 mod operations;
 mod organisations;
 mod participations;
+mod programmes;
 mod published_figures;
 mod races;
 mod revalidation;

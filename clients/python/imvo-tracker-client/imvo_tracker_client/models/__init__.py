@@ -116,6 +116,12 @@ from .participation_patch import ParticipationPatch
 from .participation_role import ParticipationRole
 from .participation_view import ParticipationView
 from .problem import Problem
+from .programme_input import ProgrammeInput
+from .programme_kind import ProgrammeKind
+from .programme_links import ProgrammeLinks
+from .programme_list import ProgrammeList
+from .programme_patch import ProgrammePatch
+from .programme_view import ProgrammeView
 from .progress_basis import ProgressBasis
 from .progress_status import ProgressStatus
 from .progress_value_links import ProgressValueLinks
@@ -292,6 +298,12 @@ __all__ = (
     "ParticipationRole",
     "ParticipationView",
     "Problem",
+    "ProgrammeInput",
+    "ProgrammeKind",
+    "ProgrammeLinks",
+    "ProgrammeList",
+    "ProgrammePatch",
+    "ProgrammeView",
     "ProgressBasis",
     "ProgressStatus",
     "ProgressValueLinks",

@@ -15,6 +15,7 @@ class WebhookResourceType(StrEnum):
     OECDENDORSEMENT = "oecdEndorsement"
     ORGANISATION = "organisation"
     PARTICIPATION = "participation"
+    PROGRAMME = "programme"
     PUBLISHEDFIGURE = "publishedFigure"
     SECTOR = "sector"
     SIZEFACT = "sizeFact"

@@ -6,6 +6,7 @@ export * from './ChangesApi';
 export * from './CovenantsApi';
 export * from './DocumentationApi';
 export * from './EvaluationsApi';
+export * from './FundsAndProjectsApi';
 export * from './IndicatorsApi';
 export * from './LettersApi';
 export * from './MeasurementsApi';

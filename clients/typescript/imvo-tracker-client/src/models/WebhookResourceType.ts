@@ -31,6 +31,7 @@ export const WebhookResourceType = {
     OecdEndorsement: 'oecdEndorsement',
     Organisation: 'organisation',
     Participation: 'participation',
+    Programme: 'programme',
     PublishedFigure: 'publishedFigure',
     Sector: 'sector',
     SizeFact: 'sizeFact',

@@ -1,0 +1,2 @@
+DROP TABLE programmes_history;
+DROP TABLE programmes;
