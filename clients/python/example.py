@@ -14,7 +14,7 @@ import sys
 from imvo_tracker_client import Client
 from imvo_tracker_client.api.covenants import list_covenants
 from imvo_tracker_client.api.metrics import get_overview
-from imvo_tracker_client.models import CovenantList, Overview
+from imvo_tracker_client.models import CovenantKind, CovenantList, Overview
 
 
 def main() -> int:
@@ -27,7 +27,9 @@ def main() -> int:
         covenants = []
         page = 1
         while True:
-            listing = list_covenants.sync(client=client, page=page, page_size=100, sort="code")
+            listing = list_covenants.sync(
+                client=client, page=page, page_size=100, sort="code", kind=CovenantKind.SERFACILITATED
+            )
             if not isinstance(listing, CovenantList):
                 print(f"listing the covenants failed: {listing}", file=sys.stderr)
                 return 1

@@ -8,6 +8,7 @@
 // else http://127.0.0.1:8080/v1 (the service's default listen address).
 import {
     Configuration,
+    CovenantKind,
     CovenantsApi,
     CovenantView,
     MetricsApi,
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
     const covenants: CovenantView[] = [];
     let total = 0;
     for (let page = 1; ; page++) {
-        const list = await covenantsApi.listCovenants({ page, pageSize: 100, sort: "code" });
+        // The IMVO covenants: those the overview counts.
+        const list = await covenantsApi.listCovenants({
+            page,
+            pageSize: 100,
+            sort: "code",
+            kind: CovenantKind.SerFacilitated,
+        });
         covenants.push(...list.items);
         total = list.page.totalItems;
         if (!list.links.next) break;

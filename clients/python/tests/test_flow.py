@@ -27,6 +27,7 @@ from imvo_tracker_client.api.organisations import list_organisations
 from imvo_tracker_client.api.sectors import create_sector, delete_sector, get_sector, update_sector
 from imvo_tracker_client.models import (
     CovenantExpansion,
+    CovenantKind,
     CovenantList,
     CovenantView,
     OrganisationList,
@@ -231,7 +232,12 @@ def test_read_overview_metric(client: Client) -> None:
         + by_status.dropped
         + by_status.unknown
     )
-    assert counted == _all_covenants(client).page.total_items
+    # The overview counts IMVO covenants only, not agreements of another kind.
+    imvo = list_covenants.sync_detailed(
+        client=client, page_size=100, kind=CovenantKind.SERFACILITATED
+    )
+    assert isinstance(imvo.parsed, CovenantList)
+    assert counted == imvo.parsed.page.total_items
     assert overview.national_indicators, "the national indicators are tracked"
 
     # asOf reads the record at an earlier date.
