@@ -11,6 +11,7 @@ pub mod covenants;
 pub mod db;
 pub mod error;
 pub mod evaluations;
+pub mod governance_bodies;
 pub mod health;
 pub mod history;
 pub mod http;

@@ -24,6 +24,7 @@ use crate::measurements::model::MeasurementRecord;
 use crate::metrics::handlers as metrics;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
+use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::oecd_endorsements::model::OecdEndorsement;
 use crate::organisations::model::Organisation;
@@ -69,6 +70,7 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<Evaluation>::new())
         .service(Endpoints::<NgoAssessmentRecord>::new())
         .service(Endpoints::<ProgrammeRecord>::new())
+        .service(Endpoints::<GovernanceBodyRecord>::new())
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

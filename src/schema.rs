@@ -81,6 +81,25 @@ diesel::joinable!(covenant_status_changes -> letters (letter_id));
 diesel::allow_tables_to_appear_in_same_query!(covenant_status_changes, covenants, letters);
 
 diesel::table! {
+    governance_bodies (id) {
+        id -> BigInt,
+        covenant_id -> BigInt,
+        kind -> Text,
+        name -> Text,
+        duties -> Text,
+        members_as_stated -> Nullable<Text>,
+        url -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(governance_bodies -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(governance_bodies, covenants);
+
+diesel::table! {
     programmes (id) {
         id -> BigInt,
         name -> Text,

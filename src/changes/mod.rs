@@ -11,11 +11,12 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 20] = [
+pub const RESOURCE_TYPES: [&str; 21] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
     "evaluation",
+    "governanceBody",
     "indicator",
     "letter",
     "measurement",

@@ -182,6 +182,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
     if assessments > 0 {
         referring.push(format!("{assessments} NGO assessment(s)"));
     }
+    let bodies = crate::governance_bodies::queries::count_of_covenant(conn, id)?;
+    if bodies > 0 {
+        referring.push(format!("{bodies} governance body(ies)"));
+    }
     let programmes = crate::programmes::queries::count_of_covenant(conn, id)?;
     if programmes > 0 {
         referring.push(format!("{programmes} programme(s)"));

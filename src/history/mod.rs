@@ -52,6 +52,7 @@ pub const VERSIONED: &[&str] = &[
     "evaluations",
     "ngo_assessments",
     "programmes",
+    "governance_bodies",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

@@ -29,6 +29,7 @@ use crate::letters::model::Letter;
 use crate::measurements::model::MeasurementRecord;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
+use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
@@ -39,7 +40,7 @@ use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 16] = [
+const FILES: [(&str, &str); 17] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -88,6 +89,10 @@ const FILES: [(&str, &str); 16] = [
     (
         "programmes.json",
         include_str!("../../seeds/programmes.json"),
+    ),
+    (
+        "governance_bodies.json",
+        include_str!("../../seeds/governance_bodies.json"),
     ),
 ];
 
@@ -257,6 +262,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         "evaluations.json" => seed_top::<Evaluation>(conn, record),
         "ngo_assessments.json" => seed_top::<NgoAssessmentRecord>(conn, record),
         "programmes.json" => seed_top::<ProgrammeRecord>(conn, record),
+        "governance_bodies.json" => seed_top::<GovernanceBodyRecord>(conn, record),
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

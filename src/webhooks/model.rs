@@ -111,6 +111,7 @@ pub enum WebhookResourceType {
     Covenant,
     CovenantStatusChange,
     Evaluation,
+    GovernanceBody,
     Indicator,
     Letter,
     Measurement,

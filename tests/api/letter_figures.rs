@@ -280,6 +280,21 @@ async fn the_letter_of_28_september_2017() {
             "{group}"
         );
     }
+
+    // "een plan van aanpak bij het secretariaat van het textielconvenant
+    // ingediend. Deze plannen worden momenteel beoordeeld door het
+    // secretariaat"; "Begin oktober zal de stuurgroep ... het jaarplan ...
+    // vaststellen": a plan, not reported as done.
+    let textile = json(&app, "/v1/governance-bodies?covenant=textile&kind=secretariat").await;
+    assert!(
+        text(&items(&textile)[0], "duties").contains("assesses the plans"),
+        "{textile}"
+    );
+    let forestry = json(&app, "/v1/governance-bodies?covenant=forestry").await;
+    assert!(
+        text(&items(&forestry)[0], "duties").contains("the sources do not say that it did"),
+        "{forestry}"
+    );
 }
 
 /// Kamerbrief "Voortgang IMVO-beleid", 13 November 2018
@@ -587,6 +602,32 @@ async fn the_letter_of_13_november_2018() {
         .find(|p| text(p, "name").contains("transitional justice"))
         .expect("the contribution to transitional justice");
     assert_eq!(justice["budgetEur"], 2_500_000);
+
+    // "Als lid van de stuurgroep van alle afgesloten convenanten blijft de
+    // overheid sturen": a steering group for each of the seven signed.
+    let steering = json(&app, "/v1/governance-bodies?kind=steeringGroup").await;
+    let governed: Vec<&str> = items(&steering)
+        .iter()
+        .map(|body| text(body, "covenant"))
+        .collect();
+    assert_eq!(
+        governed,
+        [
+            "banking",
+            "food",
+            "forestry",
+            "gold",
+            "insurance",
+            "textile",
+            "vegetable-proteins"
+        ]
+    );
+    assert!(
+        items(&steering)
+            .iter()
+            .all(|body| text(body, "membersAsStated").starts_with("De overheid")),
+        "{steering}"
+    );
 }
 
 /// The seeded status timelines: the tracks each letter names, at the

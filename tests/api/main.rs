@@ -12,6 +12,7 @@ mod concurrency;
 mod conventions;
 mod covenants;
 mod evaluations;
+mod governance_bodies;
 mod examples;
 mod helpers;
 mod hostile_input;

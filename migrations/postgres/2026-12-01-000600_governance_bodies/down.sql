@@ -1,0 +1,2 @@
+DROP TABLE governance_bodies_history;
+DROP TABLE governance_bodies;
