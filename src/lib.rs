@@ -31,6 +31,7 @@ pub mod organisations;
 pub mod participations;
 pub mod programmes;
 pub mod published_figures;
+pub mod remedy_mechanisms;
 pub mod routes;
 pub mod schema;
 pub mod sectors;

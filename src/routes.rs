@@ -14,6 +14,7 @@ use crate::covenant_status::model::StatusChangeRecord;
 use crate::covenants::model::CovenantRecord;
 use crate::error::AppError;
 use crate::evaluations::model::Evaluation;
+use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::health::handlers as health;
 use crate::http::endpoints::Endpoints;
 use crate::http::middleware::{cache_control, negotiate};
@@ -24,7 +25,6 @@ use crate::measurements::model::MeasurementRecord;
 use crate::metrics::handlers as metrics;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
-use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::oecd_endorsements::model::OecdEndorsement;
 use crate::organisations::model::Organisation;
@@ -32,6 +32,7 @@ use crate::participations::model::ParticipationRecord;
 use crate::programmes::model::ProgrammeRecord;
 use crate::published_figures::handlers as published_figures;
 use crate::published_figures::model::PublishedFigure;
+use crate::remedy_mechanisms::model::RemedyMechanismRecord;
 use crate::sectors::model::Sector;
 use crate::size_facts::model::SizeFact;
 use crate::targets::model::TargetRecord;
@@ -71,6 +72,7 @@ pub fn v1_scope() -> Scope<
         .service(Endpoints::<NgoAssessmentRecord>::new())
         .service(Endpoints::<ProgrammeRecord>::new())
         .service(Endpoints::<GovernanceBodyRecord>::new())
+        .service(Endpoints::<RemedyMechanismRecord>::new())
         .service(Endpoints::<Indicator>::new())
         .service(Endpoints::<MeasurementRecord>::new())
         .service(Endpoints::<TargetRecord>::new())

@@ -100,6 +100,27 @@ diesel::joinable!(governance_bodies -> covenants (covenant_id));
 diesel::allow_tables_to_appear_in_same_query!(governance_bodies, covenants);
 
 diesel::table! {
+    remedy_mechanisms (id) {
+        id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        status -> Text,
+        run_by -> Nullable<Text>,
+        covenant_id -> Nullable<BigInt>,
+        theme -> Nullable<Text>,
+        description -> Text,
+        url -> Nullable<Text>,
+        source -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(remedy_mechanisms -> covenants (covenant_id));
+diesel::allow_tables_to_appear_in_same_query!(remedy_mechanisms, covenants);
+
+diesel::table! {
     programmes (id) {
         id -> BigInt,
         name -> Text,

@@ -11,7 +11,7 @@ pub use handlers::list_changes;
 
 /// Every kind of resource the feed reports (`resourceType`), as webhook
 /// subscriptions name them.
-pub const RESOURCE_TYPES: [&str; 21] = [
+pub const RESOURCE_TYPES: [&str; 22] = [
     "annualReport",
     "covenant",
     "covenantStatusChange",
@@ -28,6 +28,7 @@ pub const RESOURCE_TYPES: [&str; 21] = [
     "participation",
     "programme",
     "publishedFigure",
+    "remedyMechanism",
     "sector",
     "sizeFact",
     "target",

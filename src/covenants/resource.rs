@@ -186,6 +186,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
     if bodies > 0 {
         referring.push(format!("{bodies} governance body(ies)"));
     }
+    let mechanisms = crate::remedy_mechanisms::queries::count_of_covenant(conn, id)?;
+    if mechanisms > 0 {
+        referring.push(format!("{mechanisms} remedy mechanism(s)"));
+    }
     let programmes = crate::programmes::queries::count_of_covenant(conn, id)?;
     if programmes > 0 {
         referring.push(format!("{programmes} programme(s)"));

@@ -3,12 +3,12 @@
 use crate::auth::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
-use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
-use crate::http::listing::ListQuery;
 use crate::governance_bodies::model::{
     GovernanceBodyFilter, GovernanceBodyInput, GovernanceBodyRecord, GovernanceBodyView,
 };
 use crate::governance_bodies::queries;
+use crate::http::crud::{Api, Doc, NoParams, PathParam, Resource};
+use crate::http::listing::ListQuery;
 
 impl Resource for GovernanceBodyRecord {
     type Key = i64;
@@ -33,7 +33,10 @@ impl Resource for GovernanceBodyRecord {
             "The steering groups, secretariats and independent monitoring committees of the \
              covenants: what each does and, where the source says, who sits in it.",
         ),
-        get: Doc("Get a governance body", "One governance body of a covenant."),
+        get: Doc(
+            "Get a governance body",
+            "One governance body of a covenant.",
+        ),
         create: Doc(
             "Record a governance body",
             "Records a body of a covenant (admins only). `covenant` must name a covenant \

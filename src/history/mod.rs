@@ -53,6 +53,7 @@ pub const VERSIONED: &[&str] = &[
     "ngo_assessments",
     "programmes",
     "governance_bodies",
+    "remedy_mechanisms",
 ];
 
 /// Keeps the current rows of `table` whose `column` is `key` as versions

@@ -22,6 +22,7 @@ use crate::covenants::model::CovenantRecord;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
 use crate::evaluations::model::Evaluation;
+use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::http::crud::{Resource, insert_recorded};
 use crate::http::json_body::from_value;
 use crate::indicators::model::Indicator;
@@ -29,18 +30,18 @@ use crate::letters::model::Letter;
 use crate::measurements::model::MeasurementRecord;
 use crate::motion_responses::model::MotionResponseRecord;
 use crate::motions::model::MotionRecord;
-use crate::governance_bodies::model::GovernanceBodyRecord;
 use crate::ngo_assessments::model::NgoAssessmentRecord;
 use crate::organisations::model::Organisation;
 use crate::participations::model::ParticipationRecord;
 use crate::programmes::model::ProgrammeRecord;
+use crate::remedy_mechanisms::model::RemedyMechanismRecord;
 use crate::sectors::model::Sector;
 use crate::targets::model::TargetRecord;
 use crate::working_groups::model::WorkingGroupRecord;
 use crate::working_groups::outputs::model::WorkingGroupOutput;
 
 /// The seed files, in the order their references need.
-const FILES: [(&str, &str); 17] = [
+const FILES: [(&str, &str); 18] = [
     ("sectors.json", include_str!("../../seeds/sectors.json")),
     ("covenants.json", include_str!("../../seeds/covenants.json")),
     (
@@ -93,6 +94,10 @@ const FILES: [(&str, &str); 17] = [
     (
         "governance_bodies.json",
         include_str!("../../seeds/governance_bodies.json"),
+    ),
+    (
+        "remedy_mechanisms.json",
+        include_str!("../../seeds/remedy_mechanisms.json"),
     ),
 ];
 
@@ -263,6 +268,7 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         "ngo_assessments.json" => seed_top::<NgoAssessmentRecord>(conn, record),
         "programmes.json" => seed_top::<ProgrammeRecord>(conn, record),
         "governance_bodies.json" => seed_top::<GovernanceBodyRecord>(conn, record),
+        "remedy_mechanisms.json" => seed_top::<RemedyMechanismRecord>(conn, record),
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

@@ -123,6 +123,7 @@ pub enum WebhookResourceType {
     Participation,
     Programme,
     PublishedFigure,
+    RemedyMechanism,
     Sector,
     SizeFact,
     Target,

@@ -75,7 +75,7 @@ async fn every_input_example_is_accepted_on_the_real_record() {
     }
     assert_eq!(
         posted.len(),
-        22,
+        23,
         "one create per writable resource: {posted:?}"
     );
 }
@@ -211,6 +211,6 @@ async fn the_default_replace_and_update_of_every_resource_are_accepted() {
             sent += 1;
         }
     }
-    assert_eq!(sent, 44, "a replace and an update per writable resource");
+    assert_eq!(sent, 46, "a replace and an update per writable resource");
     assert!(applied >= 24, "{applied} of {sent} applied");
 }

@@ -32,7 +32,10 @@ async fn a_body_is_recorded_per_covenant_and_kept_while_its_covenant_stays() {
     );
     assert_eq!(
         (&created["kind"], &created["membersAsStated"]),
-        (&json!("monitoringCommittee"), &json!("Drie onafhankelijke leden"))
+        (
+            &json!("monitoringCommittee"),
+            &json!("Drie onafhankelijke leden")
+        )
     );
     // The same name in the same covenant is one body; in another, another.
     problem(

@@ -285,7 +285,11 @@ async fn the_letter_of_28_september_2017() {
     // ingediend. Deze plannen worden momenteel beoordeeld door het
     // secretariaat"; "Begin oktober zal de stuurgroep ... het jaarplan ...
     // vaststellen": a plan, not reported as done.
-    let textile = json(&app, "/v1/governance-bodies?covenant=textile&kind=secretariat").await;
+    let textile = json(
+        &app,
+        "/v1/governance-bodies?covenant=textile&kind=secretariat",
+    )
+    .await;
     assert!(
         text(&items(&textile)[0], "duties").contains("assesses the plans"),
         "{textile}"
@@ -294,6 +298,22 @@ async fn the_letter_of_28_september_2017() {
     assert!(
         text(&items(&forestry)[0], "duties").contains("the sources do not say that it did"),
         "{forestry}"
+    );
+
+    // "een effectief en transparant klachtenmechanisme"; "Met Nederlandse
+    // financiering zal IHRB ... een niet-juridisch klachtenmechanisme
+    // ontwikkelen": one working, one planned.
+    let complaints = json(&app, "/v1/remedy-mechanisms?kind=complaintsProcedure").await;
+    let stated: Vec<(&str, &str)> = items(&complaints)
+        .iter()
+        .map(|m| (text(m, "runBy"), text(m, "status")))
+        .collect();
+    assert_eq!(
+        stated,
+        [
+            ("Roundtable on Sustainable Palm Oil (RSPO)", "operating"),
+            ("Institute for Human Rights and Business (IHRB)", "planned"),
+        ]
     );
 }
 
@@ -627,6 +647,20 @@ async fn the_letter_of_13_november_2018() {
             .iter()
             .all(|body| text(body, "membersAsStated").starts_with("De overheid")),
         "{steering}"
+    );
+
+    // "toegang tot herstel ...: Nederland ondersteunt de
+    // multistakeholderdialoog in César"; "het transitional
+    // justice-mechanisme maakt onderdeel uit van het vredesakkoord".
+    let dialogues = json(&app, "/v1/remedy-mechanisms?kind=dialogue").await;
+    assert_eq!(
+        text(&items(&dialogues)[0], "name"),
+        "Multistakeholderdialoog in César"
+    );
+    let justice = json(&app, "/v1/remedy-mechanisms?kind=transitionalJustice").await;
+    assert!(
+        text(&items(&justice)[0], "runBy").contains("Waarheidscommissie"),
+        "{justice}"
     );
 }
 

@@ -239,7 +239,7 @@ async fn bodies_declare_unknown_members_and_padded_text_refused() {
         .iter()
         .filter(|(name, _)| name.ends_with("Input") || name.ends_with("Patch"))
         .collect();
-    assert_eq!(bodies.len(), 44);
+    assert_eq!(bodies.len(), 46);
     for (name, schema) in bodies {
         assert_eq!(schema["unevaluatedProperties"], false, "{name}");
     }

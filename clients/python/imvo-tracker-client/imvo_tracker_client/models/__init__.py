@@ -54,6 +54,12 @@ from .figure_comparison import FigureComparison
 from .figure_comparison_as_published import FigureComparisonAsPublished
 from .figure_comparison_today import FigureComparisonToday
 from .figure_scope import FigureScope
+from .governance_body_input import GovernanceBodyInput
+from .governance_body_kind import GovernanceBodyKind
+from .governance_body_links import GovernanceBodyLinks
+from .governance_body_list import GovernanceBodyList
+from .governance_body_patch import GovernanceBodyPatch
+from .governance_body_view import GovernanceBodyView
 from .health import Health
 from .indicator_direction import IndicatorDirection
 from .indicator_input import IndicatorInput
@@ -133,6 +139,13 @@ from .published_figure_patch import PublishedFigurePatch
 from .published_figure_view import PublishedFigureView
 from .qualifier import Qualifier
 from .ratio import Ratio
+from .remedy_mechanism_input import RemedyMechanismInput
+from .remedy_mechanism_kind import RemedyMechanismKind
+from .remedy_mechanism_links import RemedyMechanismLinks
+from .remedy_mechanism_list import RemedyMechanismList
+from .remedy_mechanism_patch import RemedyMechanismPatch
+from .remedy_mechanism_status import RemedyMechanismStatus
+from .remedy_mechanism_view import RemedyMechanismView
 from .reported_figure import ReportedFigure
 from .sector_input import SectorInput
 from .sector_links import SectorLinks
@@ -236,6 +249,12 @@ __all__ = (
     "FigureComparisonAsPublished",
     "FigureComparisonToday",
     "FigureScope",
+    "GovernanceBodyInput",
+    "GovernanceBodyKind",
+    "GovernanceBodyLinks",
+    "GovernanceBodyList",
+    "GovernanceBodyPatch",
+    "GovernanceBodyView",
     "Health",
     "IndicatorDirection",
     "IndicatorInput",
@@ -315,6 +334,13 @@ __all__ = (
     "PublishedFigureView",
     "Qualifier",
     "Ratio",
+    "RemedyMechanismInput",
+    "RemedyMechanismKind",
+    "RemedyMechanismLinks",
+    "RemedyMechanismList",
+    "RemedyMechanismPatch",
+    "RemedyMechanismStatus",
+    "RemedyMechanismView",
     "ReportedFigure",
     "SectorInput",
     "SectorLinks",

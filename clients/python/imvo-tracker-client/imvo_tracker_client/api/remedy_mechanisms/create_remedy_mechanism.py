@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.remedy_mechanism_input import RemedyMechanismInput
+from ...models.remedy_mechanism_view import RemedyMechanismView
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: RemedyMechanismInput,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/remedy-mechanisms",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RemedyMechanismView | None:
+    if response.status_code == 201:
+        response_201 = RemedyMechanismView.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RemedyMechanismView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RemedyMechanismInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | RemedyMechanismView]:
+    """Record a remedy mechanism
+
+     Records a complaints or remedy mechanism of a covenant or a theme (admins only). Its `name` must be
+    unused (409); `covenant` must name a covenant (400).
+
+    Args:
+        idempotency_key (str | Unset):
+        body (RemedyMechanismInput): What a client writes: the body of `POST /v1/remedy-
+            mechanisms` and
+            `PUT /v1/remedy-mechanisms/{id}`, and what a merge patch applies to. Example: {'name':
+            'Klachten- en geschillencommissie textielconvenant', 'kind': 'complaintsProcedure',
+            'status': 'operating', 'runBy': 'An independent committee of the covenant', 'covenant':
+            'textile', 'description': 'Handles complaints of workers harmed in the supply chains of
+            participating companies, and disputes between the parties.', 'source': 'Jaarrapportage
+            textielconvenant 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RemedyMechanismView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RemedyMechanismInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | RemedyMechanismView | None:
+    """Record a remedy mechanism
+
+     Records a complaints or remedy mechanism of a covenant or a theme (admins only). Its `name` must be
+    unused (409); `covenant` must name a covenant (400).
+
+    Args:
+        idempotency_key (str | Unset):
+        body (RemedyMechanismInput): What a client writes: the body of `POST /v1/remedy-
+            mechanisms` and
+            `PUT /v1/remedy-mechanisms/{id}`, and what a merge patch applies to. Example: {'name':
+            'Klachten- en geschillencommissie textielconvenant', 'kind': 'complaintsProcedure',
+            'status': 'operating', 'runBy': 'An independent committee of the covenant', 'covenant':
+            'textile', 'description': 'Handles complaints of workers harmed in the supply chains of
+            participating companies, and disputes between the parties.', 'source': 'Jaarrapportage
+            textielconvenant 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RemedyMechanismView
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RemedyMechanismInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | RemedyMechanismView]:
+    """Record a remedy mechanism
+
+     Records a complaints or remedy mechanism of a covenant or a theme (admins only). Its `name` must be
+    unused (409); `covenant` must name a covenant (400).
+
+    Args:
+        idempotency_key (str | Unset):
+        body (RemedyMechanismInput): What a client writes: the body of `POST /v1/remedy-
+            mechanisms` and
+            `PUT /v1/remedy-mechanisms/{id}`, and what a merge patch applies to. Example: {'name':
+            'Klachten- en geschillencommissie textielconvenant', 'kind': 'complaintsProcedure',
+            'status': 'operating', 'runBy': 'An independent committee of the covenant', 'covenant':
+            'textile', 'description': 'Handles complaints of workers harmed in the supply chains of
+            participating companies, and disputes between the parties.', 'source': 'Jaarrapportage
+            textielconvenant 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RemedyMechanismView]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RemedyMechanismInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | RemedyMechanismView | None:
+    """Record a remedy mechanism
+
+     Records a complaints or remedy mechanism of a covenant or a theme (admins only). Its `name` must be
+    unused (409); `covenant` must name a covenant (400).
+
+    Args:
+        idempotency_key (str | Unset):
+        body (RemedyMechanismInput): What a client writes: the body of `POST /v1/remedy-
+            mechanisms` and
+            `PUT /v1/remedy-mechanisms/{id}`, and what a merge patch applies to. Example: {'name':
+            'Klachten- en geschillencommissie textielconvenant', 'kind': 'complaintsProcedure',
+            'status': 'operating', 'runBy': 'An independent committee of the covenant', 'covenant':
+            'textile', 'description': 'Handles complaints of workers harmed in the supply chains of
+            participating companies, and disputes between the parties.', 'source': 'Jaarrapportage
+            textielconvenant 2018'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RemedyMechanismView
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

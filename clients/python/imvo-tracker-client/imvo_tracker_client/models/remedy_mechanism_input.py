@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.remedy_mechanism_kind import RemedyMechanismKind
+from ..models.remedy_mechanism_status import RemedyMechanismStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemedyMechanismInput")
+
+
+@_attrs_define
+class RemedyMechanismInput:
+    """What a client writes: the body of `POST /v1/remedy-mechanisms` and
+    `PUT /v1/remedy-mechanisms/{id}`, and what a merge patch applies to.
+
+        Example:
+            {'name': 'Klachten- en geschillencommissie textielconvenant', 'kind': 'complaintsProcedure', 'status':
+                'operating', 'runBy': 'An independent committee of the covenant', 'covenant': 'textile', 'description': 'Handles
+                complaints of workers harmed in the supply chains of participating companies, and disputes between the
+                parties.', 'source': 'Jaarrapportage textielconvenant 2018'}
+
+        Attributes:
+            name (str): Its name, as the source gives it or describes it. Example: Niet-juridisch klachtenmechanisme voor de
+                mijnbouw in Cesar.
+            kind (RemedyMechanismKind): How the mechanism works.
+            status (RemedyMechanismStatus): Where the mechanism stands, as its latest source tells it.
+            description (str): Who can turn to it, for what, and what it can lead to, in a few
+                sentences as the source says it. Example: Lets people harmed by the coal mines in Cesar seek a solution to their
+                complaints in dialogue with the companies, outside the courts..
+            source (str): Where these facts come from, quoting it. Example: Kamerbrief 28 september 2017 'Internationaal
+                Maatschappelijk Verantwoord Ondernemen (IMVO)', § Colombia.
+            run_by (None | str | Unset): Who runs it, as the source names them; `null` when not known. Example: Institute
+                for Human Rights and Business (IHRB).
+            covenant (None | str | Unset): Code of the covenant it belongs to. Give `covenant`, `theme` or both. Example:
+                textile.
+            theme (None | str | Unset): The theme or area it serves, where it is not (only) one covenant's. Example: Access
+                to remedy in mining areas of Colombia.
+            url (None | str | Unset): Where more can be read about it. Example: https://www.ihrb.org.
+    """
+
+    name: str
+    kind: RemedyMechanismKind
+    status: RemedyMechanismStatus
+    description: str
+    source: str
+    run_by: None | str | Unset = UNSET
+    covenant: None | str | Unset = UNSET
+    theme: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        kind = self.kind.value
+
+        status = self.status.value
+
+        description = self.description
+
+        source = self.source
+
+        run_by: None | str | Unset
+        if isinstance(self.run_by, Unset):
+            run_by = UNSET
+        else:
+            run_by = self.run_by
+
+        covenant: None | str | Unset
+        if isinstance(self.covenant, Unset):
+            covenant = UNSET
+        else:
+            covenant = self.covenant
+
+        theme: None | str | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        else:
+            theme = self.theme
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "kind": kind,
+                "status": status,
+                "description": description,
+                "source": source,
+            }
+        )
+        if run_by is not UNSET:
+            field_dict["runBy"] = run_by
+        if covenant is not UNSET:
+            field_dict["covenant"] = covenant
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        kind = RemedyMechanismKind(d.pop("kind"))
+
+        status = RemedyMechanismStatus(d.pop("status"))
+
+        description = d.pop("description")
+
+        source = d.pop("source")
+
+        def _parse_run_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_by = _parse_run_by(d.pop("runBy", UNSET))
+
+        def _parse_covenant(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        covenant = _parse_covenant(d.pop("covenant", UNSET))
+
+        def _parse_theme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        remedy_mechanism_input = cls(
+            name=name,
+            kind=kind,
+            status=status,
+            description=description,
+            source=source,
+            run_by=run_by,
+            covenant=covenant,
+            theme=theme,
+            url=url,
+        )
+
+        remedy_mechanism_input.additional_properties = d
+        return remedy_mechanism_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,2 @@
+DROP TABLE remedy_mechanisms_history;
+DROP TABLE remedy_mechanisms;
