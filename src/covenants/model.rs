@@ -562,6 +562,14 @@ pub struct CovenantLinks {
     pub motions: Link,
     /// The organisations taking part in it.
     pub participations: Link,
+    /// Its steering group, secretariat and monitoring committee.
+    pub governance_bodies: Link,
+    /// Its complaints and remedy mechanisms.
+    pub remedy_mechanisms: Link,
+    /// Its funds, budgets and projects.
+    pub programmes: Link,
+    /// What NGOs published about it.
+    pub ngo_assessments: Link,
 }
 
 /// Related resources embedded on request (`expand`).
@@ -618,6 +626,10 @@ impl From<&CovenantRecord> for CovenantView {
                 working_groups: Link::new(format!("/v1/working-groups?covenant={}", c.code)),
                 motions: Link::new(format!("/v1/motions?covenant={}", c.code)),
                 participations: Link::new(format!("/v1/participations?covenant={}", c.code)),
+                governance_bodies: Link::new(format!("/v1/governance-bodies?covenant={}", c.code)),
+                remedy_mechanisms: Link::new(format!("/v1/remedy-mechanisms?covenant={}", c.code)),
+                programmes: Link::new(format!("/v1/programmes?covenant={}", c.code)),
+                ngo_assessments: Link::new(format!("/v1/ngo-assessments?covenant={}", c.code)),
             },
             embedded: None,
         }

@@ -74,6 +74,13 @@ async fn a_body_is_recorded_per_covenant_and_kept_while_its_covenant_stays() {
         .collect();
     assert_eq!(covenants, [&json!("textile"), &json!("gold")]);
 
+    // The covenant links to them.
+    let covenant: Value = app.get("/v1/covenants/textile").await.json().await.unwrap();
+    assert_eq!(
+        covenant["_links"]["governanceBodies"]["href"],
+        app.url("/v1/governance-bodies?covenant=textile")
+    );
+
     let patched = app
         .send_json(Method::PATCH, &path, &json!({"membersAsStated": null}))
         .await;

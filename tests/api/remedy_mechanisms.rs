@@ -72,6 +72,13 @@ async fn a_mechanism_is_recorded_listed_and_kept_while_its_covenant_stays() {
     assert_eq!(by_name["items"][0]["name"], "Klachtencommissie");
 
     // A mechanism that closes stays on record, with its status.
+    // The covenant links to them.
+    let covenant: Value = app.get("/v1/covenants/textile").await.json().await.unwrap();
+    assert_eq!(
+        covenant["_links"]["remedyMechanisms"]["href"],
+        app.url("/v1/remedy-mechanisms?covenant=textile")
+    );
+
     let patched = app
         .send_json(Method::PATCH, &path, &json!({"status": "ended"}))
         .await;

@@ -26,6 +26,10 @@ class CovenantLinks:
         working_groups (Link): A hyperlink (HAL style).
         motions (Link): A hyperlink (HAL style).
         participations (Link): A hyperlink (HAL style).
+        governance_bodies (Link): A hyperlink (HAL style).
+        remedy_mechanisms (Link): A hyperlink (HAL style).
+        programmes (Link): A hyperlink (HAL style).
+        ngo_assessments (Link): A hyperlink (HAL style).
     """
 
     self_: Link
@@ -36,6 +40,10 @@ class CovenantLinks:
     working_groups: Link
     motions: Link
     participations: Link
+    governance_bodies: Link
+    remedy_mechanisms: Link
+    programmes: Link
+    ngo_assessments: Link
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +63,14 @@ class CovenantLinks:
 
         participations = self.participations.to_dict()
 
+        governance_bodies = self.governance_bodies.to_dict()
+
+        remedy_mechanisms = self.remedy_mechanisms.to_dict()
+
+        programmes = self.programmes.to_dict()
+
+        ngo_assessments = self.ngo_assessments.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +83,10 @@ class CovenantLinks:
                 "workingGroups": working_groups,
                 "motions": motions,
                 "participations": participations,
+                "governanceBodies": governance_bodies,
+                "remedyMechanisms": remedy_mechanisms,
+                "programmes": programmes,
+                "ngoAssessments": ngo_assessments,
             }
         )
 
@@ -93,6 +113,14 @@ class CovenantLinks:
 
         participations = Link.from_dict(d.pop("participations"))
 
+        governance_bodies = Link.from_dict(d.pop("governanceBodies"))
+
+        remedy_mechanisms = Link.from_dict(d.pop("remedyMechanisms"))
+
+        programmes = Link.from_dict(d.pop("programmes"))
+
+        ngo_assessments = Link.from_dict(d.pop("ngoAssessments"))
+
         covenant_links = cls(
             self_=self_,
             sector=sector,
@@ -102,6 +130,10 @@ class CovenantLinks:
             working_groups=working_groups,
             motions=motions,
             participations=participations,
+            governance_bodies=governance_bodies,
+            remedy_mechanisms=remedy_mechanisms,
+            programmes=programmes,
+            ngo_assessments=ngo_assessments,
         )
 
         covenant_links.additional_properties = d

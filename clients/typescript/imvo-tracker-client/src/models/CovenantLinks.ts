@@ -59,6 +59,22 @@ export interface CovenantLinks {
      * The organisations taking part in it.
      */
     participations: Link;
+    /**
+     * Its steering group, secretariat and monitoring committee.
+     */
+    governanceBodies: Link;
+    /**
+     * Its complaints and remedy mechanisms.
+     */
+    remedyMechanisms: Link;
+    /**
+     * Its funds, budgets and projects.
+     */
+    programmes: Link;
+    /**
+     * What NGOs published about it.
+     */
+    ngoAssessments: Link;
 }
 
 /**
@@ -73,6 +89,10 @@ export function instanceOfCovenantLinks(value: object): value is CovenantLinks {
     if (!('workingGroups' in value) || value['workingGroups'] === undefined) return false;
     if (!('motions' in value) || value['motions'] === undefined) return false;
     if (!('participations' in value) || value['participations'] === undefined) return false;
+    if (!('governanceBodies' in value) || value['governanceBodies'] === undefined) return false;
+    if (!('remedyMechanisms' in value) || value['remedyMechanisms'] === undefined) return false;
+    if (!('programmes' in value) || value['programmes'] === undefined) return false;
+    if (!('ngoAssessments' in value) || value['ngoAssessments'] === undefined) return false;
     return true;
 }
 
@@ -94,6 +114,10 @@ export function CovenantLinksFromJSONTyped(json: any, ignoreDiscriminator: boole
         'workingGroups': LinkFromJSON(json['workingGroups']),
         'motions': LinkFromJSON(json['motions']),
         'participations': LinkFromJSON(json['participations']),
+        'governanceBodies': LinkFromJSON(json['governanceBodies']),
+        'remedyMechanisms': LinkFromJSON(json['remedyMechanisms']),
+        'programmes': LinkFromJSON(json['programmes']),
+        'ngoAssessments': LinkFromJSON(json['ngoAssessments']),
     };
 }
 
@@ -116,6 +140,10 @@ export function CovenantLinksToJSONTyped(value?: CovenantLinks | null, ignoreDis
         'workingGroups': LinkToJSON(value['workingGroups']),
         'motions': LinkToJSON(value['motions']),
         'participations': LinkToJSON(value['participations']),
+        'governanceBodies': LinkToJSON(value['governanceBodies']),
+        'remedyMechanisms': LinkToJSON(value['remedyMechanisms']),
+        'programmes': LinkToJSON(value['programmes']),
+        'ngoAssessments': LinkToJSON(value['ngoAssessments']),
     };
 }
 
