@@ -90,7 +90,9 @@ async fn the_letter_of_28_september_2017() {
     // Sector Risico Analyse (Kamerbrief 26 485, nr. 197 van 19 november
     // 2014)", "Plan van Aanpak Maatschappelijk Verantwoord Inkopen
     // (Kamerbrief 30 196, nr. 358 van 11 september 2015)", "Kamerbrief
-    // 26 485, nr. 238 van 30 januari 2017"; and those the 2018 letter
+    // 26 485, nr. 238 van 30 januari 2017", "Kamerbrief 26 485, nr. 220 van
+    // 17 juni 2016", "Kamerbrief 26 485, nr. 233 van 10 november 2016"; and
+    // those the 2018 letter
     // cites: 28 February 2018 (nr. 257) and 2 July 2018 (nr. 291).
     let cited: Vec<(&str, &str, &Value)> = items(&letters)
         .iter()
@@ -102,6 +104,8 @@ async fn the_letter_of_28_september_2017() {
         [
             ("2014-11-19", "Kamerstuk 26 485, nr. 197", &Value::Null),
             ("2015-09-11", "Kamerstuk 30 196, nr. 358", &Value::Null),
+            ("2016-06-17", "Kamerstuk 26 485, nr. 220", &Value::Null),
+            ("2016-11-10", "Kamerstuk 26 485, nr. 233", &Value::Null),
             ("2017-01-30", "Kamerstuk 26 485, nr. 238", &Value::Null),
             ("2018-02-28", "Kamerstuk 26 485, nr. 257", &Value::Null),
             ("2018-07-02", "Kamerstuk 26 485, nr. 291", &Value::Null),
@@ -314,6 +318,46 @@ async fn the_letter_of_28_september_2017() {
             ("Roundtable on Sustainable Palm Oil (RSPO)", "operating"),
             ("Institute for Human Rights and Business (IHRB)", "planned"),
         ]
+    );
+
+    // Van Veldhoven: "Uitvoering van de motie maakt daarom standaard
+    // onderdeel uit van het kabinetsbeleid. Het komt terug in het
+    // convenantenbeleid, zoals het steenkoolconvenant ...".
+    let veldhoven = json(&app, "/v1/motions?dossier=26%20485&number=227").await;
+    let veldhoven = &items(&veldhoven)[0];
+    assert_eq!(
+        (&veldhoven["status"], &veldhoven["covenants"]),
+        (
+            &json!("inProgress"),
+            &json!(["coal", "metals", "renewable-energy"])
+        )
+    );
+    // "De resultaten van het onderzoek worden eind 2017 verwacht."
+    let studies = json(&app, "/v1/evaluations?pageSize=100").await;
+    let abroad = items(&studies)
+        .iter()
+        .find(|e| text(e, "title").starts_with("Onderzoek naar IMVO-beleid"))
+        .expect("the study of law initiatives abroad");
+    assert_eq!(
+        (
+            text(abroad, "expectedOn"),
+            text(abroad, "expectedOnPrecision"),
+            text(abroad, "expectedAsStated")
+        ),
+        (
+            "2017-01-01",
+            "year",
+            "De resultaten van het onderzoek worden eind 2017 verwacht"
+        )
+    );
+    // "het programma \"Pleiten en Beïnvloeden\" ... dat zich nadrukkelijk
+    // richt op de versterking van het maatschappelijk middenveld".
+    let funds = json(&app, "/v1/programmes?kind=fund").await;
+    assert!(
+        items(&funds)
+            .iter()
+            .any(|f| text(f, "name") == "Pleiten en Beïnvloeden"),
+        "{funds}"
     );
 }
 
@@ -599,7 +643,15 @@ async fn the_letter_of_13_november_2018() {
     // vier jaar en zal in 2019 van start gaan, voor het eerste jaar is 8,3
     // miljoen euro beschikbaar."
     let funds = json(&app, "/v1/programmes?kind=fund").await;
-    let fund = &items(&funds)[0];
+    let fund_named = |name: &str| {
+        items(&funds)
+            .iter()
+            .find(|f| text(f, "name") == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no fund `{name}` in {funds}"))
+    };
+    let production = fund_named("Fonds Verantwoorde Productie");
+    let fund = &production;
     assert_eq!(
         (
             text(fund, "name"),
@@ -622,6 +674,58 @@ async fn the_letter_of_13_november_2018() {
         .find(|p| text(p, "name").contains("transitional justice"))
         .expect("the contribution to transitional justice");
     assert_eq!(justice["budgetEur"], 2_500_000);
+    // "Op 12 juni 2018 lanceerde het kabinet het nieuwe Fonds Bestrijding
+    // Kinderarbeid (FBK)"; no budget stated.
+    let child_labour = fund_named("Fonds Bestrijding Kinderarbeid (FBK)");
+    assert_eq!(
+        (
+            text(&child_labour, "startsOn"),
+            text(&child_labour, "startsOnPrecision"),
+            &child_labour["budgetEur"]
+        ),
+        ("2018-06-12", "day", &Value::Null)
+    );
+    // "Het Cocoa and Forests Initiative (CFI) van IDH en het Cocoa
+    // Rehabilitation and Intensification Programme (CORIP) onder leiding
+    // van Solidaridad".
+    let cocoa: Vec<(&str, &str)> = items(&projects)
+        .iter()
+        .filter(|p| text(p, "theme").contains("cocoa"))
+        .map(|p| (text(p, "name"), text(p, "runBy")))
+        .collect();
+    assert_eq!(
+        cocoa,
+        [
+            (
+                "Cocoa Rehabilitation and Intensification Programme (CORIP)",
+                "Solidaridad"
+            ),
+            (
+                "Cocoa and Forests Initiative (CFI)",
+                "Initiatief Duurzame Handel (IDH)"
+            ),
+        ]
+    );
+    // The four motions whose "uitvoering" the letter reports are in
+    // progress, not done; with Amhaouch (2017, "invulling gegeven") done and
+    // Voordewind/Servaes adopted.
+    let overview = json(&app, "/v1/metrics/overview?asOf=2018-11-13").await;
+    let by_status: Vec<(&str, i64)> = overview["motionsByStatus"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["count"].as_i64() != Some(0))
+        .map(|s| (text(s, "status"), s["count"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        by_status,
+        [("adopted", 1), ("completed", 1), ("inProgress", 5)],
+        "{overview}"
+    );
+    // "streven de partijen naar afronding van de onderhandelingen begin
+    // 2019": the end of negotiations, not an expected signing.
+    let stone = json(&app, "/v1/covenants/natural-stone").await;
+    assert_eq!(stone["expectedSigningOn"], Value::Null, "{stone}");
 
     // "Als lid van de stuurgroep van alle afgesloten convenanten blijft de
     // overheid sturen": a steering group for each of the seven signed.
@@ -831,6 +935,16 @@ async fn the_ipis_page() {
         organisations_named(&app, "IPIS").await,
         [("IPIS".to_owned(), "ngo".to_owned(), "BE".to_owned())]
     );
+    // "Het European Network for Central Africa (EurAc), dat in 2003 is
+    // opgericht".
+    assert_eq!(
+        organisations_named(&app, "EurAc").await,
+        [(
+            "European Network for Central Africa (EurAc)".to_owned(),
+            "ngo".to_owned(),
+            "BE".to_owned()
+        )]
+    );
     assert_eq!(
         organisations_named(&app, "Vredesinstituut").await,
         [(
@@ -863,6 +977,8 @@ async fn the_aefjn_statement() {
     // "Met meer dan 80% van de handel in ruwe diamant en 50% gepolijste
     // diamanten ter wereld is Antwerpen een draaischijf"
     assert!(text(&statement, "findings").contains("more than 80%"));
+    // "wijst andere handelscentra zoals Dubai op de Kimberleyverplichtingen"
+    assert!(text(&statement, "findings").contains("Dubai"));
     for name in ["AEFJN", "Justice et Paix"] {
         let found = organisations_named(&app, name).await;
         assert_eq!(
