@@ -9,7 +9,7 @@ use crate::covenants::model::{
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::http::listing::ListQuery;
-use crate::schema::{covenants, sectors};
+use crate::schema::{self, covenants, sectors};
 use crate::sectors::model::Sector;
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
@@ -193,4 +193,29 @@ pub fn id_for_reference(
                 format!("there is no covenant with code `{code}`"),
             )])
         })
+}
+
+/// How many records of each kind that refer to the covenant by
+/// `covenant_id` do, named as a 409 on deleting it names them. A resource
+/// that refers to a covenant adds its table here.
+pub fn referring_counts(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<(i64, &'static str)>> {
+    macro_rules! counts {
+        ($($table:ident => $noun:literal),+ $(,)?) => {
+            vec![$((
+                schema::$table::table
+                    .filter(schema::$table::covenant_id.eq(id))
+                    .count()
+                    .get_result::<i64>(conn)?,
+                $noun,
+            )),+]
+        };
+    }
+    Ok(counts![
+        targets => "target(s)",
+        measurements => "measurement(s)",
+        ngo_assessments => "NGO assessment(s)",
+        governance_bodies => "governance body(ies)",
+        remedy_mechanisms => "remedy mechanism(s)",
+        programmes => "programme(s)",
+    ])
 }

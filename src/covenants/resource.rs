@@ -170,29 +170,10 @@ fn refuse_if_referred(conn: &mut DbConnection, current: &CovenantRecord) -> Resu
         let years: Vec<String> = years.iter().map(i32::to_string).collect();
         referring.push(format!("annual reports on {}", years.join(", ")));
     }
-    let targets = crate::targets::queries::count_of_covenant(conn, id)?;
-    if targets > 0 {
-        referring.push(format!("{targets} target(s)"));
-    }
-    let measurements = crate::measurements::queries::count_of_covenant(conn, id)?;
-    if measurements > 0 {
-        referring.push(format!("{measurements} measurement(s)"));
-    }
-    let assessments = crate::ngo_assessments::queries::count_of_covenant(conn, id)?;
-    if assessments > 0 {
-        referring.push(format!("{assessments} NGO assessment(s)"));
-    }
-    let bodies = crate::governance_bodies::queries::count_of_covenant(conn, id)?;
-    if bodies > 0 {
-        referring.push(format!("{bodies} governance body(ies)"));
-    }
-    let mechanisms = crate::remedy_mechanisms::queries::count_of_covenant(conn, id)?;
-    if mechanisms > 0 {
-        referring.push(format!("{mechanisms} remedy mechanism(s)"));
-    }
-    let programmes = crate::programmes::queries::count_of_covenant(conn, id)?;
-    if programmes > 0 {
-        referring.push(format!("{programmes} programme(s)"));
+    for (count, noun) in queries::referring_counts(conn, id)? {
+        if count > 0 {
+            referring.push(format!("{count} {noun}"));
+        }
     }
     let (participations, ids) = crate::participations::queries::ids_in_covenant(conn, id, 10)?;
     if participations > 0 {

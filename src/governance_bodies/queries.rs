@@ -87,14 +87,6 @@ pub fn find_natural(
     Ok(load(conn, query)?.pop())
 }
 
-/// How many bodies govern the covenant (for a 409 on deleting it).
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    governance_bodies::table
-        .filter(governance_bodies::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}
-
 /// A 409 for a name another body of the covenant has.
 fn same_name(input: &GovernanceBodyInput) -> impl FnOnce(diesel::result::Error) -> AppError {
     duplicate(format!(

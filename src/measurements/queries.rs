@@ -348,11 +348,3 @@ pub fn refuse_if_cited(conn: &mut DbConnection, citation: Citation) -> Result<()
         shown.join(", ")
     )))
 }
-
-/// How many measurements are scoped to the covenant.
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    measurements::table
-        .filter(measurements::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}

@@ -115,14 +115,6 @@ pub fn of_covenant_at(
     Ok(known.into_iter().map(|(_, r)| r).collect())
 }
 
-/// How many assessments are about the covenant (for a 409 on deleting it).
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    ngo_assessments::table
-        .filter(ngo_assessments::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}
-
 /// A 409 for a title another assessment has.
 fn same_title(input: &NgoAssessmentInput) -> impl FnOnce(diesel::result::Error) -> AppError {
     duplicate(format!(
@@ -135,10 +127,11 @@ fn form<'a>(
     conn: &mut DbConnection,
     input: &'a NgoAssessmentInput,
 ) -> Result<NgoAssessmentForm<'a>, AppError> {
-    let covenant = match &input.covenant {
-        Some(code) => Some(id_for_reference(conn, code, "/covenant")?),
-        None => None,
-    };
+    let covenant = input
+        .covenant
+        .as_deref()
+        .map(|code| id_for_reference(conn, code, "/covenant"))
+        .transpose()?;
     Ok(NgoAssessmentForm::new(covenant, input))
 }
 

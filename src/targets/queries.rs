@@ -153,14 +153,6 @@ pub fn delete(conn: &mut DbConnection, current: &TargetRecord) -> Result<(), App
     delete_versioned!(conn, targets, t.id, t.version)
 }
 
-/// How many targets are set for the covenant.
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    targets::table
-        .filter(targets::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}
-
 /// The targets of these covenants, earliest due first.
 pub fn of_covenants(
     conn: &mut DbConnection,
