@@ -108,6 +108,7 @@ diesel::table! {
         run_by -> Nullable<Text>,
         covenant_id -> Nullable<BigInt>,
         theme -> Nullable<Text>,
+        programme_id -> Nullable<BigInt>,
         description -> Text,
         url -> Nullable<Text>,
         source -> Text,

@@ -3,14 +3,14 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::covenants::queries::id_for_reference;
+use crate::covenants::queries as covenants_queries;
 use crate::db::{Backend, DbConnection};
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::http::listing::ListQuery;
 use crate::programmes::model::{
     Programme, ProgrammeFilter, ProgrammeForm, ProgrammeInput, ProgrammeRecord,
 };
-use crate::schema::{covenants, programmes};
+use crate::schema::{covenants, programmes, remedy_mechanisms};
 use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, update_versioned};
 
 type Joined = diesel::dsl::LeftJoin<programmes::table, covenants::table>;
@@ -92,14 +92,6 @@ pub fn find_natural(
     .pop())
 }
 
-/// How many programmes serve the covenant (for a 409 on deleting it).
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    programmes::table
-        .filter(programmes::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}
-
 /// A 409 for a name another programme has.
 fn same_name(input: &ProgrammeInput) -> impl FnOnce(diesel::result::Error) -> AppError {
     duplicate(format!(
@@ -112,10 +104,11 @@ fn form<'a>(
     conn: &mut DbConnection,
     input: &'a ProgrammeInput,
 ) -> Result<ProgrammeForm<'a>, AppError> {
-    let covenant = match &input.covenant {
-        Some(code) => Some(id_for_reference(conn, code, "/covenant")?),
-        None => None,
-    };
+    let covenant = input
+        .covenant
+        .as_deref()
+        .map(|code| covenants_queries::id_for_reference(conn, code, "/covenant"))
+        .transpose()?;
     Ok(ProgrammeForm::new(covenant, input))
 }
 
@@ -144,4 +137,40 @@ pub fn update(
 pub fn delete(conn: &mut DbConnection, current: &ProgrammeRecord) -> Result<(), AppError> {
     let a = &current.programme;
     delete_versioned!(conn, programmes, a.id, a.version)
+}
+
+/// `id` when it names a programme, or a 400 naming the body member at
+/// `pointer` (for records that refer to a programme).
+pub fn id_for_reference(conn: &mut DbConnection, id: i64, pointer: &str) -> Result<i64, AppError> {
+    programmes::table
+        .find(id)
+        .select(programmes::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            AppError::invalid(vec![FieldError::body(
+                pointer,
+                format!("there is no programme {id}"),
+            )])
+        })
+}
+
+/// A 409 naming the remedy mechanisms the programme supports, if any.
+pub fn refuse_if_referred(
+    conn: &mut DbConnection,
+    current: &ProgrammeRecord,
+) -> Result<(), AppError> {
+    let id = current.programme.id;
+    let names: Vec<String> = remedy_mechanisms::table
+        .filter(remedy_mechanisms::programme_id.eq(id))
+        .order(remedy_mechanisms::name)
+        .select(remedy_mechanisms::name)
+        .load(conn)?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    Err(AppError::Conflict(format!(
+        "Programme {id} cannot be deleted while the remedy mechanism(s) it supports refer to it: {}.",
+        names.join("; ")
+    )))
 }

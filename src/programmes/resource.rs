@@ -90,6 +90,7 @@ impl Resource for ProgrammeRecord {
     }
 
     fn delete(conn: &mut DbConnection, current: &ProgrammeRecord) -> Result<(), AppError> {
+        queries::refuse_if_referred(conn, current)?;
         queries::delete(conn, current)
     }
 

@@ -88,6 +88,7 @@ pub struct RemedyMechanism {
     pub run_by: Option<String>,
     pub covenant_id: Option<i64>,
     pub theme: Option<String>,
+    pub programme_id: Option<i64>,
     pub description: String,
     pub url: Option<String>,
     pub source: String,
@@ -155,6 +156,11 @@ pub struct RemedyMechanismInput {
     )]
     #[validate(custom(function = "rules::name"))]
     pub theme: Option<String>,
+    /// Id of the fund, budget or project (`/v1/programmes/{id}`) that
+    /// supports it, where one is recorded.
+    #[serde(default)]
+    #[schema(example = 5, minimum = 1)]
+    pub programme: Option<i64>,
     /// Who can turn to it, for what, and what it can lead to, in a few
     /// sentences as the source says it.
     #[schema(
@@ -190,6 +196,7 @@ pub struct RemedyMechanismForm<'a> {
     run_by: Option<&'a str>,
     covenant_id: Option<i64>,
     theme: Option<&'a str>,
+    programme_id: Option<i64>,
     description: &'a str,
     url: Option<&'a str>,
     source: &'a str,
@@ -204,6 +211,7 @@ impl<'a> RemedyMechanismForm<'a> {
             run_by: input.run_by.as_deref(),
             covenant_id,
             theme: input.theme.as_deref(),
+            programme_id: input.programme,
             description: &input.description,
             url: input.url.as_deref(),
             source: &input.source,
@@ -234,6 +242,7 @@ impl From<&RemedyMechanismRecord> for RemedyMechanismInput {
             run_by: m.run_by.clone(),
             covenant: record.covenant_code.clone(),
             theme: m.theme.clone(),
+            programme: m.programme_id,
             description: m.description.clone(),
             url: m.url.clone(),
             source: m.source.clone(),
@@ -264,6 +273,9 @@ pub struct RemedyMechanismView {
     /// The theme or area it serves.
     #[schema(example = "Access to remedy in mining areas of Colombia")]
     pub theme: Option<String>,
+    /// Id of the fund, budget or project that supports it, if recorded.
+    #[schema(example = 5)]
+    pub programme: Option<i64>,
     /// Who can turn to it, for what, and what it can lead to.
     pub description: String,
     /// Where more can be read about it.
@@ -292,6 +304,9 @@ pub struct RemedyMechanismLinks {
     /// The covenant it belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub covenant: Option<Link>,
+    /// The fund, budget or project that supports it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub programme: Option<Link>,
 }
 
 impl From<&RemedyMechanismRecord> for RemedyMechanismView {
@@ -304,6 +319,7 @@ impl From<&RemedyMechanismRecord> for RemedyMechanismView {
             run_by,
             covenant,
             theme,
+            programme,
             description,
             url,
             source,
@@ -315,6 +331,7 @@ impl From<&RemedyMechanismRecord> for RemedyMechanismView {
                 covenant: covenant
                     .as_ref()
                     .map(|code| Link::new(format!("/v1/covenants/{code}"))),
+                programme: programme.map(|id| Link::new(format!("/v1/programmes/{id}"))),
             },
             name,
             kind,
@@ -322,6 +339,7 @@ impl From<&RemedyMechanismRecord> for RemedyMechanismView {
             run_by,
             covenant,
             theme,
+            programme,
             description,
             url,
             source,

@@ -7,6 +7,7 @@ use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
 use crate::http::listing::ListQuery;
+use crate::programmes::queries as programmes;
 use crate::remedy_mechanisms::model::{
     RemedyMechanism, RemedyMechanismFilter, RemedyMechanismForm, RemedyMechanismInput,
     RemedyMechanismRecord,
@@ -86,14 +87,6 @@ pub fn find_natural(
     Ok(load(conn, query)?.pop())
 }
 
-/// How many mechanisms belong to the covenant (for a 409 on deleting it).
-pub fn count_of_covenant(conn: &mut DbConnection, covenant_id: i64) -> QueryResult<i64> {
-    remedy_mechanisms::table
-        .filter(remedy_mechanisms::covenant_id.eq(covenant_id))
-        .count()
-        .get_result(conn)
-}
-
 /// A 409 for a name another mechanism has.
 fn same_name(input: &RemedyMechanismInput) -> impl FnOnce(diesel::result::Error) -> AppError {
     duplicate(format!(
@@ -106,10 +99,14 @@ fn form<'a>(
     conn: &mut DbConnection,
     input: &'a RemedyMechanismInput,
 ) -> Result<RemedyMechanismForm<'a>, AppError> {
-    let covenant = match &input.covenant {
-        Some(code) => Some(id_for_reference(conn, code, "/covenant")?),
-        None => None,
-    };
+    let covenant = input
+        .covenant
+        .as_deref()
+        .map(|code| id_for_reference(conn, code, "/covenant"))
+        .transpose()?;
+    if let Some(programme) = input.programme {
+        programmes::id_for_reference(conn, programme, "/programme")?;
+    }
     Ok(RemedyMechanismForm::new(covenant, input))
 }
 

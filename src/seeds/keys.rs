@@ -1,6 +1,7 @@
 //! The ids that the seed files' references by natural key stand for (an
-//! organisation by name, a letter by reference or date, a motion by dossier
-//! and number, an annual report by covenant and year). Diesel only.
+//! organisation or a programme by name, a letter by reference or date, a
+//! motion by dossier and number, an annual report by covenant and year).
+//! Diesel only.
 
 use chrono::NaiveDate;
 use diesel::dsl::exists;
@@ -9,7 +10,9 @@ use serde_json::Value;
 
 use crate::db::DbConnection;
 use crate::error::{AppError, FieldError};
-use crate::schema::{annual_reports, covenants, letters, motions, organisations, sectors};
+use crate::schema::{
+    annual_reports, covenants, letters, motions, organisations, programmes, sectors,
+};
 
 /// Whether the database holds nothing yet.
 pub fn nothing_stored(conn: &mut DbConnection) -> QueryResult<bool> {
@@ -34,6 +37,16 @@ pub fn organisation(conn: &mut DbConnection, key: &Value) -> Result<i64, AppErro
         .first(conn)
         .optional()?
         .ok_or_else(|| names_nothing("organisation", key))
+}
+
+/// A fund, budget or project given by its name.
+pub fn programme(conn: &mut DbConnection, key: &Value) -> Result<i64, AppError> {
+    programmes::table
+        .filter(programmes::name.eq(key.as_str().unwrap_or_default()))
+        .select(programmes::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| names_nothing("programme", key))
 }
 
 /// A letter given by its reference, or by its date (`YYYY-MM-DD`) when it

@@ -268,7 +268,10 @@ fn load_record(conn: &mut DbConnection, file: &str, mut record: Value) -> Result
         "ngo_assessments.json" => seed_top::<NgoAssessmentRecord>(conn, record),
         "programmes.json" => seed_top::<ProgrammeRecord>(conn, record),
         "governance_bodies.json" => seed_top::<GovernanceBodyRecord>(conn, record),
-        "remedy_mechanisms.json" => seed_top::<RemedyMechanismRecord>(conn, record),
+        "remedy_mechanisms.json" => {
+            resolve(conn, &mut record, "programme", keys::programme)?;
+            seed_top::<RemedyMechanismRecord>(conn, record)
+        }
         _ => Err(AppError::Internal(format!("no loader for seeds/{file}"))),
     }
 }

@@ -319,6 +319,13 @@ async fn the_letter_of_28_september_2017() {
             ("Institute for Human Rights and Business (IHRB)", "planned"),
         ]
     );
+    // The mechanism and the Dutch-funded project that develops it.
+    let grievance = &items(&complaints)[1];
+    let project = json(&app, &format!("/v1/programmes/{}", grievance["programme"])).await;
+    assert_eq!(
+        (text(&project, "kind"), text(&project, "runBy")),
+        ("project", "Institute for Human Rights and Business (IHRB)")
+    );
 
     // Van Veldhoven: "Uitvoering van de motie maakt daarom standaard
     // onderdeel uit van het kabinetsbeleid. Het komt terug in het

@@ -131,6 +131,8 @@ async fn invalid_mechanisms_are_refused_field_by_field() {
         (with(json!({"covenant": null})), vec!["#/theme"]),
         (with(json!({"runBy": ""})), vec!["#/runBy"]),
         (with(json!({"url": "ftp://example.org"})), vec!["#/url"]),
+        (with(json!({"programme": 99})), vec!["#/programme"]),
+        (with(json!({"programme": "x"})), vec!["#/programme"]),
     ];
     for (body, expected) in cases {
         let mut fields = invalid_fields(
@@ -157,4 +159,55 @@ async fn only_admins_write_remedy_mechanisms() {
             .await;
         problem(response, 403).await;
     }
+}
+
+#[actix_web::test]
+async fn a_mechanism_links_the_programme_that_supports_it() {
+    let app = with_covenants(&["textile"]).await;
+    let project = app
+        .create(
+            "/v1/programmes",
+            &json!({"name": "Klachtenloket", "kind": "project", "purpose": "Sets it up.",
+                    "covenant": "textile", "source": "Kamerbrief"}),
+        )
+        .await;
+    let mut body = committee("Klachtencommissie");
+    body["programme"] = project["id"].clone();
+    let created = app.create("/v1/remedy-mechanisms", &body).await;
+    assert_eq!(created["programme"], project["id"]);
+    let programme_path = format!("/v1/programmes/{}", project["id"]);
+    assert_eq!(
+        created["_links"]["programme"]["href"],
+        app.url(&programme_path)
+    );
+
+    // The programme stays while the mechanism it supports refers to it.
+    let refused = problem(
+        app.write(Method::DELETE, &programme_path)
+            .send()
+            .await
+            .unwrap(),
+        409,
+    )
+    .await;
+    assert!(
+        refused["detail"]
+            .as_str()
+            .unwrap()
+            .contains("Klachtencommissie"),
+        "{refused}"
+    );
+    let path = format!("/v1/remedy-mechanisms/{}", created["id"]);
+    let unlinked = app
+        .send_json(Method::PATCH, &path, &json!({"programme": null}))
+        .await;
+    assert_eq!(unlinked.status(), 200);
+    let stored: Value = app.get(&path).await.json().await.unwrap();
+    assert!(stored["_links"].get("programme").is_none(), "{stored}");
+    let deleted = app
+        .write(Method::DELETE, &programme_path)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
 }

@@ -1,6 +1,6 @@
 -- Complaints procedures, dialogues and transitional-justice mechanisms of a
 -- covenant or a theme (at least one of the two): who runs each, whom it
--- serves and where it stands.
+-- serves, where it stands and the programme that supports it.
 CREATE TABLE remedy_mechanisms (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE,
@@ -9,6 +9,7 @@ CREATE TABLE remedy_mechanisms (
     run_by TEXT,
     covenant_id BIGINT REFERENCES covenants (id),
     theme TEXT,
+    programme_id BIGINT REFERENCES programmes (id),
     description TEXT NOT NULL,
     url TEXT,
     source TEXT NOT NULL,
@@ -18,6 +19,7 @@ CREATE TABLE remedy_mechanisms (
     CHECK (covenant_id IS NOT NULL OR theme IS NOT NULL)
 );
 CREATE INDEX remedy_mechanisms_covenant ON remedy_mechanisms (covenant_id);
+CREATE INDEX remedy_mechanisms_programme ON remedy_mechanisms (programme_id);
 
 CREATE TABLE remedy_mechanisms_history AS
     SELECT CAST(NULL AS TIMESTAMP) AS known_to, * FROM remedy_mechanisms WHERE 1 = 0;

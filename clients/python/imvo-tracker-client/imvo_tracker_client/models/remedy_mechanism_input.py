@@ -40,6 +40,8 @@ class RemedyMechanismInput:
                 textile.
             theme (None | str | Unset): The theme or area it serves, where it is not (only) one covenant's. Example: Access
                 to remedy in mining areas of Colombia.
+            programme (int | None | Unset): Id of the fund, budget or project (`/v1/programmes/{id}`) that
+                supports it, where one is recorded. Example: 5.
             url (None | str | Unset): Where more can be read about it. Example: https://www.ihrb.org.
     """
 
@@ -51,6 +53,7 @@ class RemedyMechanismInput:
     run_by: None | str | Unset = UNSET
     covenant: None | str | Unset = UNSET
     theme: None | str | Unset = UNSET
+    programme: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,6 +86,12 @@ class RemedyMechanismInput:
         else:
             theme = self.theme
 
+        programme: int | None | Unset
+        if isinstance(self.programme, Unset):
+            programme = UNSET
+        else:
+            programme = self.programme
+
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
@@ -106,6 +115,8 @@ class RemedyMechanismInput:
             field_dict["covenant"] = covenant
         if theme is not UNSET:
             field_dict["theme"] = theme
+        if programme is not UNSET:
+            field_dict["programme"] = programme
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -151,6 +162,15 @@ class RemedyMechanismInput:
 
         theme = _parse_theme(d.pop("theme", UNSET))
 
+        def _parse_programme(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        programme = _parse_programme(d.pop("programme", UNSET))
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -169,6 +189,7 @@ class RemedyMechanismInput:
             run_by=run_by,
             covenant=covenant,
             theme=theme,
+            programme=programme,
             url=url,
         )
 

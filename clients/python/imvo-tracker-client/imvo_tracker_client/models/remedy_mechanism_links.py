@@ -22,10 +22,12 @@ class RemedyMechanismLinks:
     Attributes:
         self_ (Link): A hyperlink (HAL style).
         covenant (Link | None | Unset):
+        programme (Link | None | Unset):
     """
 
     self_: Link
     covenant: Link | None | Unset = UNSET
+    programme: Link | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +43,14 @@ class RemedyMechanismLinks:
         else:
             covenant = self.covenant
 
+        programme: dict[str, Any] | None | Unset
+        if isinstance(self.programme, Unset):
+            programme = UNSET
+        elif isinstance(self.programme, Link):
+            programme = self.programme.to_dict()
+        else:
+            programme = self.programme
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +60,8 @@ class RemedyMechanismLinks:
         )
         if covenant is not UNSET:
             field_dict["covenant"] = covenant
+        if programme is not UNSET:
+            field_dict["programme"] = programme
 
         return field_dict
 
@@ -77,9 +89,27 @@ class RemedyMechanismLinks:
 
         covenant = _parse_covenant(d.pop("covenant", UNSET))
 
+        def _parse_programme(data: object) -> Link | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                programme_type_0 = Link.from_dict(data)
+
+                return programme_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None | Unset, data)
+
+        programme = _parse_programme(d.pop("programme", UNSET))
+
         remedy_mechanism_links = cls(
             self_=self_,
             covenant=covenant,
+            programme=programme,
         )
 
         remedy_mechanism_links.additional_properties = d

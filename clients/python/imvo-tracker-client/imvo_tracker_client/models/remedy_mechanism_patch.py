@@ -29,6 +29,8 @@ class RemedyMechanismPatch:
                 textile.
             theme (None | str | Unset): The theme or area it serves, where it is not (only) one covenant's. Example: Access
                 to remedy in mining areas of Colombia.
+            programme (int | None | Unset): Id of the fund, budget or project (`/v1/programmes/{id}`) that
+                supports it, where one is recorded. Example: 5.
             description (str | Unset): Who can turn to it, for what, and what it can lead to, in a few
                 sentences as the source says it. Example: Lets people harmed by the coal mines in Cesar seek a solution to their
                 complaints in dialogue with the companies, outside the courts..
@@ -43,6 +45,7 @@ class RemedyMechanismPatch:
     run_by: None | str | Unset = UNSET
     covenant: None | str | Unset = UNSET
     theme: None | str | Unset = UNSET
+    programme: int | None | Unset = UNSET
     description: str | Unset = UNSET
     url: None | str | Unset = UNSET
     source: str | Unset = UNSET
@@ -77,6 +80,12 @@ class RemedyMechanismPatch:
         else:
             theme = self.theme
 
+        programme: int | None | Unset
+        if isinstance(self.programme, Unset):
+            programme = UNSET
+        else:
+            programme = self.programme
+
         description = self.description
 
         url: None | str | Unset
@@ -102,6 +111,8 @@ class RemedyMechanismPatch:
             field_dict["covenant"] = covenant
         if theme is not UNSET:
             field_dict["theme"] = theme
+        if programme is not UNSET:
+            field_dict["programme"] = programme
         if description is not UNSET:
             field_dict["description"] = description
         if url is not UNSET:
@@ -157,6 +168,15 @@ class RemedyMechanismPatch:
 
         theme = _parse_theme(d.pop("theme", UNSET))
 
+        def _parse_programme(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        programme = _parse_programme(d.pop("programme", UNSET))
+
         description = d.pop("description", UNSET)
 
         def _parse_url(data: object) -> None | str | Unset:
@@ -177,6 +197,7 @@ class RemedyMechanismPatch:
             run_by=run_by,
             covenant=covenant,
             theme=theme,
+            programme=programme,
             description=description,
             url=url,
             source=source,

@@ -37,6 +37,7 @@ class RemedyMechanismView:
             Business (IHRB).
         covenant (None | str | Unset): Code of the covenant it belongs to, if it belongs to one. Example: textile.
         theme (None | str | Unset): The theme or area it serves. Example: Access to remedy in mining areas of Colombia.
+        programme (int | None | Unset): Id of the fund, budget or project that supports it, if recorded. Example: 5.
         url (None | str | Unset): Where more can be read about it.
     """
 
@@ -52,6 +53,7 @@ class RemedyMechanismView:
     run_by: None | str | Unset = UNSET
     covenant: None | str | Unset = UNSET
     theme: None | str | Unset = UNSET
+    programme: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,6 +94,12 @@ class RemedyMechanismView:
         else:
             theme = self.theme
 
+        programme: int | None | Unset
+        if isinstance(self.programme, Unset):
+            programme = UNSET
+        else:
+            programme = self.programme
+
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
@@ -119,6 +127,8 @@ class RemedyMechanismView:
             field_dict["covenant"] = covenant
         if theme is not UNSET:
             field_dict["theme"] = theme
+        if programme is not UNSET:
+            field_dict["programme"] = programme
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -174,6 +184,15 @@ class RemedyMechanismView:
 
         theme = _parse_theme(d.pop("theme", UNSET))
 
+        def _parse_programme(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        programme = _parse_programme(d.pop("programme", UNSET))
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -196,6 +215,7 @@ class RemedyMechanismView:
             run_by=run_by,
             covenant=covenant,
             theme=theme,
+            programme=programme,
             url=url,
         )
 

@@ -60,6 +60,11 @@ export interface RemedyMechanismInput {
      */
     theme?: string | null;
     /**
+     * Id of the fund, budget or project (`/v1/programmes/{id}`) that
+     * supports it, where one is recorded.
+     */
+    programme?: number | null;
+    /**
      * Who can turn to it, for what, and what it can lead to, in a few
      * sentences as the source says it.
      */
@@ -104,6 +109,7 @@ export function RemedyMechanismInputFromJSONTyped(json: any, ignoreDiscriminator
         'runBy': json['runBy'] === undefined ? undefined : json['runBy'] === null ? null : json['runBy'],
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : json['covenant'],
         'theme': json['theme'] === undefined ? undefined : json['theme'] === null ? null : json['theme'],
+        'programme': json['programme'] === undefined ? undefined : json['programme'] === null ? null : json['programme'],
         'description': json['description'],
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'source': json['source'],
@@ -127,6 +133,7 @@ export function RemedyMechanismInputToJSONTyped(value?: RemedyMechanismInput | n
         'runBy': value['runBy'],
         'covenant': value['covenant'],
         'theme': value['theme'],
+        'programme': value['programme'],
         'description': value['description'],
         'url': value['url'],
         'source': value['source'],

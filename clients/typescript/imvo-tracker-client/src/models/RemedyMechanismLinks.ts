@@ -35,6 +35,10 @@ export interface RemedyMechanismLinks {
      * The covenant it belongs to.
      */
     covenant?: Link | null;
+    /**
+     * The fund, budget or project that supports it.
+     */
+    programme?: Link | null;
 }
 
 /**
@@ -57,6 +61,7 @@ export function RemedyMechanismLinksFromJSONTyped(json: any, ignoreDiscriminator
         
         'self': LinkFromJSON(json['self']),
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : LinkFromJSON(json['covenant']),
+        'programme': json['programme'] === undefined ? undefined : json['programme'] === null ? null : LinkFromJSON(json['programme']),
     };
 }
 
@@ -73,6 +78,7 @@ export function RemedyMechanismLinksToJSONTyped(value?: RemedyMechanismLinks | n
         
         'self': LinkToJSON(value['self']),
         'covenant': LinkToJSON(value['covenant']),
+        'programme': LinkToJSON(value['programme']),
     };
 }
 

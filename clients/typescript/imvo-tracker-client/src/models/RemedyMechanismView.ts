@@ -70,6 +70,10 @@ export interface RemedyMechanismView {
      */
     theme?: string | null;
     /**
+     * Id of the fund, budget or project that supports it, if recorded.
+     */
+    programme?: number | null;
+    /**
      * Who can turn to it, for what, and what it can lead to.
      */
     description: string;
@@ -130,6 +134,7 @@ export function RemedyMechanismViewFromJSONTyped(json: any, ignoreDiscriminator:
         'runBy': json['runBy'] === undefined ? undefined : json['runBy'] === null ? null : json['runBy'],
         'covenant': json['covenant'] === undefined ? undefined : json['covenant'] === null ? null : json['covenant'],
         'theme': json['theme'] === undefined ? undefined : json['theme'] === null ? null : json['theme'],
+        'programme': json['programme'] === undefined ? undefined : json['programme'] === null ? null : json['programme'],
         'description': json['description'],
         'url': json['url'] === undefined ? undefined : json['url'] === null ? null : json['url'],
         'source': json['source'],
@@ -157,6 +162,7 @@ export function RemedyMechanismViewToJSONTyped(value?: RemedyMechanismView | nul
         'runBy': value['runBy'],
         'covenant': value['covenant'],
         'theme': value['theme'],
+        'programme': value['programme'],
         'description': value['description'],
         'url': value['url'],
         'source': value['source'],
