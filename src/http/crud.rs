@@ -395,8 +395,39 @@ where
 {
     Change::Write(Box::new(move |stored: &In| {
         let stored = serde_json::to_value(stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        from_value(merge(stored, &patch))
+        let unknown = unknown_members(&stored, &patch);
+        match from_value(merge(stored, &patch)) {
+            Ok(input) if unknown.is_empty() => Ok(input),
+            Ok(_) => Err(AppError::invalid(unknown)),
+            Err(AppError::Invalid { mut errors, .. }) => {
+                // A member set to a value is named already; one set to
+                // `null` only here.
+                for field in unknown {
+                    if !errors.iter().any(|e| e.pointer == field.pointer) {
+                        errors.push(field);
+                    }
+                }
+                Err(AppError::invalid(errors))
+            }
+            Err(other) => Err(other),
+        }
     }))
+}
+
+/// The members of `patch` the input does not have. Merging would drop one
+/// set to `null` silently, so it is refused as any other unknown member is.
+fn unknown_members(stored: &serde_json::Value, patch: &serde_json::Value) -> Vec<FieldError> {
+    let (Some(known), Some(patch)) = (stored.as_object(), patch.as_object()) else {
+        return Vec::new();
+    };
+    patch
+        .keys()
+        .filter(|name| !known.contains_key(*name))
+        .map(|name| {
+            let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
+            FieldError::body(&pointer, "is not a member of this resource")
+        })
+        .collect()
 }
 
 /// What the write flow needs of one stored record: `Keyed` for every

@@ -209,6 +209,26 @@ async fn an_invalid_change_with_a_stale_if_match_is_a_400() {
     problem(response, 412).await;
 }
 
+/// A patch member the resource does not have is a 400 even when it is
+/// `null`: schemathesis sent `{"îU": null, ...}` with a made-up ETag and got
+/// 412, because merging had dropped the member silently.
+#[actix_web::test]
+async fn an_unknown_member_set_to_null_is_a_400() {
+    let app = with_covenants(&["textile"]).await;
+    let response = app
+        .write(Method::PATCH, "/v1/covenants/textile")
+        .header("if-match", "\"stale\"")
+        .header("content-type", "application/merge-patch+json")
+        .body(r#"{"\u00eeU": null, "summary": "Changed."}"#)
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 400).await;
+    assert_eq!(invalid_fields(&body), vec!["#/îU"]);
+    let stored: Value = app.get("/v1/covenants/textile").await.json().await.unwrap();
+    assert_ne!(stored["summary"], "Changed.");
+}
+
 /// The lengths the server enforces on citations and prose are declared.
 #[actix_web::test]
 async fn citation_and_prose_lengths_are_declared_as_enforced() {
