@@ -15,6 +15,7 @@ use utoipa_actix_web::AppExt;
 use crate::audit::model::AuditEventFilter;
 use crate::covenants::model::CovenantExpansion;
 use crate::error::{FieldError, Problem};
+use crate::http::csv_tables::Table;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks, document_sort};
 use crate::http::{rules, schema_rules};
 use crate::organisations::country::CountryCode;
@@ -87,7 +88,53 @@ pub fn document() -> Document {
     let mut doc = ApiDoc::openapi();
     doc.merge(paths);
     apply_conventions(&mut doc);
+    offer_csv(&mut doc);
     doc
+}
+
+/// Offers `text/csv` beside JSON on every read tagged by the data version
+/// (lists, the feed, metrics: those with `Last-Modified`), with the columns
+/// `CsvTables` will write, read off the JSON schema of the answer.
+fn offer_csv(doc: &mut Document) {
+    let Ok(json) = serde_json::to_value(&*doc) else {
+        return;
+    };
+    for (path, item) in &mut doc.paths.paths {
+        let Some(RefOr::T(ok)) = item
+            .get
+            .as_mut()
+            .and_then(|get| get.responses.responses.get_mut("200"))
+        else {
+            continue;
+        };
+        if !ok.headers.contains_key("Last-Modified") {
+            continue;
+        }
+        let pointer = format!(
+            "/paths/{}/get/responses/200/content/application~1json/schema",
+            path.replace('~', "~0").replace('/', "~1")
+        );
+        let table = json
+            .pointer(&pointer)
+            .and_then(|schema| Table::of_schema(&json, path, schema));
+        let Some(table) = table else { continue };
+        let header = table.header().join(",");
+        let mut content = Content::new(Some(
+            Object::builder()
+                .schema_type(Type::String)
+                .description(Some(format!(
+                    "CSV (RFC 4180, UTF-8, lines ending in CRLF), asked for with `Accept: text/csv`. A header row names the columns: `{}`. {}, each value as in the JSON answer: a nested member as `parent.member`, a list of values joined by `; `, anything nested deeper as JSON, empty for `null`. Paging links come in the `Link` header.",
+                    table.header().join("`, `"),
+                    table.rows_described(),
+                ))),
+        ));
+        content.example = Some(serde_json::Value::String(format!("{header}\r\n")));
+        ok.content.insert("text/csv".to_owned(), RefOr::T(content));
+        ok.headers.insert(
+            "Vary".to_owned(),
+            string_header("`Accept`: JSON and CSV are two representations of this answer, each with its own `ETag`."),
+        );
+    }
 }
 
 /// The JSON Schema keywords utoipa has no field for, which the document
@@ -179,7 +226,7 @@ const COMMON_PROBLEMS: &[(&str, &str, &str)] = &[
     (
         "406",
         "NotAcceptable",
-        "The `Accept` header admits no JSON.",
+        "The `Accept` header admits none of the media types this operation answers in (JSON, and CSV for lists and metrics); `detail` names them.",
     ),
     (
         "408",
@@ -610,7 +657,7 @@ fn problem_example(status: &str) -> serde_json::Value {
         404 => ("/v1/sectors/tea", "There is no sector with code `tea`."),
         406 => (
             "/v1/sectors",
-            "This API answers in application/json (errors in application/problem+json); the Accept header admits neither.",
+            "This resource answers in application/json or text/csv (errors in application/problem+json); the Accept header admits none of them.",
         ),
         408 => (
             "/v1/sectors",

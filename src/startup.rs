@@ -13,6 +13,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::auth::Authenticator;
 use crate::config::{Config, WebhookConfig};
 use crate::db::{self, Pool};
+use crate::http::csv_tables::CsvTables;
 use crate::http::json_body::BodyLimit;
 use crate::http::middleware::{
     API_VERSION_HEADER, REQUEST_ID, default_headers, head_as_get, limit_head, problem_responses,
@@ -80,12 +81,14 @@ impl Application {
         // The full document is needed only for these two; it is freed before
         // the workers start, so their trim hands its pages back too. Its
         // server is each request's public base, put in as it is served.
-        let (routes, document) = {
+        let (routes, tables, document) = {
             let served =
                 openapi::served_document(PLACEHOLDER_BASE, config.auth.reads_require_token);
             let routes = web::Data::new(RouteTable::from_document(&served, "/v1"));
-            let document = OpenApiJson(Arc::from(openapi::to_json(&served)?.to_string()));
-            (routes, document)
+            let json = openapi::to_json(&served)?;
+            let tables = web::Data::new(CsvTables::from_document(&json, "/v1"));
+            let document = OpenApiJson(Arc::from(json.to_string()));
+            (routes, tables, document)
         };
         let configured_base = config.public_base_url.as_deref().map(Arc::from);
         let public_base = ConfiguredBase(configured_base.clone());
@@ -108,6 +111,7 @@ impl Application {
                 .app_data(body_limit)
                 .app_data(public_base.clone())
                 .app_data(routes.clone())
+                .app_data(tables.clone())
                 .app_data(authenticator.clone())
                 .app_data(results.clone())
                 .app_data(targets.clone())

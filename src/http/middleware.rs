@@ -14,6 +14,7 @@ use tracing::Instrument;
 
 use crate::error::{AppError, PROBLEM_JSON, Problem};
 use crate::http::API_VERSION;
+use crate::http::csv_tables::{CsvTables, TEXT_CSV, Table};
 use crate::http::routes_table::RouteTable;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -188,46 +189,199 @@ pub async fn cache_control(
     Ok(response)
 }
 
-/// Rejects, with 406, a request whose `Accept` admits no JSON.
+/// Answers in what `Accept` asks for: JSON, or CSV where the path offers
+/// it (`CsvTables`: lists, the feed and metrics); 406 naming what is
+/// offered when it admits neither. Errors are always problem documents.
 pub async fn negotiate(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
-    if accepts_json(&req) {
-        return next
-            .call(req)
-            .await
-            .map(ServiceResponse::map_into_boxed_body);
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let table = req
+        .app_data::<web::Data<CsvTables>>()
+        .filter(|_| read)
+        .and_then(|tables| tables.for_path(req.path()));
+    match (preferred(&req, table.is_some()), table) {
+        (Some(Representation::Csv), Some(table)) => as_csv(req, next, &table).await,
+        (Some(Representation::Json), table) => {
+            let mut response = next.call(req).await?.map_into_boxed_body();
+            if table.is_some() {
+                vary_by_accept(response.headers_mut());
+            }
+            Ok(response)
+        }
+        (_, table) => {
+            let offered = if table.is_some() {
+                "application/json or text/csv"
+            } else {
+                "application/json"
+            };
+            let error = AppError::NotAcceptable(format!(
+                "This resource answers in {offered} (errors in application/problem+json); the Accept header admits none of them."
+            ));
+            Ok(req.into_response(error.error_response()))
+        }
     }
-    let error = AppError::NotAcceptable(
-        "This API answers in application/json (errors in application/problem+json); the Accept header admits neither.".into(),
-    );
-    Ok(req.into_response(error.error_response()))
 }
 
-fn accepts_json(req: &ServiceRequest) -> bool {
-    let values: Vec<&str> = req
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Representation {
+    Json,
+    Csv,
+}
+
+/// The representation `Accept` prefers among those offered: the highest
+/// quality, then the most specific match (`text/csv` over `*/*`), then JSON.
+/// No `Accept` at all means JSON.
+fn preferred(req: &ServiceRequest, csv_offered: bool) -> Option<Representation> {
+    let ranges: Vec<(String, f32)> = req
         .headers()
         .get_all(header::ACCEPT)
         .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|range| {
+            let mut parts = range.split(';').map(str::trim);
+            let media = parts.next()?.to_ascii_lowercase();
+            let quality = parts
+                .find_map(|p| p.strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
+            (!media.is_empty()).then_some((media, quality))
+        })
         .collect();
-    if values.is_empty() {
-        return true;
+    if ranges.is_empty() {
+        return Some(Representation::Json);
     }
-    values.iter().flat_map(|v| v.split(',')).any(|range| {
-        let mut parts = range.split(';').map(str::trim);
-        let media = parts.next().unwrap_or_default().to_ascii_lowercase();
-        let refused = parts.any(|p| {
-            p.strip_prefix("q=")
-                .and_then(|q| q.parse::<f32>().ok())
-                .is_some_and(|q| q <= 0.0)
+    // How well `ranges` admit a media type: (quality, specificity).
+    let admits = |exact: &[&str], family: &str| {
+        ranges
+            .iter()
+            .filter_map(|(media, quality)| {
+                let specificity = if exact.contains(&media.as_str()) {
+                    2
+                } else if media == family {
+                    1
+                } else if media == "*/*" {
+                    0
+                } else {
+                    return None;
+                };
+                Some((specificity, *quality))
+            })
+            .max_by_key(|(specificity, _)| *specificity)
+            .filter(|(_, quality)| *quality > 0.0)
+    };
+    let json = admits(&["application/json", PROBLEM_JSON], "application/*")
+        .map(|(s, q)| (q, s, Representation::Json));
+    let csv = admits(&["text/csv"], "text/*")
+        .filter(|_| csv_offered)
+        .map(|(s, q)| (q, s, Representation::Csv));
+    match (json, csv) {
+        (Some(j), Some(c)) if (c.0, c.1) > (j.0, j.1) => Some(c.2),
+        (Some(j), _) => Some(j.2),
+        (None, c) => c.map(|c| c.2),
+    }
+}
+
+fn vary_by_accept(headers: &mut header::HeaderMap) {
+    headers.append(header::VARY, HeaderValue::from_static("Accept"));
+}
+
+/// The JSON answer as CSV, with an `ETag` of its own (the JSON tag marked
+/// `-csv`), paging links in `Link`, and `If-None-Match` read accordingly.
+async fn as_csv(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+    table: &Table,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    held_csv_tags(req.headers_mut());
+    let response = next.call(req).await?.map_into_boxed_body();
+    let status = response.status();
+    if status != StatusCode::OK && status != StatusCode::NOT_MODIFIED {
+        return Ok(response);
+    }
+    let (request, response) = response.into_parts();
+    let (mut head, body) = response.into_parts();
+    let headers = head.headers_mut();
+    vary_by_accept(headers);
+    if let Some(tag) = headers.get(header::ETAG).and_then(|t| t.to_str().ok()) {
+        if let Ok(value) = HeaderValue::from_str(&csv_tag(tag)) {
+            headers.insert(header::ETAG, value);
+        }
+    }
+    if status == StatusCode::NOT_MODIFIED {
+        return Ok(ServiceResponse::new(request, head.set_body(body)));
+    }
+    let rendered = to_bytes(body)
+        .await
+        .map_err(|e| AppError::Internal(format!("an answer that cannot be read: {e}")))
+        .and_then(|bytes| {
+            let answer: serde_json::Value = serde_json::from_slice(&bytes)
+                .map_err(|e| AppError::Internal(format!("an answer that is no JSON: {e}")))?;
+            let text = table
+                .render(&answer)
+                .map_err(|e| AppError::Internal(format!("CSV not written: {e}")))?;
+            Ok((text, page_links(&answer)))
         });
-        !refused
-            && matches!(
-                media.as_str(),
-                "*/*" | "application/*" | "application/json" | "application/problem+json"
-            )
-    })
+    let (text, links) = match rendered {
+        Ok(rendered) => rendered,
+        Err(error) => return Ok(ServiceResponse::new(request, error.error_response())),
+    };
+    let headers = head.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(TEXT_CSV));
+    headers.remove(header::CONTENT_LENGTH);
+    if let Some(links) = links.and_then(|l| HeaderValue::from_str(&l).ok()) {
+        headers.insert(header::LINK, links);
+    }
+    Ok(ServiceResponse::new(
+        request,
+        head.set_body(BoxBody::new(text)),
+    ))
+}
+
+/// The CSV tag of a JSON `ETag`: `"d1f"` becomes `"d1f-csv"`.
+fn csv_tag(tag: &str) -> String {
+    match tag.strip_suffix('"') {
+        Some(open) => format!("{open}-csv\""),
+        None => tag.to_owned(),
+    }
+}
+
+/// `If-None-Match` of a CSV request as the JSON tags it stands for: a CSV
+/// tag becomes its JSON tag; a JSON tag (the client holds the JSON, not the
+/// CSV) becomes one that matches nothing.
+fn held_csv_tags(headers: &mut header::HeaderMap) {
+    let held: Vec<String> = headers
+        .get_all(header::IF_NONE_MATCH)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|tag| match tag.strip_suffix("-csv\"") {
+            Some(json) => format!("{json}\""),
+            None if tag == "*" => tag.to_owned(),
+            None => "\"json\"".to_owned(),
+        })
+        .collect();
+    if held.is_empty() {
+        return;
+    }
+    if let Ok(value) = HeaderValue::from_str(&held.join(", ")) {
+        headers.insert(header::IF_NONE_MATCH, value);
+    }
+}
+
+/// A page's `_links` as an RFC 8288 `Link` header, so that a CSV client can
+/// page too.
+fn page_links(answer: &serde_json::Value) -> Option<String> {
+    let links = answer.get("_links")?;
+    let rels: Vec<String> = ["first", "prev", "next", "last"]
+        .into_iter()
+        .filter_map(|rel| {
+            let href = links.get(rel)?.get("href")?.as_str()?;
+            Some(format!("<{href}>; rel=\"{rel}\""))
+        })
+        .collect();
+    (!rels.is_empty()).then(|| rels.join(", "))
 }
 
 /// Makes every 4xx and 5xx an RFC 9457 problem document with `instance`,

@@ -6,6 +6,7 @@ pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod api;
 pub mod conditional;
 pub mod crud;
+pub mod csv_tables;
 pub mod endpoints;
 pub mod idempotency;
 pub mod json_body;

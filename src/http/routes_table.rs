@@ -39,15 +39,20 @@ impl RouteTable {
 
     /// The methods the path accepts, if it is a documented path.
     pub fn allowed(&self, path: &str) -> Option<&[&'static str]> {
-        let segments: Vec<&str> = path.split('/').collect();
         self.routes
             .iter()
-            .find(|(template, _)| {
-                template.len() == segments.len()
-                    && template.iter().zip(&segments).all(|(t, s)| {
-                        (t.starts_with('{') && t.ends_with('}') && !s.is_empty()) || t == s
-                    })
-            })
+            .find(|(template, _)| matches_template(template, path))
             .map(|(_, methods)| methods.as_slice())
     }
+}
+
+/// Whether `path` is an instance of the path template split into
+/// `template`'s segments (`{name}` stands for any non-empty segment).
+pub fn matches_template(template: &[String], path: &str) -> bool {
+    let segments: Vec<&str> = path.split('/').collect();
+    template.len() == segments.len()
+        && template
+            .iter()
+            .zip(&segments)
+            .all(|(t, s)| (t.starts_with('{') && t.ends_with('}') && !s.is_empty()) || t == s)
 }

@@ -11,6 +11,7 @@ mod changes;
 mod concurrency;
 mod conventions;
 mod covenants;
+mod csv_output;
 mod evaluations;
 mod examples;
 mod governance_bodies;
