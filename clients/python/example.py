@@ -28,7 +28,7 @@ def main() -> int:
         page = 1
         while True:
             listing = list_covenants.sync(
-                client=client, page=page, page_size=100, sort="code", kind=CovenantKind.SERFACILITATED
+                client=client, page=page, page_size=100, sort="code", kind=[CovenantKind.SERFACILITATED]
             )
             if not isinstance(listing, CovenantList):
                 print(f"listing the covenants failed: {listing}", file=sys.stderr)

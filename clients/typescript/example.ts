@@ -31,7 +31,7 @@ async function main(): Promise<void> {
             page,
             pageSize: 100,
             sort: "code",
-            kind: CovenantKind.SerFacilitated,
+            kind: [CovenantKind.SerFacilitated],
         });
         covenants.push(...list.items);
         total = list.page.totalItems;

@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -231,11 +232,14 @@ crate::audit::audited!(AnnualReportView, "annualReport", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AnnualReportFilter {
     /// Only reports of this covenant (code).
-    #[param(example = "banking")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["banking"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only reports on this reporting year.
-    #[param(example = 2017)]
-    pub year: Option<i32>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i32>>, style = Form, explode = false, min_items = 1, example = json!([2017]))]
+    pub year: Option<AnyOf<i32>>,
     /// Order: comma-separated among `reportingYear`, `publishedOn`, each
     /// optionally prefixed with `-`. Default `reportingYear`.
     #[param(example = "-publishedOn")]

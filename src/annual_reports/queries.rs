@@ -36,10 +36,10 @@ fn filtered<'a>(asked: &ListQuery<AnnualReportFilter>) -> JoinedQuery<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(year) = filter.year {
-        query = query.filter(annual_reports::reporting_year.eq(year));
+    if let Some(year) = &filter.year {
+        query = query.filter(annual_reports::reporting_year.eq_any(year.values().to_vec()));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(annual_reports::updated_at.ge(since));

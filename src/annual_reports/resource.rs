@@ -70,6 +70,11 @@ impl Resource for AnnualReportRecord {
         _: &(),
         query: &ListQuery<AnnualReportFilter>,
     ) -> Result<(Vec<AnnualReportRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

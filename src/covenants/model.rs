@@ -8,6 +8,7 @@ use validator::Validate as FieldRules;
 
 use crate::annual_reports::model::AnnualReportView;
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::crud::ReadParams;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
@@ -643,15 +644,16 @@ crate::audit::audited!(CovenantView, "covenant", code);
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CovenantFilter {
-    /// Only covenants of this sector (code).
-    #[param(example = "textile")]
-    pub sector: Option<String>,
-    /// Only covenants with this status.
-    #[param(example = "signed")]
-    pub status: Option<CovenantStatus>,
-    /// Only covenants of this kind.
-    #[param(example = "serFacilitated")]
-    pub kind: Option<CovenantKind>,
+    /// Only covenants of these sectors (codes, comma-separated: any of
+    /// them). A code that names no sector is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile", "gold"]))]
+    pub sector: Option<AnyOf<String>>,
+    /// Only covenants with one of these statuses (comma-separated).
+    #[param(value_type = Option<Vec<CovenantStatus>>, style = Form, explode = false, min_items = 1, example = json!(["signed", "ended"]))]
+    pub status: Option<AnyOf<CovenantStatus>>,
+    /// Only covenants of one of these kinds (comma-separated).
+    #[param(value_type = Option<Vec<CovenantKind>>, style = Form, explode = false, min_items = 1, example = json!(["serFacilitated"]))]
+    pub kind: Option<AnyOf<CovenantKind>>,
     /// Only covenants signed on or after this date.
     #[param(example = "2016-01-01")]
     pub signed_from: Option<NaiveDate>,

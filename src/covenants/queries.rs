@@ -8,6 +8,7 @@ use crate::covenants::model::{
 };
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
+use crate::http::any_of::{AnyOf, unknown_codes};
 use crate::http::listing::ListQuery;
 use crate::schema::{self, covenants, sectors};
 use crate::sectors::model::Sector;
@@ -21,13 +22,13 @@ fn filtered<'a>(
     let filter = &asked.filter;
     let mut query = covenants::table.inner_join(sectors::table).into_boxed();
     if let Some(sector) = &filter.sector {
-        query = query.filter(sectors::code.eq(sector.clone()));
+        query = query.filter(sectors::code.eq_any(sector.values().to_vec()));
     }
-    if let Some(status) = filter.status {
-        query = query.filter(covenants::status.eq(status.as_str()));
+    if let Some(status) = &filter.status {
+        query = query.filter(covenants::status.eq_any(status.stored(|s| s.as_str())));
     }
-    if let Some(kind) = filter.kind {
-        query = query.filter(covenants::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(covenants::kind.eq_any(kind.stored(|k| k.as_str())));
     }
     if let Some(from) = filter.signed_from {
         query = query.filter(covenants::signed_on.ge(from));
@@ -218,4 +219,21 @@ pub fn referring_counts(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<(i6
         remedy_mechanisms => "remedy mechanism(s)",
         programmes => "programme(s)",
     ])
+}
+
+/// A 400 naming each code of the `parameter` filter that names no
+/// covenant.
+pub fn refuse_unknown(
+    conn: &mut DbConnection,
+    parameter: &str,
+    codes: Option<&AnyOf<String>>,
+) -> Result<(), AppError> {
+    let Some(codes) = codes else {
+        return Ok(());
+    };
+    let known = covenants::table
+        .filter(covenants::code.eq_any(codes.values()))
+        .select(covenants::code)
+        .load::<String>(conn)?;
+    unknown_codes(parameter, "covenant", codes.values(), &known)
 }

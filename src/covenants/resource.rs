@@ -79,6 +79,7 @@ impl Resource for CovenantRecord {
         _: &(),
         query: &ListQuery<CovenantFilter>,
     ) -> Result<(Vec<CovenantRecord>, i64), AppError> {
+        crate::sectors::queries::refuse_unknown(conn, "sector", query.filter.sector.as_ref())?;
         Ok(queries::list(conn, query)?)
     }
 

@@ -8,6 +8,7 @@ use validator::Validate as FieldRules;
 
 use crate::covenants::model::DatePrecision;
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -400,11 +401,13 @@ crate::audit::audited!(EvaluationView, "evaluation", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EvaluationFilter {
     /// Only evaluations of this kind.
-    #[param(example = "study")]
-    pub kind: Option<Kind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Kind>>, style = Form, explode = false, min_items = 1, example = json!(["study"]))]
+    pub kind: Option<AnyOf<Kind>>,
     /// Only evaluations with this status.
-    #[param(example = "planned")]
-    pub status: Option<Status>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Status>>, style = Form, explode = false, min_items = 1, example = json!(["planned"]))]
+    pub status: Option<AnyOf<Status>>,
     /// Order: `title` or `-title` (default `title`).
     #[param(example = "-title")]
     pub sort: Option<String>,

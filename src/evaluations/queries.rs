@@ -13,11 +13,11 @@ use crate::storage::{delete_versioned, duplicate, insert_versioned, update_versi
 fn filtered<'a>(asked: &ListQuery<EvaluationFilter>) -> evaluations::BoxedQuery<'a, Backend> {
     let filter = &asked.filter;
     let mut query = evaluations::table.into_boxed();
-    if let Some(kind) = filter.kind {
-        query = query.filter(evaluations::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(evaluations::kind.eq_any(kind.stored(|v| v.as_str())));
     }
-    if let Some(status) = filter.status {
-        query = query.filter(evaluations::status.eq(status.as_str()));
+    if let Some(status) = &filter.status {
+        query = query.filter(evaluations::status.eq_any(status.stored(|v| v.as_str())));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(evaluations::updated_at.ge(since));

@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -268,11 +269,14 @@ crate::audit::audited!(GovernanceBodyView, "governanceBody", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GovernanceBodyFilter {
     /// Only the bodies of this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only bodies of this kind.
-    #[param(example = "steeringGroup")]
-    pub kind: Option<Kind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Kind>>, style = Form, explode = false, min_items = 1, example = json!(["steeringGroup"]))]
+    pub kind: Option<AnyOf<Kind>>,
     /// Order: `covenant` or `name`, `-` before it for descending (default
     /// `covenant`, then `name`).
     #[param(example = "name")]

@@ -3,6 +3,7 @@
 /// The API's version: `info.version` and the `API-Version` header.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+pub mod any_of;
 pub mod api;
 pub mod conditional;
 pub mod crud;

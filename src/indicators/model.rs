@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -307,8 +308,9 @@ crate::audit::audited!(IndicatorView, "indicator", code);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IndicatorFilter {
     /// Only indicators of this unit.
-    #[param(example = "ratio")]
-    pub unit: Option<Unit>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Unit>>, style = Form, explode = false, min_items = 1, example = json!(["ratio"]))]
+    pub unit: Option<AnyOf<Unit>>,
     /// Order: `code` or `-code` (default `code`).
     #[param(example = "code")]
     pub sort: Option<String>,

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
+use crate::http::any_of::{AnyOf, unknown_codes};
 use crate::http::listing::ListQuery;
 use crate::indicators::model::{Indicator, IndicatorFilter, IndicatorForm, IndicatorInput};
 use crate::schema::{indicators, measurements, targets};
@@ -13,8 +14,8 @@ use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, upda
 fn filtered<'a>(asked: &ListQuery<IndicatorFilter>) -> indicators::BoxedQuery<'a, Backend> {
     let filter = &asked.filter;
     let mut query = indicators::table.into_boxed();
-    if let Some(unit) = filter.unit {
-        query = query.filter(indicators::unit.eq(unit.as_str()));
+    if let Some(unit) = &filter.unit {
+        query = query.filter(indicators::unit.eq_any(unit.stored(|v| v.as_str())));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(indicators::updated_at.ge(since));
@@ -105,4 +106,21 @@ pub fn delete(conn: &mut DbConnection, current: &Indicator) -> Result<(), AppErr
     let refused = format!("Indicator `{}` cannot be deleted", current.code);
     refuse_if_used(conn, current, &refused)?;
     delete_versioned!(conn, indicators, current.id, current.version)
+}
+
+/// A 400 naming each code of the `parameter` filter that names no
+/// indicator.
+pub fn refuse_unknown(
+    conn: &mut DbConnection,
+    parameter: &str,
+    codes: Option<&AnyOf<String>>,
+) -> Result<(), AppError> {
+    let Some(codes) = codes else {
+        return Ok(());
+    };
+    let known = indicators::table
+        .filter(indicators::code.eq_any(codes.values()))
+        .select(indicators::code)
+        .load::<String>(conn)?;
+    unknown_codes(parameter, "indicator", codes.values(), &known)
 }

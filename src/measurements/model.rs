@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -416,20 +417,27 @@ crate::audit::audited!(MeasurementView, "measurement", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MeasurementFilter {
     /// Only measurements of this indicator (code).
-    #[param(example = "market-coverage")]
-    pub indicator: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// indicator is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["market-coverage"]))]
+    pub indicator: Option<AnyOf<String>>,
     /// Only measurements of this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only covenant figures or only national ones.
-    #[param(example = "national")]
-    pub scope: Option<Scope>,
+    /// Both, comma-separated, is the same as neither.
+    #[param(value_type = Option<Vec<Scope>>, style = Form, explode = false, min_items = 1, example = json!(["national"]))]
+    pub scope: Option<AnyOf<Scope>>,
     /// Only figures from this annual report (id).
-    #[param(example = 1)]
-    pub annual_report: Option<i64>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i64>>, style = Form, explode = false, min_items = 1, example = json!([1]))]
+    pub annual_report: Option<AnyOf<i64>>,
     /// Only figures from this letter (id).
-    #[param(example = 2)]
-    pub letter: Option<i64>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i64>>, style = Form, explode = false, min_items = 1, example = json!([2]))]
+    pub letter: Option<AnyOf<i64>>,
     /// Only figures on or after this date.
     #[param(example = "2016-01-01")]
     pub measured_from: Option<NaiveDate>,

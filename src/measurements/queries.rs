@@ -8,6 +8,7 @@ use crate::covenants::queries::id_for_reference;
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
 use crate::history;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::ListQuery;
 use crate::indicators::model::{Indicator, Unit};
 use crate::indicators::queries as indicators_q;
@@ -36,21 +37,25 @@ fn filtered<'a>(asked: &ListQuery<MeasurementFilter>) -> Query<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(indicator) = &filter.indicator {
-        query = query.filter(indicators::code.eq(indicator.clone()));
+        query = query.filter(indicators::code.eq_any(indicator.values().to_vec()));
     }
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    match filter.scope {
-        Some(Scope::Covenant) => query = query.filter(measurements::covenant_id.is_not_null()),
-        Some(Scope::National) => query = query.filter(measurements::covenant_id.is_null()),
-        None => {}
+    let scopes = filter.scope.as_ref().map_or(&[][..], AnyOf::values);
+    match (
+        scopes.contains(&Scope::Covenant),
+        scopes.contains(&Scope::National),
+    ) {
+        (true, false) => query = query.filter(measurements::covenant_id.is_not_null()),
+        (false, true) => query = query.filter(measurements::covenant_id.is_null()),
+        _ => {}
     }
-    if let Some(report) = filter.annual_report {
-        query = query.filter(measurements::annual_report_id.eq(report));
+    if let Some(report) = &filter.annual_report {
+        query = query.filter(measurements::annual_report_id.eq_any(report.values().to_vec()));
     }
-    if let Some(letter) = filter.letter {
-        query = query.filter(measurements::letter_id.eq(letter));
+    if let Some(letter) = &filter.letter {
+        query = query.filter(measurements::letter_id.eq_any(letter.values().to_vec()));
     }
     if let Some(from) = filter.measured_from {
         query = query.filter(measurements::measured_on.ge(from));

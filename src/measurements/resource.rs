@@ -72,6 +72,16 @@ impl Resource for MeasurementRecord {
         _: &(),
         query: &ListQuery<MeasurementFilter>,
     ) -> Result<(Vec<MeasurementRecord>, i64), AppError> {
+        crate::indicators::queries::refuse_unknown(
+            conn,
+            "indicator",
+            query.filter.indicator.as_ref(),
+        )?;
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

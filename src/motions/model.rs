@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::{Validate as FieldRules, ValidationError};
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -379,17 +380,22 @@ crate::audit::audited!(MotionView, "motion", id);
 pub struct MotionFilter {
     /// Only motions of this Kamerstuk dossier, as written (`26 485`, encoded
     /// `26%20485`).
-    #[param(example = "26 485")]
-    pub dossier: Option<String>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["26 485"]))]
+    pub dossier: Option<AnyOf<String>>,
     /// Only motions with this number (with `dossier`: that one motion).
-    #[param(example = 224)]
-    pub number: Option<i64>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i64>>, style = Form, explode = false, min_items = 1, example = json!([224]))]
+    pub number: Option<AnyOf<i64>>,
     /// Only motions with this status.
-    #[param(example = "adopted")]
-    pub status: Option<MotionStatus>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<MotionStatus>>, style = Form, explode = false, min_items = 1, example = json!(["adopted"]))]
+    pub status: Option<AnyOf<MotionStatus>>,
     /// Only motions concerning this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Order: comma-separated fields among `submittedOn` and `number`, each
     /// optionally prefixed with `-` for descending. Default `-submittedOn`
     /// (newest first).

@@ -17,20 +17,20 @@ fn filtered<'a>(asked: &ListQuery<MotionFilter>) -> motions::BoxedQuery<'a, Back
     let filter = &asked.filter;
     let mut query = motions::table.into_boxed();
     if let Some(dossier) = &filter.dossier {
-        query = query.filter(motions::dossier.eq(dossier.clone()));
+        query = query.filter(motions::dossier.eq_any(dossier.values().to_vec()));
     }
-    if let Some(number) = filter.number {
-        query = query.filter(motions::number.eq(number));
+    if let Some(number) = &filter.number {
+        query = query.filter(motions::number.eq_any(number.values().to_vec()));
     }
-    if let Some(status) = filter.status {
-        query = query.filter(motions::status.eq(status.as_str()));
+    if let Some(status) = &filter.status {
+        query = query.filter(motions::status.eq_any(status.stored(|v| v.as_str())));
     }
     if let Some(covenant) = &filter.covenant {
         query = query.filter(
             motions::id.eq_any(
                 motion_covenants::table
                     .inner_join(covenants::table)
-                    .filter(covenants::code.eq(covenant.clone()))
+                    .filter(covenants::code.eq_any(covenant.values().to_vec()))
                     .select(motion_covenants::motion_id),
             ),
         );

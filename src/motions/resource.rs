@@ -69,6 +69,11 @@ impl Resource for MotionRecord {
         _: &(),
         query: &ListQuery<MotionFilter>,
     ) -> Result<(Vec<MotionRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

@@ -8,6 +8,7 @@ use validator::Validate as FieldRules;
 
 use crate::covenants::model::DatePrecision;
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -340,11 +341,14 @@ crate::audit::audited!(NgoAssessmentView, "ngoAssessment", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NgoAssessmentFilter {
     /// Only assessments of this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only assessments of this kind.
-    #[param(example = "shadowReport")]
-    pub kind: Option<Kind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Kind>>, style = Form, explode = false, min_items = 1, example = json!(["shadowReport"]))]
+    pub kind: Option<AnyOf<Kind>>,
     /// Order: `title` or `publishedOn`, `-` before it for descending
     /// (default `title`). Those without `publishedOn` come last.
     #[param(example = "-publishedOn")]

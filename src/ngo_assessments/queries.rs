@@ -42,10 +42,10 @@ fn filtered<'a>(asked: &ListQuery<NgoAssessmentFilter>) -> JoinedQuery<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(kind) = filter.kind {
-        query = query.filter(ngo_assessments::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(ngo_assessments::kind.eq_any(kind.stored(|v| v.as_str())));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(ngo_assessments::updated_at.ge(since));

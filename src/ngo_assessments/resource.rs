@@ -66,6 +66,11 @@ impl Resource for NgoAssessmentRecord {
         _: &(),
         query: &ListQuery<NgoAssessmentFilter>,
     ) -> Result<(Vec<NgoAssessmentRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

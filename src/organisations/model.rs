@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::{Validate as FieldRules, ValidationError};
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -285,19 +286,22 @@ crate::audit::audited!(OrganisationView, "organisation", id; counts id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OrganisationFilter {
     /// Only organisations of this kind.
-    #[param(example = "company")]
-    pub kind: Option<OrganisationKind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<OrganisationKind>>, style = Form, explode = false, min_items = 1, example = json!(["company"]))]
+    pub kind: Option<AnyOf<OrganisationKind>>,
     /// Only organisations established in this country (ISO 3166-1 alpha-2,
     /// in capitals).
-    #[param(example = "NL")]
-    pub country: Option<CountryCode>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<CountryCode>>, style = Form, explode = false, min_items = 1, example = json!(["NL"]))]
+    pub country: Option<AnyOf<CountryCode>>,
     /// Only organisations whose name contains this text, ignoring case
     /// (`%` and `_` match themselves).
     #[param(example = "ahold")]
     pub name: Option<String>,
     /// Only the organisation with this KvK number.
-    #[param(example = "35000363")]
-    pub kvk_number: Option<String>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["35000363"]))]
+    pub kvk_number: Option<AnyOf<String>>,
     /// Order: comma-separated fields among `name` (ignoring case) and
     /// `createdAt`, each optionally prefixed with `-` for descending. Default
     /// `name`.

@@ -29,11 +29,12 @@ pub fn contains_pattern(text: &str) -> String {
 fn filtered<'a>(asked: &ListQuery<OrganisationFilter>) -> organisations::BoxedQuery<'a, Backend> {
     let filter = &asked.filter;
     let mut query = organisations::table.into_boxed();
-    if let Some(kind) = filter.kind {
-        query = query.filter(organisations::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(organisations::kind.eq_any(kind.stored(|v| v.as_str())));
     }
     if let Some(country) = &filter.country {
-        query = query.filter(organisations::country.eq(country.as_str().to_owned()));
+        query =
+            query.filter(organisations::country.eq_any(country.stored(|v| v.as_str().to_owned())));
     }
     if let Some(name) = &filter.name {
         query = query.filter(
@@ -43,7 +44,7 @@ fn filtered<'a>(asked: &ListQuery<OrganisationFilter>) -> organisations::BoxedQu
         );
     }
     if let Some(kvk) = &filter.kvk_number {
-        query = query.filter(organisations::kvk_number.eq(kvk.clone()));
+        query = query.filter(organisations::kvk_number.eq_any(kvk.values().to_vec()));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(organisations::updated_at.ge(since));

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -305,14 +306,18 @@ crate::audit::audited!(ParticipationView, "participation", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipationFilter {
     /// Only participations in this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only participations of this organisation (id).
-    #[param(example = 12)]
-    pub organisation: Option<i64>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i64>>, style = Form, explode = false, min_items = 1, example = json!([12]))]
+    pub organisation: Option<AnyOf<i64>>,
     /// Only participations in this role.
-    #[param(example = "company")]
-    pub role: Option<ParticipationRole>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<ParticipationRole>>, style = Form, explode = false, min_items = 1, example = json!(["company"]))]
+    pub role: Option<AnyOf<ParticipationRole>>,
     /// Only participations active on this date: joined on or before it and
     /// not left on or before it.
     #[param(example = "2018-12-31")]

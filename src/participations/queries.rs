@@ -37,13 +37,14 @@ fn filtered<'a>(asked: &ListQuery<ParticipationFilter>) -> JoinedQuery<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(organisation) = filter.organisation {
-        query = query.filter(participations::organisation_id.eq(organisation));
+    if let Some(organisation) = &filter.organisation {
+        query =
+            query.filter(participations::organisation_id.eq_any(organisation.values().to_vec()));
     }
-    if let Some(role) = filter.role {
-        query = query.filter(participations::role.eq(role.as_str()));
+    if let Some(role) = &filter.role {
+        query = query.filter(participations::role.eq_any(role.stored(|v| v.as_str())));
     }
     if let Some(day) = filter.active_on {
         query = query.filter(participations::joined_on.le(day)).filter(

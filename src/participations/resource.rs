@@ -81,6 +81,11 @@ impl Resource for ParticipationRecord {
         _: &(),
         query: &ListQuery<ParticipationFilter>,
     ) -> Result<(Vec<ParticipationRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

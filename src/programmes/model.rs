@@ -8,6 +8,7 @@ use validator::Validate as FieldRules;
 
 use crate::covenants::model::DatePrecision;
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -438,11 +439,14 @@ crate::audit::audited!(ProgrammeView, "programme", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProgrammeFilter {
     /// Only programmes serving this covenant (code).
-    #[param(example = "gold")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["gold"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only programmes of this kind.
-    #[param(example = "fund")]
-    pub kind: Option<Kind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Kind>>, style = Form, explode = false, min_items = 1, example = json!(["fund"]))]
+    pub kind: Option<AnyOf<Kind>>,
     /// Order: `name` or `startsOn`, `-` before it for descending (default
     /// `name`). Those without `startsOn` come last.
     #[param(example = "startsOn")]

@@ -40,10 +40,10 @@ fn filtered<'a>(asked: &ListQuery<ProgrammeFilter>) -> JoinedQuery<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(kind) = filter.kind {
-        query = query.filter(programmes::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(programmes::kind.eq_any(kind.stored(|v| v.as_str())));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(programmes::updated_at.ge(since));

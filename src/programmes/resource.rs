@@ -62,6 +62,11 @@ impl Resource for ProgrammeRecord {
         _: &(),
         query: &ListQuery<ProgrammeFilter>,
     ) -> Result<(Vec<ProgrammeRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

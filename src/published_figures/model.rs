@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter, stored_instant};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -205,8 +206,9 @@ crate::audit::audited!(PublishedFigureView, "publishedFigure", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PublishedFigureFilter {
     /// Only the figures of this letter (its id).
-    #[param(example = 2)]
-    pub letter: Option<i64>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<i64>>, style = Form, explode = false, min_items = 1, example = json!([2]))]
+    pub letter: Option<AnyOf<i64>>,
     /// Order: `publishedAt` (default, oldest first) or `-publishedAt`.
     #[param(example = "publishedAt")]
     pub sort: Option<String>,

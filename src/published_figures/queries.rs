@@ -19,8 +19,8 @@ pub fn list(
 ) -> QueryResult<(Vec<PublishedFigure>, i64)> {
     let filtered = || {
         let mut query = published_figures::table.into_boxed();
-        if let Some(letter) = asked.filter.letter {
-            query = query.filter(published_figures::letter_id.eq(letter));
+        if let Some(letter) = &asked.filter.letter {
+            query = query.filter(published_figures::letter_id.eq_any(letter.values().to_vec()));
         }
         if let Some(since) = asked.changed_since {
             query = query.filter(published_figures::updated_at.ge(since));

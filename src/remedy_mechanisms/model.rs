@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -357,14 +358,18 @@ crate::audit::audited!(RemedyMechanismView, "remedyMechanism", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RemedyMechanismFilter {
     /// Only the mechanisms of this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only mechanisms of this kind.
-    #[param(example = "complaintsProcedure")]
-    pub kind: Option<Kind>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Kind>>, style = Form, explode = false, min_items = 1, example = json!(["complaintsProcedure"]))]
+    pub kind: Option<AnyOf<Kind>>,
     /// Only mechanisms with this status.
-    #[param(example = "operating")]
-    pub status: Option<Status>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<Status>>, style = Form, explode = false, min_items = 1, example = json!(["operating"]))]
+    pub status: Option<AnyOf<Status>>,
     /// Order: `name`, `-` before it for descending (default `name`).
     #[param(example = "name")]
     pub sort: Option<String>,

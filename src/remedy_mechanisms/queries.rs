@@ -43,13 +43,13 @@ fn filtered<'a>(asked: &ListQuery<RemedyMechanismFilter>) -> JoinedQuery<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(kind) = filter.kind {
-        query = query.filter(remedy_mechanisms::kind.eq(kind.as_str()));
+    if let Some(kind) = &filter.kind {
+        query = query.filter(remedy_mechanisms::kind.eq_any(kind.stored(|v| v.as_str())));
     }
-    if let Some(status) = filter.status {
-        query = query.filter(remedy_mechanisms::status.eq(status.as_str()));
+    if let Some(status) = &filter.status {
+        query = query.filter(remedy_mechanisms::status.eq_any(status.stored(|v| v.as_str())));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(remedy_mechanisms::updated_at.ge(since));

@@ -70,6 +70,11 @@ impl Resource for RemedyMechanismRecord {
         _: &(),
         query: &ListQuery<RemedyMechanismFilter>,
     ) -> Result<(Vec<RemedyMechanismRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::schema::sectors;
@@ -156,9 +157,10 @@ crate::audit::audited!(SectorView, "sector", code);
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SectorFilter {
-    /// Only these sectors: one code or several, comma-separated.
-    #[param(example = "textile,gold")]
-    pub code: Option<String>,
+    /// Only these sectors: one code or several, comma-separated. A code
+    /// that names no sector is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile", "gold"]))]
+    pub code: Option<AnyOf<String>>,
     /// Order: comma-separated fields among `code`, `nameNl`, `nameEn`, each
     /// optionally prefixed with `-` for descending. Default `code`.
     #[param(example = "-nameEn")]
@@ -168,17 +170,4 @@ pub struct SectorFilter {
 impl ListFilter for SectorFilter {
     const SORTABLE: &'static [&'static str] = &["code", "nameNl", "nameEn"];
     const DEFAULT_SORT: &'static str = "code";
-}
-
-impl SectorFilter {
-    /// The codes asked for, if any.
-    pub fn codes(&self) -> Option<Vec<String>> {
-        self.code.as_deref().map(|codes| {
-            codes
-                .split(',')
-                .map(|c| c.trim().to_owned())
-                .filter(|c| !c.is_empty())
-                .collect()
-        })
-    }
 }

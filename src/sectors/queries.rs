@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::AppError;
+use crate::http::any_of::{AnyOf, unknown_codes};
 use crate::http::listing::ListQuery;
 use crate::schema::sectors;
 use crate::sectors::model::{Sector, SectorFilter, SectorForm, SectorInput};
@@ -13,8 +14,8 @@ use crate::storage::{delete_versioned, duplicate, insert_versioned, sorted, upda
 fn filtered<'a>(asked: &ListQuery<SectorFilter>) -> sectors::BoxedQuery<'a, Backend> {
     let filter = &asked.filter;
     let mut query = sectors::table.into_boxed();
-    if let Some(codes) = filter.codes() {
-        query = query.filter(sectors::code.eq_any(codes));
+    if let Some(codes) = &filter.code {
+        query = query.filter(sectors::code.eq_any(codes.values().to_vec()));
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(sectors::updated_at.ge(since));
@@ -85,4 +86,20 @@ pub fn update(
 
 pub fn delete(conn: &mut DbConnection, current: &Sector) -> Result<(), AppError> {
     delete_versioned!(conn, sectors, current.id, current.version)
+}
+
+/// A 400 naming each code of the `parameter` filter that names no sector.
+pub fn refuse_unknown(
+    conn: &mut DbConnection,
+    parameter: &str,
+    codes: Option<&AnyOf<String>>,
+) -> Result<(), AppError> {
+    let Some(codes) = codes else {
+        return Ok(());
+    };
+    let known = sectors::table
+        .filter(sectors::code.eq_any(codes.values()))
+        .select(sectors::code)
+        .load::<String>(conn)?;
+    unknown_codes(parameter, "sector", codes.values(), &known)
 }

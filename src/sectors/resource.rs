@@ -64,6 +64,7 @@ impl Resource for Sector {
         _: &(),
         query: &ListQuery<SectorFilter>,
     ) -> Result<(Vec<Sector>, i64), AppError> {
+        queries::refuse_unknown(conn, "code", query.filter.code.as_ref())?;
         Ok(queries::list(conn, query)?)
     }
 

@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -269,14 +270,19 @@ crate::audit::audited!(TargetView, "target", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TargetFilter {
     /// Only targets of this indicator (code).
-    #[param(example = "market-coverage")]
-    pub indicator: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// indicator is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["market-coverage"]))]
+    pub indicator: Option<AnyOf<String>>,
     /// Only targets of this covenant (code).
-    #[param(example = "textile")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["textile"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only covenant targets or only national ones.
-    #[param(example = "national")]
-    pub scope: Option<Scope>,
+    /// Both, comma-separated, is the same as neither.
+    #[param(value_type = Option<Vec<Scope>>, style = Form, explode = false, min_items = 1, example = json!(["national"]))]
+    pub scope: Option<AnyOf<Scope>>,
     /// Order: `dueOn` or `-dueOn` (default `dueOn`).
     #[param(example = "dueOn")]
     pub sort: Option<String>,

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::{Backend, DbConnection};
 use crate::error::{AppError, FieldError};
+use crate::http::any_of::AnyOf;
 use crate::http::listing::ListQuery;
 use crate::measurements::model::{Scope, ScopeIds};
 use crate::measurements::queries::resolve_scope;
@@ -29,15 +30,19 @@ fn filtered<'a>(asked: &ListQuery<TargetFilter>) -> Query<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(indicator) = &filter.indicator {
-        query = query.filter(indicators::code.eq(indicator.clone()));
+        query = query.filter(indicators::code.eq_any(indicator.values().to_vec()));
     }
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    match filter.scope {
-        Some(Scope::Covenant) => query = query.filter(targets::covenant_id.is_not_null()),
-        Some(Scope::National) => query = query.filter(targets::covenant_id.is_null()),
-        None => {}
+    let scopes = filter.scope.as_ref().map_or(&[][..], AnyOf::values);
+    match (
+        scopes.contains(&Scope::Covenant),
+        scopes.contains(&Scope::National),
+    ) {
+        (true, false) => query = query.filter(targets::covenant_id.is_not_null()),
+        (false, true) => query = query.filter(targets::covenant_id.is_null()),
+        _ => {}
     }
     if let Some(since) = asked.changed_since {
         query = query.filter(targets::updated_at.ge(since));

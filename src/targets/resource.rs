@@ -66,6 +66,16 @@ impl Resource for TargetRecord {
         _: &(),
         query: &ListQuery<TargetFilter>,
     ) -> Result<(Vec<TargetRecord>, i64), AppError> {
+        crate::indicators::queries::refuse_unknown(
+            conn,
+            "indicator",
+            query.filter.indicator.as_ref(),
+        )?;
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

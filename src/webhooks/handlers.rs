@@ -350,11 +350,11 @@ pub async fn list_deliveries(
     query: ListQuery<DeliveryFilter>,
 ) -> Result<HttpResponse, AppError> {
     let (owner, id) = (owner(&principal), id.into_inner());
-    let state = query.filter.state;
+    let states = (query.filter.state.as_ref()).map(|s| s.stored(|v| v.as_str()));
     let (newest_first, offset, limit) = (newest_first(&query.sort), query.offset(), query.limit());
     let (items, total) = db::run(&pool, move |conn| {
         queries::load(conn, &owner, id)?;
-        queries::deliveries(conn, id, state, newest_first, offset, limit)
+        queries::deliveries(conn, id, states.as_deref(), newest_first, offset, limit)
     })
     .await?;
     json_with_etag(

@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::audit::Audited;
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter, PageInfo, PageLinks};
 use crate::schema::{webhook_attempts, webhook_deliveries, webhook_subscriptions};
 use crate::webhooks::{signature, target};
@@ -513,8 +514,9 @@ pub struct DeliveryList {
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DeliveryFilter {
-    /// Only deliveries in this state.
-    pub state: Option<DeliveryState>,
+    /// Only deliveries in one of these states (comma-separated).
+    #[param(value_type = Option<Vec<DeliveryState>>, style = Form, explode = false, min_items = 1, example = json!(["failed"]))]
+    pub state: Option<AnyOf<DeliveryState>>,
     /// Order: `-createdAt` (default, newest first) or `createdAt`.
     #[param(example = "-createdAt")]
     pub sort: Option<String>,

@@ -9,8 +9,8 @@ use crate::error::AppError;
 use crate::schema::{audit_events, webhook_attempts, webhook_deliveries, webhook_subscriptions};
 use crate::storage::{delete_versioned, insert_versioned, update_versioned};
 use crate::webhooks::model::{
-    AttemptRow, AttemptView, DeliveryRow, DeliveryState, DeliveryView, SubscriptionForm,
-    SubscriptionInput, SubscriptionRow,
+    AttemptRow, AttemptView, DeliveryRow, DeliveryView, SubscriptionForm, SubscriptionInput,
+    SubscriptionRow,
 };
 
 /// Whose subscriptions a caller may see: its own, or (an admin) all.
@@ -118,7 +118,7 @@ pub fn delete(conn: &mut DbConnection, current: &SubscriptionRow) -> Result<(), 
 pub fn deliveries(
     conn: &mut DbConnection,
     subscription_id: i64,
-    state: Option<DeliveryState>,
+    states: Option<&[&'static str]>,
     newest_first: bool,
     offset: i64,
     limit: i64,
@@ -127,8 +127,8 @@ pub fn deliveries(
         let query = webhook_deliveries::table
             .filter(webhook_deliveries::subscription_id.eq(subscription_id))
             .into_boxed();
-        match state {
-            Some(state) => query.filter(webhook_deliveries::state.eq(state.as_str())),
+        match states {
+            Some(states) => query.filter(webhook_deliveries::state.eq_any(states.to_vec())),
             None => query,
         }
     };

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate as FieldRules;
 
 use crate::error::FieldError;
+use crate::http::any_of::AnyOf;
 use crate::http::listing::{Link, ListFilter};
 use crate::http::rules;
 use crate::http::validation::{Validate, field_rules, verdict};
@@ -380,14 +381,18 @@ crate::audit::audited!(WorkingGroupView, "workingGroup", id);
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WorkingGroupFilter {
     /// Only the groups of this covenant (code).
-    #[param(example = "banking")]
-    pub covenant: Option<String>,
+    /// Several, comma-separated, match any of them. A code that names no
+    /// covenant is a 400.
+    #[param(value_type = Option<Vec<String>>, style = Form, explode = false, min_items = 1, example = json!(["banking"]))]
+    pub covenant: Option<AnyOf<String>>,
     /// Only groups with this status.
-    #[param(example = "active")]
-    pub status: Option<WorkingGroupStatus>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<WorkingGroupStatus>>, style = Form, explode = false, min_items = 1, example = json!(["active"]))]
+    pub status: Option<AnyOf<WorkingGroupStatus>>,
     /// Only groups working on this theme (among others).
-    #[param(example = "livingWage")]
-    pub theme: Option<WorkingGroupTheme>,
+    /// Several, comma-separated, match any of them.
+    #[param(value_type = Option<Vec<WorkingGroupTheme>>, style = Form, explode = false, min_items = 1, example = json!(["livingWage"]))]
+    pub theme: Option<AnyOf<WorkingGroupTheme>>,
     /// Order: comma-separated fields among `name` and `startedOn`, each
     /// optionally prefixed with `-` for descending. Default `name`. Groups
     /// without `startedOn` come last.

@@ -32,16 +32,16 @@ fn filtered<'a>(asked: &ListQuery<WorkingGroupFilter>) -> Joined<'a> {
     let filter = &asked.filter;
     let mut query = joined();
     if let Some(covenant) = &filter.covenant {
-        query = query.filter(covenants::code.eq(covenant.clone()));
+        query = query.filter(covenants::code.eq_any(covenant.values().to_vec()));
     }
-    if let Some(status) = filter.status {
-        query = query.filter(working_groups::status.eq(status.as_str()));
+    if let Some(status) = &filter.status {
+        query = query.filter(working_groups::status.eq_any(status.stored(|v| v.as_str())));
     }
-    if let Some(theme) = filter.theme {
+    if let Some(theme) = &filter.theme {
         query = query.filter(
             working_groups::id.eq_any(
                 working_group_themes::table
-                    .filter(working_group_themes::theme.eq(theme.as_str()))
+                    .filter(working_group_themes::theme.eq_any(theme.stored(|v| v.as_str())))
                     .select(working_group_themes::working_group_id),
             ),
         );

@@ -76,6 +76,11 @@ impl Resource for WorkingGroupRecord {
         _: &(),
         query: &ListQuery<WorkingGroupFilter>,
     ) -> Result<(Vec<WorkingGroupRecord>, i64), AppError> {
+        crate::covenants::queries::refuse_unknown(
+            conn,
+            "covenant",
+            query.filter.covenant.as_ref(),
+        )?;
         Ok(queries::list(conn, query)?)
     }
 

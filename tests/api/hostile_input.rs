@@ -534,7 +534,7 @@ async fn oversized_request_heads_get_problem_documents() {
         assert!(detail.contains(says), "{status}: {detail}");
     }
     let served = app
-        .get(&format!("/v1/sectors?code={}", "a".repeat(40)))
+        .get(&format!("/v1/motions?dossier={}", "a".repeat(40)))
         .await;
     assert_eq!(served.status(), 200, "an ordinary request still passes");
 }

@@ -14,6 +14,7 @@ mod covenants;
 mod csv_output;
 mod evaluations;
 mod examples;
+mod filter_grammar;
 mod governance_bodies;
 mod helpers;
 mod hostile_input;

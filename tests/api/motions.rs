@@ -260,7 +260,6 @@ async fn motions_filter_and_sort() {
             "?covenant=textile&sort=submittedOn",
             vec!["Kamerstuk 26 485, nr. 224", "Kamerstuk 26 485, nr. 280"],
         ),
-        ("?covenant=unknown", vec![]),
         ("?status=adopted", vec!["Kamerstuk 26 485, nr. 273"]),
         ("?dossier=26485", vec![]),
     ];

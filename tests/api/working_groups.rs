@@ -204,7 +204,10 @@ async fn working_groups_filter_sort_and_page() {
             "?covenant=banking",
             vec!["Toegang tot herstel", "Waardeketen"],
         ),
-        ("?covenant=unknown", vec![]),
+        (
+            "?status=completed,planned",
+            vec!["Monitoring", "Waardeketen"],
+        ),
         ("?status=completed", vec!["Waardeketen"]),
         ("?status=planned", vec!["Monitoring"]),
         ("?theme=leverage", vec!["Waardeketen"]),

@@ -234,7 +234,7 @@ def test_read_overview_metric(client: Client) -> None:
     )
     # The overview counts IMVO covenants only, not agreements of another kind.
     imvo = list_covenants.sync_detailed(
-        client=client, page_size=100, kind=CovenantKind.SERFACILITATED
+        client=client, page_size=100, kind=[CovenantKind.SERFACILITATED]
     )
     assert isinstance(imvo.parsed, CovenantList)
     assert counted == imvo.parsed.page.total_items

@@ -121,12 +121,15 @@ export interface ListAnnualReportsRequest {
     knownAt?: Date;
     /**
      * Only reports of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only reports on this reporting year.
+     * Several, comma-separated, match any of them.
      */
-    year?: number;
+    year?: Array<number>;
     /**
      * Order: comma-separated among `reportingYear`, `publishedOn`, each
      * optionally prefixed with `-`. Default `reportingYear`.
@@ -374,11 +377,11 @@ export class AnnualReportsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['year'] != null) {
-            queryParameters['year'] = requestParameters['year'];
+            queryParameters['year'] = requestParameters['year']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

@@ -270,17 +270,18 @@ export interface ListCovenantsRequest {
      */
     knownAt?: Date;
     /**
-     * Only covenants of this sector (code).
+     * Only covenants of these sectors (codes, comma-separated: any of
+     * them). A code that names no sector is a 400.
      */
-    sector?: string;
+    sector?: Array<string>;
     /**
-     * Only covenants with this status.
+     * Only covenants with one of these statuses (comma-separated).
      */
-    status?: CovenantStatus;
+    status?: Array<CovenantStatus>;
     /**
-     * Only covenants of this kind.
+     * Only covenants of one of these kinds (comma-separated).
      */
-    kind?: CovenantKind;
+    kind?: Array<CovenantKind>;
     /**
      * Only covenants signed on or after this date.
      */
@@ -857,15 +858,15 @@ export class CovenantsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['sector'] != null) {
-            queryParameters['sector'] = requestParameters['sector'];
+            queryParameters['sector'] = requestParameters['sector']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['status'] != null) {
-            queryParameters['status'] = requestParameters['status'];
+            queryParameters['status'] = requestParameters['status']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['signedFrom'] != null) {

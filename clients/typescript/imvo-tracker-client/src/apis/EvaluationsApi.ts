@@ -131,12 +131,14 @@ export interface ListEvaluationsRequest {
     knownAt?: Date;
     /**
      * Only evaluations of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: EvaluationKind;
+    kind?: Array<EvaluationKind>;
     /**
      * Only evaluations with this status.
+     * Several, comma-separated, match any of them.
      */
-    status?: EvaluationStatus;
+    status?: Array<EvaluationStatus>;
     /**
      * Order: `title` or `-title` (default `title`).
      */
@@ -383,11 +385,11 @@ export class EvaluationsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['status'] != null) {
-            queryParameters['status'] = requestParameters['status'];
+            queryParameters['status'] = requestParameters['status']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

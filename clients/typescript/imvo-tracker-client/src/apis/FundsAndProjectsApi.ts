@@ -126,12 +126,15 @@ export interface ListProgrammesRequest {
     knownAt?: Date;
     /**
      * Only programmes serving this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only programmes of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: ProgrammeKind;
+    kind?: Array<ProgrammeKind>;
     /**
      * Order: `name` or `startsOn`, `-` before it for descending (default
      * `name`). Those without `startsOn` come last.
@@ -379,11 +382,11 @@ export class FundsAndProjectsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

@@ -126,12 +126,15 @@ export interface ListGovernanceBodiesRequest {
     knownAt?: Date;
     /**
      * Only the bodies of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only bodies of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: GovernanceBodyKind;
+    kind?: Array<GovernanceBodyKind>;
     /**
      * Order: `covenant` or `name`, `-` before it for descending (default
      * `covenant`, then `name`).
@@ -379,11 +382,11 @@ export class GovernanceBodiesApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

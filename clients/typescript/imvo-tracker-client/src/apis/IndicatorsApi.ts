@@ -126,8 +126,9 @@ export interface ListIndicatorsRequest {
     knownAt?: Date;
     /**
      * Only indicators of this unit.
+     * Several, comma-separated, match any of them.
      */
-    unit?: IndicatorUnit;
+    unit?: Array<IndicatorUnit>;
     /**
      * Order: `code` or `-code` (default `code`).
      */
@@ -374,7 +375,7 @@ export class IndicatorsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['unit'] != null) {
-            queryParameters['unit'] = requestParameters['unit'];
+            queryParameters['unit'] = requestParameters['unit']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

@@ -126,24 +126,31 @@ export interface ListMeasurementsRequest {
     knownAt?: Date;
     /**
      * Only measurements of this indicator (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * indicator is a 400.
      */
-    indicator?: string;
+    indicator?: Array<string>;
     /**
      * Only measurements of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only covenant figures or only national ones.
+     * Both, comma-separated, is the same as neither.
      */
-    scope?: FigureScope;
+    scope?: Array<FigureScope>;
     /**
      * Only figures from this annual report (id).
+     * Several, comma-separated, match any of them.
      */
-    annualReport?: number;
+    annualReport?: Array<number>;
     /**
      * Only figures from this letter (id).
+     * Several, comma-separated, match any of them.
      */
-    letter?: number;
+    letter?: Array<number>;
     /**
      * Only figures on or after this date.
      */
@@ -398,23 +405,23 @@ export class MeasurementsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['indicator'] != null) {
-            queryParameters['indicator'] = requestParameters['indicator'];
+            queryParameters['indicator'] = requestParameters['indicator']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['scope'] != null) {
-            queryParameters['scope'] = requestParameters['scope'];
+            queryParameters['scope'] = requestParameters['scope']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['annualReport'] != null) {
-            queryParameters['annualReport'] = requestParameters['annualReport'];
+            queryParameters['annualReport'] = requestParameters['annualReport']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['letter'] != null) {
-            queryParameters['letter'] = requestParameters['letter'];
+            queryParameters['letter'] = requestParameters['letter']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['measuredFrom'] != null) {

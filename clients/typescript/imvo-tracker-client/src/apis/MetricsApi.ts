@@ -333,8 +333,9 @@ export interface ListPublishedFiguresRequest {
     knownAt?: Date;
     /**
      * Only the figures of this letter (its id).
+     * Several, comma-separated, match any of them.
      */
-    letter?: number;
+    letter?: Array<number>;
     /**
      * Order: `publishedAt` (default, oldest first) or `-publishedAt`.
      */
@@ -935,7 +936,7 @@ export class MetricsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['letter'] != null) {
-            queryParameters['letter'] = requestParameters['letter'];
+            queryParameters['letter'] = requestParameters['letter']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

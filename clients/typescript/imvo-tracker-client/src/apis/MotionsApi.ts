@@ -127,20 +127,25 @@ export interface ListMotionsRequest {
     /**
      * Only motions of this Kamerstuk dossier, as written (`26 485`, encoded
      * `26%20485`).
+     * Several, comma-separated, match any of them.
      */
-    dossier?: string;
+    dossier?: Array<string>;
     /**
      * Only motions with this number (with `dossier`: that one motion).
+     * Several, comma-separated, match any of them.
      */
-    number?: number;
+    number?: Array<number>;
     /**
      * Only motions with this status.
+     * Several, comma-separated, match any of them.
      */
-    status?: MotionStatus;
+    status?: Array<MotionStatus>;
     /**
      * Only motions concerning this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Order: comma-separated fields among `submittedOn` and `number`, each
      * optionally prefixed with `-` for descending. Default `-submittedOn`
@@ -389,19 +394,19 @@ export class MotionsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['dossier'] != null) {
-            queryParameters['dossier'] = requestParameters['dossier'];
+            queryParameters['dossier'] = requestParameters['dossier']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['number'] != null) {
-            queryParameters['number'] = requestParameters['number'];
+            queryParameters['number'] = requestParameters['number']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['status'] != null) {
-            queryParameters['status'] = requestParameters['status'];
+            queryParameters['status'] = requestParameters['status']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

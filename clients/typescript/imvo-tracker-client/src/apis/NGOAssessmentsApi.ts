@@ -126,12 +126,15 @@ export interface ListNgoAssessmentsRequest {
     knownAt?: Date;
     /**
      * Only assessments of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only assessments of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: NgoAssessmentKind;
+    kind?: Array<NgoAssessmentKind>;
     /**
      * Order: `title` or `publishedOn`, `-` before it for descending
      * (default `title`). Those without `publishedOn` come last.
@@ -379,11 +382,11 @@ export class NGOAssessmentsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

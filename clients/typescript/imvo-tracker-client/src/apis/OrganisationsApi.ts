@@ -131,13 +131,15 @@ export interface ListOrganisationsRequest {
     knownAt?: Date;
     /**
      * Only organisations of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: OrganisationKind;
+    kind?: Array<OrganisationKind>;
     /**
      * Only organisations established in this country (ISO 3166-1 alpha-2,
      * in capitals).
+     * Several, comma-separated, match any of them.
      */
-    country?: CountryCode;
+    country?: Array<CountryCode>;
     /**
      * Only organisations whose name contains this text, ignoring case
      * (`%` and `_` match themselves).
@@ -145,8 +147,9 @@ export interface ListOrganisationsRequest {
     name?: string;
     /**
      * Only the organisation with this KvK number.
+     * Several, comma-separated, match any of them.
      */
-    kvkNumber?: string;
+    kvkNumber?: Array<string>;
     /**
      * Order: comma-separated fields among `name` (ignoring case) and
      * `createdAt`, each optionally prefixed with `-` for descending. Default
@@ -395,11 +398,11 @@ export class OrganisationsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['country'] != null) {
-            queryParameters['country'] = requestParameters['country'];
+            queryParameters['country'] = requestParameters['country']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['name'] != null) {
@@ -407,7 +410,7 @@ export class OrganisationsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['kvkNumber'] != null) {
-            queryParameters['kvkNumber'] = requestParameters['kvkNumber'];
+            queryParameters['kvkNumber'] = requestParameters['kvkNumber']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

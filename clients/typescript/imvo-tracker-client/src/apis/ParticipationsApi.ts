@@ -126,16 +126,20 @@ export interface ListParticipationsRequest {
     knownAt?: Date;
     /**
      * Only participations in this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only participations of this organisation (id).
+     * Several, comma-separated, match any of them.
      */
-    organisation?: number;
+    organisation?: Array<number>;
     /**
      * Only participations in this role.
+     * Several, comma-separated, match any of them.
      */
-    role?: ParticipationRole;
+    role?: Array<ParticipationRole>;
     /**
      * Only participations active on this date: joined on or before it and
      * not left on or before it.
@@ -388,15 +392,15 @@ export class ParticipationsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['organisation'] != null) {
-            queryParameters['organisation'] = requestParameters['organisation'];
+            queryParameters['organisation'] = requestParameters['organisation']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['role'] != null) {
-            queryParameters['role'] = requestParameters['role'];
+            queryParameters['role'] = requestParameters['role']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['activeOn'] != null) {

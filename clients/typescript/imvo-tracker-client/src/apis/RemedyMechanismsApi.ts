@@ -131,16 +131,20 @@ export interface ListRemedyMechanismsRequest {
     knownAt?: Date;
     /**
      * Only the mechanisms of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only mechanisms of this kind.
+     * Several, comma-separated, match any of them.
      */
-    kind?: RemedyMechanismKind;
+    kind?: Array<RemedyMechanismKind>;
     /**
      * Only mechanisms with this status.
+     * Several, comma-separated, match any of them.
      */
-    status?: RemedyMechanismStatus;
+    status?: Array<RemedyMechanismStatus>;
     /**
      * Order: `name`, `-` before it for descending (default `name`).
      */
@@ -387,15 +391,15 @@ export class RemedyMechanismsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['kind'] != null) {
-            queryParameters['kind'] = requestParameters['kind'];
+            queryParameters['kind'] = requestParameters['kind']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['status'] != null) {
-            queryParameters['status'] = requestParameters['status'];
+            queryParameters['status'] = requestParameters['status']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

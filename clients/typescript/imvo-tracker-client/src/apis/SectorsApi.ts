@@ -120,9 +120,10 @@ export interface ListSectorsRequest {
      */
     knownAt?: Date;
     /**
-     * Only these sectors: one code or several, comma-separated.
+     * Only these sectors: one code or several, comma-separated. A code
+     * that names no sector is a 400.
      */
-    code?: string;
+    code?: Array<string>;
     /**
      * Order: comma-separated fields among `code`, `nameNl`, `nameEn`, each
      * optionally prefixed with `-` for descending. Default `code`.
@@ -370,7 +371,7 @@ export class SectorsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['code'] != null) {
-            queryParameters['code'] = requestParameters['code'];
+            queryParameters['code'] = requestParameters['code']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

@@ -126,16 +126,21 @@ export interface ListTargetsRequest {
     knownAt?: Date;
     /**
      * Only targets of this indicator (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * indicator is a 400.
      */
-    indicator?: string;
+    indicator?: Array<string>;
     /**
      * Only targets of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only covenant targets or only national ones.
+     * Both, comma-separated, is the same as neither.
      */
-    scope?: FigureScope;
+    scope?: Array<FigureScope>;
     /**
      * Order: `dueOn` or `-dueOn` (default `dueOn`).
      */
@@ -382,15 +387,15 @@ export class TargetsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['indicator'] != null) {
-            queryParameters['indicator'] = requestParameters['indicator'];
+            queryParameters['indicator'] = requestParameters['indicator']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['scope'] != null) {
-            queryParameters['scope'] = requestParameters['scope'];
+            queryParameters['scope'] = requestParameters['scope']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

@@ -96,9 +96,9 @@ export interface ListWebhookDeliveriesRequest {
      */
     pageSize?: number;
     /**
-     * Only deliveries in this state.
+     * Only deliveries in one of these states (comma-separated).
      */
-    state?: WebhookDeliveryState;
+    state?: Array<WebhookDeliveryState>;
     /**
      * Order: `-createdAt` (default, newest first) or `createdAt`.
      */
@@ -385,7 +385,7 @@ export class WebhooksApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['state'] != null) {
-            queryParameters['state'] = requestParameters['state'];
+            queryParameters['state'] = requestParameters['state']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

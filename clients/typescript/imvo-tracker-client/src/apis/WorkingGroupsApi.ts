@@ -274,16 +274,20 @@ export interface ListWorkingGroupsRequest {
     knownAt?: Date;
     /**
      * Only the groups of this covenant (code).
+     * Several, comma-separated, match any of them. A code that names no
+     * covenant is a 400.
      */
-    covenant?: string;
+    covenant?: Array<string>;
     /**
      * Only groups with this status.
+     * Several, comma-separated, match any of them.
      */
-    status?: WorkingGroupStatus;
+    status?: Array<WorkingGroupStatus>;
     /**
      * Only groups working on this theme (among others).
+     * Several, comma-separated, match any of them.
      */
-    theme?: WorkingGroupTheme;
+    theme?: Array<WorkingGroupTheme>;
     /**
      * Order: comma-separated fields among `name` and `startedOn`, each
      * optionally prefixed with `-` for descending. Default `name`. Groups
@@ -851,15 +855,15 @@ export class WorkingGroupsApi extends runtime.BaseAPI {
         }
 
         if (requestParameters['covenant'] != null) {
-            queryParameters['covenant'] = requestParameters['covenant'];
+            queryParameters['covenant'] = requestParameters['covenant']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['status'] != null) {
-            queryParameters['status'] = requestParameters['status'];
+            queryParameters['status'] = requestParameters['status']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['theme'] != null) {
-            queryParameters['theme'] = requestParameters['theme'];
+            queryParameters['theme'] = requestParameters['theme']!.join(runtime.COLLECTION_FORMATS["csv"]);
         }
 
         if (requestParameters['sort'] != null) {

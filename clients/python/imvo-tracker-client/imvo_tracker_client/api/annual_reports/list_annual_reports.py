@@ -17,8 +17,8 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    year: int | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    year: list[int] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -46,9 +46,17 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
 
-    params["year"] = year
+    params["covenant"] = json_covenant
+
+    json_year: list[int] | Unset = UNSET
+    if not isinstance(year, Unset):
+        json_year = year
+
+    params["year"] = json_year
 
     params["sort"] = sort
 
@@ -130,8 +138,8 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    year: int | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    year: list[int] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -145,8 +153,8 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        year (int | Unset):
+        covenant (list[str] | Unset):
+        year (list[int] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -185,8 +193,8 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    year: int | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    year: list[int] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -200,8 +208,8 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        year (int | Unset):
+        covenant (list[str] | Unset):
+        year (list[int] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -235,8 +243,8 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    year: int | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    year: list[int] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -250,8 +258,8 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        year (int | Unset):
+        covenant (list[str] | Unset):
+        year (list[int] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -288,8 +296,8 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    year: int | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    year: list[int] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -303,8 +311,8 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        year (int | Unset):
+        covenant (list[str] | Unset):
+        year (list[int] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

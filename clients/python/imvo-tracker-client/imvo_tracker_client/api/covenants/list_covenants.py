@@ -20,9 +20,9 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    sector: str | Unset = UNSET,
-    status: CovenantStatus | Unset = UNSET,
-    kind: CovenantKind | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    status: list[CovenantStatus] | Unset = UNSET,
+    kind: list[CovenantKind] | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -53,17 +53,27 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["sector"] = sector
+    json_sector: list[str] | Unset = UNSET
+    if not isinstance(sector, Unset):
+        json_sector = sector
 
-    json_status: str | Unset = UNSET
+    params["sector"] = json_sector
+
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
-    json_kind: str | Unset = UNSET
+    json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind.value
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
@@ -166,9 +176,9 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    sector: str | Unset = UNSET,
-    status: CovenantStatus | Unset = UNSET,
-    kind: CovenantKind | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    status: list[CovenantStatus] | Unset = UNSET,
+    kind: list[CovenantKind] | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -187,9 +197,9 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant track stands.
-        kind (CovenantKind | Unset): What kind of agreement a covenant is.
+        sector (list[str] | Unset):
+        status (list[CovenantStatus] | Unset):
+        kind (list[CovenantKind] | Unset):
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -235,9 +245,9 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    sector: str | Unset = UNSET,
-    status: CovenantStatus | Unset = UNSET,
-    kind: CovenantKind | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    status: list[CovenantStatus] | Unset = UNSET,
+    kind: list[CovenantKind] | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -256,9 +266,9 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant track stands.
-        kind (CovenantKind | Unset): What kind of agreement a covenant is.
+        sector (list[str] | Unset):
+        status (list[CovenantStatus] | Unset):
+        kind (list[CovenantKind] | Unset):
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -299,9 +309,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    sector: str | Unset = UNSET,
-    status: CovenantStatus | Unset = UNSET,
-    kind: CovenantKind | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    status: list[CovenantStatus] | Unset = UNSET,
+    kind: list[CovenantKind] | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -320,9 +330,9 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant track stands.
-        kind (CovenantKind | Unset): What kind of agreement a covenant is.
+        sector (list[str] | Unset):
+        status (list[CovenantStatus] | Unset):
+        kind (list[CovenantKind] | Unset):
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):
@@ -366,9 +376,9 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    sector: str | Unset = UNSET,
-    status: CovenantStatus | Unset = UNSET,
-    kind: CovenantKind | Unset = UNSET,
+    sector: list[str] | Unset = UNSET,
+    status: list[CovenantStatus] | Unset = UNSET,
+    kind: list[CovenantKind] | Unset = UNSET,
     signed_from: datetime.date | Unset = UNSET,
     signed_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -387,9 +397,9 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        sector (str | Unset):
-        status (CovenantStatus | Unset): Where a covenant track stands.
-        kind (CovenantKind | Unset): What kind of agreement a covenant is.
+        sector (list[str] | Unset):
+        status (list[CovenantStatus] | Unset):
+        kind (list[CovenantKind] | Unset):
         signed_from (datetime.date | Unset):
         signed_to (datetime.date | Unset):
         sort (str | Unset):

@@ -19,8 +19,8 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: EvaluationKind | Unset = UNSET,
-    status: EvaluationStatus | Unset = UNSET,
+    kind: list[EvaluationKind] | Unset = UNSET,
+    status: list[EvaluationStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -48,15 +48,21 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    json_kind: str | Unset = UNSET
+    json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind.value
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
-    json_status: str | Unset = UNSET
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
@@ -140,8 +146,8 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: EvaluationKind | Unset = UNSET,
-    status: EvaluationStatus | Unset = UNSET,
+    kind: list[EvaluationKind] | Unset = UNSET,
+    status: list[EvaluationStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -157,8 +163,8 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (EvaluationKind | Unset): What kind of work it is.
-        status (EvaluationStatus | Unset): Where it stands.
+        kind (list[EvaluationKind] | Unset):
+        status (list[EvaluationStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -197,8 +203,8 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: EvaluationKind | Unset = UNSET,
-    status: EvaluationStatus | Unset = UNSET,
+    kind: list[EvaluationKind] | Unset = UNSET,
+    status: list[EvaluationStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -214,8 +220,8 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (EvaluationKind | Unset): What kind of work it is.
-        status (EvaluationStatus | Unset): Where it stands.
+        kind (list[EvaluationKind] | Unset):
+        status (list[EvaluationStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -249,8 +255,8 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: EvaluationKind | Unset = UNSET,
-    status: EvaluationStatus | Unset = UNSET,
+    kind: list[EvaluationKind] | Unset = UNSET,
+    status: list[EvaluationStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -266,8 +272,8 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (EvaluationKind | Unset): What kind of work it is.
-        status (EvaluationStatus | Unset): Where it stands.
+        kind (list[EvaluationKind] | Unset):
+        status (list[EvaluationStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -304,8 +310,8 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: EvaluationKind | Unset = UNSET,
-    status: EvaluationStatus | Unset = UNSET,
+    kind: list[EvaluationKind] | Unset = UNSET,
+    status: list[EvaluationStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -321,8 +327,8 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (EvaluationKind | Unset): What kind of work it is.
-        status (EvaluationStatus | Unset): Where it stands.
+        kind (list[EvaluationKind] | Unset):
+        status (list[EvaluationStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

@@ -18,7 +18,7 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    unit: IndicatorUnit | Unset = UNSET,
+    unit: list[IndicatorUnit] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -46,9 +46,12 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    json_unit: str | Unset = UNSET
+    json_unit: list[str] | Unset = UNSET
     if not isinstance(unit, Unset):
-        json_unit = unit.value
+        json_unit = []
+        for unit_item_data in unit:
+            unit_item = unit_item_data.value
+            json_unit.append(unit_item)
 
     params["unit"] = json_unit
 
@@ -132,7 +135,7 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    unit: IndicatorUnit | Unset = UNSET,
+    unit: list[IndicatorUnit] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -146,13 +149,7 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
-            (0.45 is
-            45%; clients may show it as a percentage); `percent`, a percentage from
-            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
-            and its unit always agree: a market coverage of 45% is `0.45` with unit
-            `ratio`; targets and measurements outside their unit's range are
-            refused.
+        unit (list[IndicatorUnit] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -190,7 +187,7 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    unit: IndicatorUnit | Unset = UNSET,
+    unit: list[IndicatorUnit] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -204,13 +201,7 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
-            (0.45 is
-            45%; clients may show it as a percentage); `percent`, a percentage from
-            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
-            and its unit always agree: a market coverage of 45% is `0.45` with unit
-            `ratio`; targets and measurements outside their unit's range are
-            refused.
+        unit (list[IndicatorUnit] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -243,7 +234,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    unit: IndicatorUnit | Unset = UNSET,
+    unit: list[IndicatorUnit] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -257,13 +248,7 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
-            (0.45 is
-            45%; clients may show it as a percentage); `percent`, a percentage from
-            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
-            and its unit always agree: a market coverage of 45% is `0.45` with unit
-            `ratio`; targets and measurements outside their unit's range are
-            refused.
+        unit (list[IndicatorUnit] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -299,7 +284,7 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    unit: IndicatorUnit | Unset = UNSET,
+    unit: list[IndicatorUnit] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -313,13 +298,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        unit (IndicatorUnit | Unset): What an indicator's values are: `ratio`, a share from 0 to 1
-            (0.45 is
-            45%; clients may show it as a percentage); `percent`, a percentage from
-            0 to 100; `count`, a whole number, 0 or more; `eur`, whole euros. A value
-            and its unit always agree: a market coverage of 45% is `0.45` with unit
-            `ratio`; targets and measurements outside their unit's range are
-            refused.
+        unit (list[IndicatorUnit] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

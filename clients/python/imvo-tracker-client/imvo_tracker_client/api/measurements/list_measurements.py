@@ -18,11 +18,11 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
-    annual_report: int | Unset = UNSET,
-    letter: int | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
+    annual_report: list[int] | Unset = UNSET,
+    letter: list[int] | Unset = UNSET,
     measured_from: datetime.date | Unset = UNSET,
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -52,19 +52,38 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["indicator"] = indicator
+    json_indicator: list[str] | Unset = UNSET
+    if not isinstance(indicator, Unset):
+        json_indicator = indicator
 
-    params["covenant"] = covenant
+    params["indicator"] = json_indicator
 
-    json_scope: str | Unset = UNSET
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
+
+    params["covenant"] = json_covenant
+
+    json_scope: list[str] | Unset = UNSET
     if not isinstance(scope, Unset):
-        json_scope = scope.value
+        json_scope = []
+        for scope_item_data in scope:
+            scope_item = scope_item_data.value
+            json_scope.append(scope_item)
 
     params["scope"] = json_scope
 
-    params["annualReport"] = annual_report
+    json_annual_report: list[int] | Unset = UNSET
+    if not isinstance(annual_report, Unset):
+        json_annual_report = annual_report
 
-    params["letter"] = letter
+    params["annualReport"] = json_annual_report
+
+    json_letter: list[int] | Unset = UNSET
+    if not isinstance(letter, Unset):
+        json_letter = letter
+
+    params["letter"] = json_letter
 
     json_measured_from: str | Unset = UNSET
     if not isinstance(measured_from, Unset):
@@ -156,11 +175,11 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
-    annual_report: int | Unset = UNSET,
-    letter: int | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
+    annual_report: list[int] | Unset = UNSET,
+    letter: list[int] | Unset = UNSET,
     measured_from: datetime.date | Unset = UNSET,
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -176,11 +195,11 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
-        annual_report (int | Unset):
-        letter (int | Unset):
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
+        annual_report (list[int] | Unset):
+        letter (list[int] | Unset):
         measured_from (datetime.date | Unset):
         measured_to (datetime.date | Unset):
         sort (str | Unset):
@@ -226,11 +245,11 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
-    annual_report: int | Unset = UNSET,
-    letter: int | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
+    annual_report: list[int] | Unset = UNSET,
+    letter: list[int] | Unset = UNSET,
     measured_from: datetime.date | Unset = UNSET,
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -246,11 +265,11 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
-        annual_report (int | Unset):
-        letter (int | Unset):
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
+        annual_report (list[int] | Unset):
+        letter (list[int] | Unset):
         measured_from (datetime.date | Unset):
         measured_to (datetime.date | Unset):
         sort (str | Unset):
@@ -291,11 +310,11 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
-    annual_report: int | Unset = UNSET,
-    letter: int | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
+    annual_report: list[int] | Unset = UNSET,
+    letter: list[int] | Unset = UNSET,
     measured_from: datetime.date | Unset = UNSET,
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -311,11 +330,11 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
-        annual_report (int | Unset):
-        letter (int | Unset):
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
+        annual_report (list[int] | Unset):
+        letter (list[int] | Unset):
         measured_from (datetime.date | Unset):
         measured_to (datetime.date | Unset):
         sort (str | Unset):
@@ -359,11 +378,11 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
-    annual_report: int | Unset = UNSET,
-    letter: int | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
+    annual_report: list[int] | Unset = UNSET,
+    letter: list[int] | Unset = UNSET,
     measured_from: datetime.date | Unset = UNSET,
     measured_to: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -379,11 +398,11 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
-        annual_report (int | Unset):
-        letter (int | Unset):
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
+        annual_report (list[int] | Unset):
+        letter (list[int] | Unset):
         measured_from (datetime.date | Unset):
         measured_to (datetime.date | Unset):
         sort (str | Unset):

@@ -18,10 +18,10 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    dossier: str | Unset = UNSET,
-    number: int | Unset = UNSET,
-    status: MotionStatus | Unset = UNSET,
-    covenant: str | Unset = UNSET,
+    dossier: list[str] | Unset = UNSET,
+    number: list[int] | Unset = UNSET,
+    status: list[MotionStatus] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -49,17 +49,32 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["dossier"] = dossier
+    json_dossier: list[str] | Unset = UNSET
+    if not isinstance(dossier, Unset):
+        json_dossier = dossier
 
-    params["number"] = number
+    params["dossier"] = json_dossier
 
-    json_status: str | Unset = UNSET
+    json_number: list[int] | Unset = UNSET
+    if not isinstance(number, Unset):
+        json_number = number
+
+    params["number"] = json_number
+
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
+
+    params["covenant"] = json_covenant
 
     params["sort"] = sort
 
@@ -141,10 +156,10 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    dossier: str | Unset = UNSET,
-    number: int | Unset = UNSET,
-    status: MotionStatus | Unset = UNSET,
-    covenant: str | Unset = UNSET,
+    dossier: list[str] | Unset = UNSET,
+    number: list[int] | Unset = UNSET,
+    status: list[MotionStatus] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -160,10 +175,10 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        dossier (str | Unset):
-        number (int | Unset):
-        status (MotionStatus | Unset): Where a motion stands.
-        covenant (str | Unset):
+        dossier (list[str] | Unset):
+        number (list[int] | Unset):
+        status (list[MotionStatus] | Unset):
+        covenant (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -204,10 +219,10 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    dossier: str | Unset = UNSET,
-    number: int | Unset = UNSET,
-    status: MotionStatus | Unset = UNSET,
-    covenant: str | Unset = UNSET,
+    dossier: list[str] | Unset = UNSET,
+    number: list[int] | Unset = UNSET,
+    status: list[MotionStatus] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -223,10 +238,10 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        dossier (str | Unset):
-        number (int | Unset):
-        status (MotionStatus | Unset): Where a motion stands.
-        covenant (str | Unset):
+        dossier (list[str] | Unset):
+        number (list[int] | Unset):
+        status (list[MotionStatus] | Unset):
+        covenant (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -262,10 +277,10 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    dossier: str | Unset = UNSET,
-    number: int | Unset = UNSET,
-    status: MotionStatus | Unset = UNSET,
-    covenant: str | Unset = UNSET,
+    dossier: list[str] | Unset = UNSET,
+    number: list[int] | Unset = UNSET,
+    status: list[MotionStatus] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -281,10 +296,10 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        dossier (str | Unset):
-        number (int | Unset):
-        status (MotionStatus | Unset): Where a motion stands.
-        covenant (str | Unset):
+        dossier (list[str] | Unset):
+        number (list[int] | Unset):
+        status (list[MotionStatus] | Unset):
+        covenant (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -323,10 +338,10 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    dossier: str | Unset = UNSET,
-    number: int | Unset = UNSET,
-    status: MotionStatus | Unset = UNSET,
-    covenant: str | Unset = UNSET,
+    dossier: list[str] | Unset = UNSET,
+    number: list[int] | Unset = UNSET,
+    status: list[MotionStatus] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -342,10 +357,10 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        dossier (str | Unset):
-        number (int | Unset):
-        status (MotionStatus | Unset): Where a motion stands.
-        covenant (str | Unset):
+        dossier (list[str] | Unset):
+        number (list[int] | Unset):
+        status (list[MotionStatus] | Unset):
+        covenant (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

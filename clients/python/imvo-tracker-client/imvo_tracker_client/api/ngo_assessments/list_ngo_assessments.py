@@ -18,8 +18,8 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: NgoAssessmentKind | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[NgoAssessmentKind] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -47,11 +47,18 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
 
-    json_kind: str | Unset = UNSET
+    params["covenant"] = json_covenant
+
+    json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind.value
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
@@ -135,8 +142,8 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: NgoAssessmentKind | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[NgoAssessmentKind] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -151,8 +158,8 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (NgoAssessmentKind | Unset): What kind of publication it is.
+        covenant (list[str] | Unset):
+        kind (list[NgoAssessmentKind] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -191,8 +198,8 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: NgoAssessmentKind | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[NgoAssessmentKind] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -207,8 +214,8 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (NgoAssessmentKind | Unset): What kind of publication it is.
+        covenant (list[str] | Unset):
+        kind (list[NgoAssessmentKind] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -242,8 +249,8 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: NgoAssessmentKind | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[NgoAssessmentKind] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -258,8 +265,8 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (NgoAssessmentKind | Unset): What kind of publication it is.
+        covenant (list[str] | Unset):
+        kind (list[NgoAssessmentKind] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -296,8 +303,8 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: NgoAssessmentKind | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[NgoAssessmentKind] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -312,8 +319,8 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (NgoAssessmentKind | Unset): What kind of publication it is.
+        covenant (list[str] | Unset):
+        kind (list[NgoAssessmentKind] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

@@ -19,10 +19,10 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: OrganisationKind | Unset = UNSET,
-    country: CountryCode | Unset = UNSET,
+    kind: list[OrganisationKind] | Unset = UNSET,
+    country: list[CountryCode] | Unset = UNSET,
     name: str | Unset = UNSET,
-    kvk_number: str | Unset = UNSET,
+    kvk_number: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -50,21 +50,31 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    json_kind: str | Unset = UNSET
+    json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind.value
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
-    json_country: str | Unset = UNSET
+    json_country: list[str] | Unset = UNSET
     if not isinstance(country, Unset):
-        json_country = country.value
+        json_country = []
+        for country_item_data in country:
+            country_item = country_item_data.value
+            json_country.append(country_item)
 
     params["country"] = json_country
 
     params["name"] = name
 
-    params["kvkNumber"] = kvk_number
+    json_kvk_number: list[str] | Unset = UNSET
+    if not isinstance(kvk_number, Unset):
+        json_kvk_number = kvk_number
+
+    params["kvkNumber"] = json_kvk_number
 
     params["sort"] = sort
 
@@ -146,10 +156,10 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: OrganisationKind | Unset = UNSET,
-    country: CountryCode | Unset = UNSET,
+    kind: list[OrganisationKind] | Unset = UNSET,
+    country: list[CountryCode] | Unset = UNSET,
     name: str | Unset = UNSET,
-    kvk_number: str | Unset = UNSET,
+    kvk_number: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -164,11 +174,10 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (OrganisationKind | Unset): What kind of organisation it is.
-        country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
-            in capitals.
+        kind (list[OrganisationKind] | Unset):
+        country (list[CountryCode] | Unset):
         name (str | Unset):
-        kvk_number (str | Unset):
+        kvk_number (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -209,10 +218,10 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: OrganisationKind | Unset = UNSET,
-    country: CountryCode | Unset = UNSET,
+    kind: list[OrganisationKind] | Unset = UNSET,
+    country: list[CountryCode] | Unset = UNSET,
     name: str | Unset = UNSET,
-    kvk_number: str | Unset = UNSET,
+    kvk_number: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -227,11 +236,10 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (OrganisationKind | Unset): What kind of organisation it is.
-        country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
-            in capitals.
+        kind (list[OrganisationKind] | Unset):
+        country (list[CountryCode] | Unset):
         name (str | Unset):
-        kvk_number (str | Unset):
+        kvk_number (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -267,10 +275,10 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: OrganisationKind | Unset = UNSET,
-    country: CountryCode | Unset = UNSET,
+    kind: list[OrganisationKind] | Unset = UNSET,
+    country: list[CountryCode] | Unset = UNSET,
     name: str | Unset = UNSET,
-    kvk_number: str | Unset = UNSET,
+    kvk_number: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -285,11 +293,10 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (OrganisationKind | Unset): What kind of organisation it is.
-        country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
-            in capitals.
+        kind (list[OrganisationKind] | Unset):
+        country (list[CountryCode] | Unset):
         name (str | Unset):
-        kvk_number (str | Unset):
+        kvk_number (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -328,10 +335,10 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    kind: OrganisationKind | Unset = UNSET,
-    country: CountryCode | Unset = UNSET,
+    kind: list[OrganisationKind] | Unset = UNSET,
+    country: list[CountryCode] | Unset = UNSET,
     name: str | Unset = UNSET,
-    kvk_number: str | Unset = UNSET,
+    kvk_number: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -346,11 +353,10 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        kind (OrganisationKind | Unset): What kind of organisation it is.
-        country (CountryCode | Unset): A country: an officially assigned ISO 3166-1 alpha-2 code,
-            in capitals.
+        kind (list[OrganisationKind] | Unset):
+        country (list[CountryCode] | Unset):
         name (str | Unset):
-        kvk_number (str | Unset):
+        kvk_number (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

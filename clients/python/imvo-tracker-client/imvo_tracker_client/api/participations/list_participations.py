@@ -18,9 +18,9 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    organisation: int | Unset = UNSET,
-    role: ParticipationRole | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    organisation: list[int] | Unset = UNSET,
+    role: list[ParticipationRole] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -49,13 +49,24 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
 
-    params["organisation"] = organisation
+    params["covenant"] = json_covenant
 
-    json_role: str | Unset = UNSET
+    json_organisation: list[int] | Unset = UNSET
+    if not isinstance(organisation, Unset):
+        json_organisation = organisation
+
+    params["organisation"] = json_organisation
+
+    json_role: list[str] | Unset = UNSET
     if not isinstance(role, Unset):
-        json_role = role.value
+        json_role = []
+        for role_item_data in role:
+            role_item = role_item_data.value
+            json_role.append(role_item)
 
     params["role"] = json_role
 
@@ -144,9 +155,9 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    organisation: int | Unset = UNSET,
-    role: ParticipationRole | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    organisation: list[int] | Unset = UNSET,
+    role: list[ParticipationRole] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -162,12 +173,9 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        organisation (int | Unset):
-        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
-            covenant. It need not
-            equal the organisation's kind: an industry association may, for
-            instance, take part as `facilitator`.
+        covenant (list[str] | Unset):
+        organisation (list[int] | Unset):
+        role (list[ParticipationRole] | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -209,9 +217,9 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    organisation: int | Unset = UNSET,
-    role: ParticipationRole | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    organisation: list[int] | Unset = UNSET,
+    role: list[ParticipationRole] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -227,12 +235,9 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        organisation (int | Unset):
-        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
-            covenant. It need not
-            equal the organisation's kind: an industry association may, for
-            instance, take part as `facilitator`.
+        covenant (list[str] | Unset):
+        organisation (list[int] | Unset):
+        role (list[ParticipationRole] | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -269,9 +274,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    organisation: int | Unset = UNSET,
-    role: ParticipationRole | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    organisation: list[int] | Unset = UNSET,
+    role: list[ParticipationRole] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -287,12 +292,9 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        organisation (int | Unset):
-        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
-            covenant. It need not
-            equal the organisation's kind: an industry association may, for
-            instance, take part as `facilitator`.
+        covenant (list[str] | Unset):
+        organisation (list[int] | Unset):
+        role (list[ParticipationRole] | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
@@ -332,9 +334,9 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    organisation: int | Unset = UNSET,
-    role: ParticipationRole | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    organisation: list[int] | Unset = UNSET,
+    role: list[ParticipationRole] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -350,12 +352,9 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        organisation (int | Unset):
-        role (ParticipationRole | Unset): In what capacity an organisation takes part in a
-            covenant. It need not
-            equal the organisation's kind: an industry association may, for
-            instance, take part as `facilitator`.
+        covenant (list[str] | Unset):
+        organisation (list[int] | Unset):
+        role (list[ParticipationRole] | Unset):
         active_on (datetime.date | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):

@@ -19,9 +19,9 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: RemedyMechanismKind | Unset = UNSET,
-    status: RemedyMechanismStatus | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[RemedyMechanismKind] | Unset = UNSET,
+    status: list[RemedyMechanismStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -49,17 +49,27 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
 
-    json_kind: str | Unset = UNSET
+    params["covenant"] = json_covenant
+
+    json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind.value
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
-    json_status: str | Unset = UNSET
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
@@ -143,9 +153,9 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: RemedyMechanismKind | Unset = UNSET,
-    status: RemedyMechanismStatus | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[RemedyMechanismKind] | Unset = UNSET,
+    status: list[RemedyMechanismStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -161,10 +171,9 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (RemedyMechanismKind | Unset): How the mechanism works.
-        status (RemedyMechanismStatus | Unset): Where the mechanism stands, as its latest source
-            tells it.
+        covenant (list[str] | Unset):
+        kind (list[RemedyMechanismKind] | Unset):
+        status (list[RemedyMechanismStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -204,9 +213,9 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: RemedyMechanismKind | Unset = UNSET,
-    status: RemedyMechanismStatus | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[RemedyMechanismKind] | Unset = UNSET,
+    status: list[RemedyMechanismStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -222,10 +231,9 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (RemedyMechanismKind | Unset): How the mechanism works.
-        status (RemedyMechanismStatus | Unset): Where the mechanism stands, as its latest source
-            tells it.
+        covenant (list[str] | Unset):
+        kind (list[RemedyMechanismKind] | Unset):
+        status (list[RemedyMechanismStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -260,9 +268,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: RemedyMechanismKind | Unset = UNSET,
-    status: RemedyMechanismStatus | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[RemedyMechanismKind] | Unset = UNSET,
+    status: list[RemedyMechanismStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -278,10 +286,9 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (RemedyMechanismKind | Unset): How the mechanism works.
-        status (RemedyMechanismStatus | Unset): Where the mechanism stands, as its latest source
-            tells it.
+        covenant (list[str] | Unset):
+        kind (list[RemedyMechanismKind] | Unset):
+        status (list[RemedyMechanismStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -319,9 +326,9 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    kind: RemedyMechanismKind | Unset = UNSET,
-    status: RemedyMechanismStatus | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    kind: list[RemedyMechanismKind] | Unset = UNSET,
+    status: list[RemedyMechanismStatus] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -337,10 +344,9 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        kind (RemedyMechanismKind | Unset): How the mechanism works.
-        status (RemedyMechanismStatus | Unset): Where the mechanism stands, as its latest source
-            tells it.
+        covenant (list[str] | Unset):
+        kind (list[RemedyMechanismKind] | Unset):
+        status (list[RemedyMechanismStatus] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

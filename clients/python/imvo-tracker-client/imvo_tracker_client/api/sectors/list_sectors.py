@@ -17,7 +17,7 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    code: str | Unset = UNSET,
+    code: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -45,7 +45,11 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["code"] = code
+    json_code: list[str] | Unset = UNSET
+    if not isinstance(code, Unset):
+        json_code = code
+
+    params["code"] = json_code
 
     params["sort"] = sort
 
@@ -127,7 +131,7 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    code: str | Unset = UNSET,
+    code: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -142,7 +146,7 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        code (str | Unset):
+        code (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -180,7 +184,7 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    code: str | Unset = UNSET,
+    code: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -195,7 +199,7 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        code (str | Unset):
+        code (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -228,7 +232,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    code: str | Unset = UNSET,
+    code: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -243,7 +247,7 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        code (str | Unset):
+        code (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -279,7 +283,7 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    code: str | Unset = UNSET,
+    code: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -294,7 +298,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        code (str | Unset):
+        code (list[str] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

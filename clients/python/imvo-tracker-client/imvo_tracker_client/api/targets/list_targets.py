@@ -18,9 +18,9 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -48,13 +48,24 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["indicator"] = indicator
+    json_indicator: list[str] | Unset = UNSET
+    if not isinstance(indicator, Unset):
+        json_indicator = indicator
 
-    params["covenant"] = covenant
+    params["indicator"] = json_indicator
 
-    json_scope: str | Unset = UNSET
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
+
+    params["covenant"] = json_covenant
+
+    json_scope: list[str] | Unset = UNSET
     if not isinstance(scope, Unset):
-        json_scope = scope.value
+        json_scope = []
+        for scope_item_data in scope:
+            scope_item = scope_item_data.value
+            json_scope.append(scope_item)
 
     params["scope"] = json_scope
 
@@ -138,9 +149,9 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -154,9 +165,9 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -196,9 +207,9 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -212,9 +223,9 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -249,9 +260,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -265,9 +276,9 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -305,9 +316,9 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    indicator: str | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    scope: FigureScope | Unset = UNSET,
+    indicator: list[str] | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    scope: list[FigureScope] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -321,9 +332,9 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        indicator (str | Unset):
-        covenant (str | Unset):
-        scope (FigureScope | Unset): Whether a figure is about one covenant or the whole country.
+        indicator (list[str] | Unset):
+        covenant (list[str] | Unset):
+        scope (list[FigureScope] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

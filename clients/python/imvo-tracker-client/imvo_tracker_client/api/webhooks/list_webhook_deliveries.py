@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    state: WebhookDeliveryState | Unset = UNSET,
+    state: list[WebhookDeliveryState] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -35,9 +35,12 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    json_state: str | Unset = UNSET
+    json_state: list[str] | Unset = UNSET
     if not isinstance(state, Unset):
-        json_state = state.value
+        json_state = []
+        for state_item_data in state:
+            state_item = state_item_data.value
+            json_state.append(state_item)
 
     params["state"] = json_state
 
@@ -137,7 +140,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    state: WebhookDeliveryState | Unset = UNSET,
+    state: list[WebhookDeliveryState] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -154,7 +157,7 @@ def sync_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        state (WebhookDeliveryState | Unset): Where a delivery stands.
+        state (list[WebhookDeliveryState] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -190,7 +193,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    state: WebhookDeliveryState | Unset = UNSET,
+    state: list[WebhookDeliveryState] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -207,7 +210,7 @@ def sync(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        state (WebhookDeliveryState | Unset): Where a delivery stands.
+        state (list[WebhookDeliveryState] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -238,7 +241,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    state: WebhookDeliveryState | Unset = UNSET,
+    state: list[WebhookDeliveryState] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -255,7 +258,7 @@ async def asyncio_detailed(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        state (WebhookDeliveryState | Unset): Where a delivery stands.
+        state (list[WebhookDeliveryState] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -289,7 +292,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-    state: WebhookDeliveryState | Unset = UNSET,
+    state: list[WebhookDeliveryState] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -306,7 +309,7 @@ async def asyncio(
         id (int):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
-        state (WebhookDeliveryState | Unset): Where a delivery stands.
+        state (list[WebhookDeliveryState] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):

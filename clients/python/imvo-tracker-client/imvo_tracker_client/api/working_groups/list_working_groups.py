@@ -19,9 +19,9 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    status: WorkingGroupStatus | Unset = UNSET,
-    theme: WorkingGroupTheme | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    status: list[WorkingGroupStatus] | Unset = UNSET,
+    theme: list[WorkingGroupTheme] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -49,17 +49,27 @@ def _get_kwargs(
         json_known_at = known_at.isoformat()
     params["knownAt"] = json_known_at
 
-    params["covenant"] = covenant
+    json_covenant: list[str] | Unset = UNSET
+    if not isinstance(covenant, Unset):
+        json_covenant = covenant
 
-    json_status: str | Unset = UNSET
+    params["covenant"] = json_covenant
+
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
-    json_theme: str | Unset = UNSET
+    json_theme: list[str] | Unset = UNSET
     if not isinstance(theme, Unset):
-        json_theme = theme.value
+        json_theme = []
+        for theme_item_data in theme:
+            theme_item = theme_item_data.value
+            json_theme.append(theme_item)
 
     params["theme"] = json_theme
 
@@ -143,9 +153,9 @@ def sync_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    status: WorkingGroupStatus | Unset = UNSET,
-    theme: WorkingGroupTheme | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    status: list[WorkingGroupStatus] | Unset = UNSET,
+    theme: list[WorkingGroupTheme] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -160,12 +170,9 @@ def sync_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        status (WorkingGroupStatus | Unset): Where a working group stands.
-        theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
-            from the themes the
-            Kamerbrieven of 28 September 2017 and 13 November 2018 name for the
-            covenants' working groups; `other` for anything else.
+        covenant (list[str] | Unset):
+        status (list[WorkingGroupStatus] | Unset):
+        theme (list[WorkingGroupTheme] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -205,9 +212,9 @@ def sync(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    status: WorkingGroupStatus | Unset = UNSET,
-    theme: WorkingGroupTheme | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    status: list[WorkingGroupStatus] | Unset = UNSET,
+    theme: list[WorkingGroupTheme] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -222,12 +229,9 @@ def sync(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        status (WorkingGroupStatus | Unset): Where a working group stands.
-        theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
-            from the themes the
-            Kamerbrieven of 28 September 2017 and 13 November 2018 name for the
-            covenants' working groups; `other` for anything else.
+        covenant (list[str] | Unset):
+        status (list[WorkingGroupStatus] | Unset):
+        theme (list[WorkingGroupTheme] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -262,9 +266,9 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    status: WorkingGroupStatus | Unset = UNSET,
-    theme: WorkingGroupTheme | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    status: list[WorkingGroupStatus] | Unset = UNSET,
+    theme: list[WorkingGroupTheme] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -279,12 +283,9 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        status (WorkingGroupStatus | Unset): Where a working group stands.
-        theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
-            from the themes the
-            Kamerbrieven of 28 September 2017 and 13 November 2018 name for the
-            covenants' working groups; `other` for anything else.
+        covenant (list[str] | Unset):
+        status (list[WorkingGroupStatus] | Unset):
+        theme (list[WorkingGroupTheme] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
@@ -322,9 +323,9 @@ async def asyncio(
     page_size: int | Unset = 20,
     changed_since: datetime.datetime | Unset = UNSET,
     known_at: datetime.datetime | Unset = UNSET,
-    covenant: str | Unset = UNSET,
-    status: WorkingGroupStatus | Unset = UNSET,
-    theme: WorkingGroupTheme | Unset = UNSET,
+    covenant: list[str] | Unset = UNSET,
+    status: list[WorkingGroupStatus] | Unset = UNSET,
+    theme: list[WorkingGroupTheme] | Unset = UNSET,
     sort: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
@@ -339,12 +340,9 @@ async def asyncio(
         page_size (int | Unset):  Default: 20.
         changed_since (datetime.datetime | Unset):
         known_at (datetime.datetime | Unset):
-        covenant (str | Unset):
-        status (WorkingGroupStatus | Unset): Where a working group stands.
-        theme (WorkingGroupTheme | Unset): What a working group works on. A closed list, taken
-            from the themes the
-            Kamerbrieven of 28 September 2017 and 13 November 2018 name for the
-            covenants' working groups; `other` for anything else.
+        covenant (list[str] | Unset):
+        status (list[WorkingGroupStatus] | Unset):
+        theme (list[WorkingGroupTheme] | Unset):
         sort (str | Unset):
         if_none_match (str | Unset):
         if_modified_since (str | Unset):
