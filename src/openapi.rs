@@ -332,6 +332,7 @@ fn apply_conventions(doc: &mut Document) {
                 _ => None,
             }) {
                 if let Some(RefOr::T(schema)) = query.schema.as_mut() {
+                    document_filter_values(schema);
                     document_free_text(schema, QUERY_TEXT);
                 }
             }
@@ -458,6 +459,24 @@ fn refuse_unknown_members(schema: &mut Schema) {
 /// Declares `pattern` on the free-text strings of `schema` (those without a
 /// format, pattern or enum of their own), so that clients and generators
 /// know the characters the server refuses.
+/// What one value of a filter that takes several (`http::any_of`) may be:
+/// not empty or blank, and without the comma that separates values.
+const FILTER_VALUE: &str = r"^[^,\u0000-\u001F\u007F-\u009F]*[^,\s\u0000-\u001F\u007F-\u009F][^,\u0000-\u001F\u007F-\u009F]*$";
+
+/// Gives the text values of a filter that takes several the pattern
+/// `FILTER_VALUE`.
+fn document_filter_values(schema: &mut Schema) {
+    let Schema::Array(array) = schema else { return };
+    if let ArrayItems::RefOrSchema(items) = &mut array.items
+        && let RefOr::T(Schema::Object(item)) = items.as_mut()
+        && item.schema_type == SchemaType::Type(Type::String)
+        && item.pattern.is_none()
+        && item.enum_values.is_none()
+    {
+        item.pattern = Some(FILTER_VALUE.to_owned());
+    }
+}
+
 fn document_free_text(schema: &mut Schema, pattern: &str) {
     match schema {
         Schema::Object(object) => {

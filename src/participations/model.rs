@@ -96,11 +96,13 @@ pub struct Participation {
     pub updated_at: NaiveDateTime,
 }
 
-/// A participation with the code of its covenant, as read for the API.
+/// A participation with the code of its covenant and the name of its
+/// organisation, as read for the API.
 #[derive(Debug, Clone)]
 pub struct ParticipationRecord {
     pub participation: Participation,
     pub covenant_code: String,
+    pub organisation_name: String,
 }
 
 crate::storage::versioned!(ParticipationRecord, participation.version);
@@ -235,6 +237,10 @@ pub struct ParticipationView {
     /// Id of the participating organisation.
     #[schema(example = 12)]
     pub organisation: i64,
+    /// The organisation's name, so that a list or CSV row names it.
+    #[schema(example = "Voorbeeld Textiel B.V.")]
+    #[serde(default)]
+    pub organisation_name: String,
     /// In what capacity it takes part.
     pub role: ParticipationRole,
     /// The day it joined.
@@ -282,6 +288,7 @@ impl From<&ParticipationRecord> for ParticipationView {
             id: p.id,
             covenant: record.covenant_code.clone(),
             organisation: p.organisation_id,
+            organisation_name: record.organisation_name.clone(),
             role: ParticipationRole::from_stored(&p.role),
             joined_on: p.joined_on,
             left_on: p.left_on,

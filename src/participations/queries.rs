@@ -11,24 +11,35 @@ use crate::organisations::queries as organisations;
 use crate::participations::model::{
     Participation, ParticipationFilter, ParticipationForm, ParticipationInput, ParticipationRecord,
 };
-use crate::schema::{covenants, participations};
+use crate::schema::{covenants, organisations as organisations_table, participations};
 use crate::storage::{delete_versioned, insert_versioned, sorted, update_versioned};
 
-type Joined = diesel::dsl::InnerJoin<participations::table, covenants::table>;
+type Joined = diesel::dsl::InnerJoin<
+    diesel::dsl::InnerJoin<participations::table, covenants::table>,
+    organisations_table::table,
+>;
 type JoinedQuery<'a> = diesel::helper_types::IntoBoxed<'a, Joined, Backend>;
 
-/// Participations with their covenants, to narrow down.
+/// Participations with their covenants and organisations, to narrow down.
 fn joined<'a>() -> JoinedQuery<'a> {
     participations::table
         .inner_join(covenants::table)
+        .inner_join(organisations_table::table)
         .into_boxed()
 }
+
+/// What a participation is read with.
+type Row = (Participation, String, String);
 
 /// The first participation `query` finds.
 fn first(conn: &mut DbConnection, query: JoinedQuery) -> QueryResult<Option<ParticipationRecord>> {
     Ok(query
-        .select((Participation::as_select(), covenants::code))
-        .first::<(Participation, String)>(conn)
+        .select((
+            Participation::as_select(),
+            covenants::code,
+            organisations_table::name,
+        ))
+        .first::<Row>(conn)
         .optional()?
         .map(record))
 }
@@ -59,10 +70,11 @@ fn filtered<'a>(asked: &ListQuery<ParticipationFilter>) -> JoinedQuery<'a> {
     query
 }
 
-fn record((participation, covenant_code): (Participation, String)) -> ParticipationRecord {
+fn record((participation, covenant_code, organisation_name): Row) -> ParticipationRecord {
     ParticipationRecord {
         participation,
         covenant_code,
+        organisation_name,
     }
 }
 
@@ -72,7 +84,7 @@ pub fn list(
     asked: &ListQuery<ParticipationFilter>,
 ) -> QueryResult<(Vec<ParticipationRecord>, i64)> {
     let total = filtered(asked).count().get_result(conn)?;
-    let query = sorted!(filtered(asked).select((Participation::as_select(), covenants::code)), &asked.sort, {
+    let query = sorted!(filtered(asked).select((Participation::as_select(), covenants::code, organisations_table::name)), &asked.sort, {
         "joinedOn" => participations::joined_on,
         "createdAt" => participations::created_at,
     });
@@ -80,7 +92,7 @@ pub fn list(
         .then_order_by(participations::id.asc())
         .offset(asked.offset())
         .limit(asked.limit())
-        .load::<(Participation, String)>(conn)?;
+        .load::<Row>(conn)?;
     Ok((rows.into_iter().map(record).collect(), total))
 }
 
@@ -92,10 +104,15 @@ pub fn of_covenants(
 ) -> QueryResult<Vec<ParticipationRecord>> {
     let rows = participations::table
         .inner_join(covenants::table)
+        .inner_join(organisations_table::table)
         .filter(participations::covenant_id.eq_any(covenant_ids))
         .order_by((participations::joined_on.asc(), participations::id.asc()))
-        .select((Participation::as_select(), covenants::code))
-        .load::<(Participation, String)>(conn)?;
+        .select((
+            Participation::as_select(),
+            covenants::code,
+            organisations_table::name,
+        ))
+        .load::<Row>(conn)?;
     Ok(rows.into_iter().map(record).collect())
 }
 

@@ -236,3 +236,26 @@ async fn every_list_and_metric_the_document_offers_in_csv_answers_in_csv() {
     }
     assert!(offered >= 25, "lists and metrics offer CSV: {offered}");
 }
+
+#[actix_web::test]
+async fn a_participation_row_names_its_organisation_and_covenant() {
+    let app = with_covenants(&["textile"]).await;
+    let organisation = app
+        .create(
+            "/v1/organisations",
+            &json!({"name": "Weverij De Ster", "kind": "company", "country": "NL"}),
+        )
+        .await;
+    app.create(
+        "/v1/participations",
+        &json!({"covenant": "textile", "organisation": organisation["id"], "role": "company", "joinedOn": "2016-07-04"}),
+    )
+    .await;
+    let json: Value = app.get("/v1/participations").await.json().await.unwrap();
+    assert_eq!(json["items"][0]["organisationName"], "Weverij De Ster");
+    let text = csv(&app, "/v1/participations").await.text().await.unwrap();
+    let rows = rows(&text);
+    let column = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    assert_eq!(rows[1][column("organisationName")], "Weverij De Ster");
+    assert_eq!(rows[1][column("covenant")], "textile");
+}

@@ -176,6 +176,13 @@ async fn the_document_declares_every_enum_and_code_filter_as_a_list() {
             if (enumerated || coded) && !listed {
                 single.push(format!("{path} {name}"));
             }
+            if coded {
+                let pattern = schema["items"]["pattern"].as_str().unwrap_or_default();
+                assert!(
+                    pattern.contains("^[^,"),
+                    "{path} {name}: a value is documented without commas: {pattern}"
+                );
+            }
         }
     }
     assert!(

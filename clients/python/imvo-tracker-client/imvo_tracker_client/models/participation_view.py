@@ -32,6 +32,8 @@ class ParticipationView:
         created_at (datetime.datetime): When the participation was recorded (UTC). Example: 2026-11-23T10:15:00.000Z.
         updated_at (datetime.datetime): When the participation last changed (UTC). Example: 2026-11-23T10:15:00.000Z.
         field_links (ParticipationLinks): Links of a participation.
+        organisation_name (str | Unset): The organisation's name, so that a list or CSV row names it. Example: Voorbeeld
+            Textiel B.V..
         left_on (datetime.date | None | Unset): The day it left, if it did.
         market_share (float | None | Unset): The share (a ratio from 0 to 1; 0.05 is 5%) of the sector's Dutch
             market it represents. Example: 0.012.
@@ -47,6 +49,7 @@ class ParticipationView:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     field_links: ParticipationLinks
+    organisation_name: str | Unset = UNSET
     left_on: datetime.date | None | Unset = UNSET
     market_share: float | None | Unset = UNSET
     source: None | str | Unset = UNSET
@@ -68,6 +71,8 @@ class ParticipationView:
         updated_at = self.updated_at.isoformat()
 
         field_links = self.field_links.to_dict()
+
+        organisation_name = self.organisation_name
 
         left_on: None | str | Unset
         if isinstance(self.left_on, Unset):
@@ -103,6 +108,8 @@ class ParticipationView:
                 "_links": field_links,
             }
         )
+        if organisation_name is not UNSET:
+            field_dict["organisationName"] = organisation_name
         if left_on is not UNSET:
             field_dict["leftOn"] = left_on
         if market_share is not UNSET:
@@ -132,6 +139,8 @@ class ParticipationView:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         field_links = ParticipationLinks.from_dict(d.pop("_links"))
+
+        organisation_name = d.pop("organisationName", UNSET)
 
         def _parse_left_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -177,6 +186,7 @@ class ParticipationView:
             created_at=created_at,
             updated_at=updated_at,
             field_links=field_links,
+            organisation_name=organisation_name,
             left_on=left_on,
             market_share=market_share,
             source=source,

@@ -47,6 +47,10 @@ export interface ParticipationView {
      */
     organisation: number;
     /**
+     * The organisation's name, so that a list or CSV row names it.
+     */
+    organisationName?: string;
+    /**
      * In what capacity it takes part.
      */
     role: ParticipationRole;
@@ -111,6 +115,7 @@ export function ParticipationViewFromJSONTyped(json: any, ignoreDiscriminator: b
         'id': json['id'],
         'covenant': json['covenant'],
         'organisation': json['organisation'],
+        'organisationName': json['organisationName'] == null ? undefined : json['organisationName'],
         'role': ParticipationRoleFromJSON(json['role']),
         'joinedOn': (json['joinedOn'] == null ? json['joinedOn'] : parseDate(json['joinedOn'])),
         'leftOn': json['leftOn'] === undefined ? undefined : json['leftOn'] === null ? null : (parseDate(json['leftOn'])),
@@ -136,6 +141,7 @@ export function ParticipationViewToJSONTyped(value?: ParticipationView | null, i
         'id': value['id'],
         'covenant': value['covenant'],
         'organisation': value['organisation'],
+        'organisationName': value['organisationName'],
         'role': ParticipationRoleToJSON(value['role']),
         'joinedOn': value['joinedOn'] == null ? value['joinedOn'] : serializeDate(value['joinedOn']),
         'leftOn': value['leftOn'] == null ? value['leftOn'] : serializeDate(value['leftOn']),
