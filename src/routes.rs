@@ -60,6 +60,7 @@ pub fn v1_scope() -> Scope<
         .service(metrics::oecd_endorsement)
         .service(metrics::oecd_counted_companies)
         .service(metrics::overview)
+        .service(metrics::covenants_dashboard)
         .service(metrics::market_coverage)
         .service(metrics::covenant_progress)
         .service(Endpoints::<CovenantRecord>::new())

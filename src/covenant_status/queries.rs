@@ -171,6 +171,17 @@ pub fn refuse_if_citing(conn: &mut DbConnection, letter: i64) -> Result<(), AppE
 /// then the later stage. A covenant with no change by `as_of` is not in
 /// the answer: the record does not know the track at that date.
 pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec<String>> {
+    Ok(statuses_by_covenant_at(conn, as_of)?
+        .into_values()
+        .collect())
+}
+
+/// `statuses_at` by covenant id: the status of each track the overview
+/// counts at `as_of` (none for a track not begun by then).
+pub fn statuses_by_covenant_at(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> QueryResult<HashMap<i64, String>> {
     let recorded: Vec<(i64, NaiveDate, String)> = covenant_status_changes::table
         .select((
             covenant_status_changes::covenant_id,
@@ -232,5 +243,8 @@ pub fn statuses_at(conn: &mut DbConnection, as_of: NaiveDate) -> QueryResult<Vec
     for (covenant, on, status) in recorded {
         consider(covenant, on, 5, status);
     }
-    Ok(latest.into_values().map(|(_, _, status)| status).collect())
+    Ok(latest
+        .into_iter()
+        .map(|(covenant, (_, _, status))| (covenant, status))
+        .collect())
 }

@@ -18,6 +18,7 @@ pub const TEXT_CSV: &str = "text/csv; charset=utf-8; header=present";
 const SERIES: &[(&str, &str)] = &[
     ("/metrics/oecd-endorsement", "series"),
     ("/covenants/{code}/progress", "targets"),
+    ("/metrics/covenants", "covenants"),
 ];
 
 /// Members that are navigation, not data.

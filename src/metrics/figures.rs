@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::covenant_status::queries as covenant_status;
+use crate::covenants::model::CovenantStatus;
 use crate::covenants::queries as covenants;
 use crate::db::DbConnection;
 use crate::error::AppError;
@@ -13,10 +14,11 @@ use crate::http::listing::Link;
 use crate::indicators::model::{Direction, Unit};
 use crate::measurements::model::Qualifier;
 use crate::metrics::model::{
-    CovenantProgress, CovenantsByStatus, CoverageNotComputed, CoverageNotComputedReason,
-    LatestValue, LatestValueLinks, MarketCoverage, OecdEndorsementMetric, OecdLinks, Overview,
-    ProgressBasis, ProgressValueLinks, Projection, Ratio, ReportedFigure, SeriesPoint, StatusCount,
-    TargetProgress, TargetValue, YearCount, companies_link,
+    CovenantFigures, CovenantFiguresLinks, CovenantProgress, CovenantsByStatus, CovenantsDashboard,
+    CoverageNotComputed, CoverageNotComputedReason, LatestValue, LatestValueLinks, MarketCoverage,
+    OecdEndorsementMetric, OecdLinks, Overview, ProgressBasis, ProgressValueLinks, Projection,
+    Ratio, ReportedFigure, SeriesPoint, StatusCount, TargetProgress, TargetValue, YearCount,
+    companies_link,
 };
 use crate::metrics::queries::{self, CompanyKey, CountedCompany, MeasuredValue, TargetRow};
 use crate::metrics::trend::{projection, status};
@@ -484,4 +486,72 @@ pub fn overview(conn: &mut DbConnection, as_of: NaiveDate) -> Result<Overview, A
             .map(|t| target_progress(conn, t, None, as_of))
             .collect::<Result<_, _>>()?,
     })
+}
+
+/// Every covenant track's figures and the national ones at `as_of`: what a
+/// dashboard shows, in one answer.
+pub fn covenants_dashboard(
+    conn: &mut DbConnection,
+    as_of: NaiveDate,
+) -> Result<CovenantsDashboard, AppError> {
+    let statuses = covenant_status::statuses_by_covenant_at(conn, as_of)?;
+    let spans = queries::participation_spans(conn)?;
+    let mut covenants = Vec::new();
+    for (id, code, title_nl, title_en) in queries::covenant_titles(conn)? {
+        let Some(status) = statuses.get(&id) else {
+            continue;
+        };
+        let joined = spans.iter().filter(|(covenant, ..)| *covenant == id);
+        let participants = participant_series(joined.map(|(_, on, left)| (*on, *left)), as_of);
+        let targets = queries::targets_of(conn, Some(id), None)?
+            .iter()
+            .map(|t| target_progress(conn, t, Some(id), as_of))
+            .collect::<Result<_, _>>()?;
+        covenants.push(CovenantFigures {
+            status: CovenantStatus::from_stored(status),
+            participants,
+            coverage: market_coverage(conn, code.clone(), as_of)?,
+            targets,
+            links: CovenantFiguresLinks {
+                covenant: Link::new(format!("/v1/covenants/{code}")),
+                progress: Link::new(format!("/v1/covenants/{code}/progress?asOf={as_of}")),
+                market_coverage: Link::new(format!(
+                    "/v1/covenants/{code}/market-coverage?asOf={as_of}"
+                )),
+            },
+            covenant: code,
+            title_nl,
+            title_en,
+        });
+    }
+    Ok(CovenantsDashboard {
+        as_of,
+        covenants,
+        overview: overview(conn, as_of)?,
+        oecd_endorsement: oecd_endorsement(conn, as_of)?,
+    })
+}
+
+/// Participations active at the end of each year from the first joining's
+/// year, the last counted at `as_of` itself.
+fn participant_series(
+    spans: impl Iterator<Item = (NaiveDate, Option<NaiveDate>)> + Clone,
+    as_of: NaiveDate,
+) -> Vec<YearCount> {
+    let Some(first) = spans.clone().map(|(on, _)| on.year()).min() else {
+        return Vec::new();
+    };
+    (first..=as_of.year())
+        .filter_map(|year| {
+            let day = NaiveDate::from_ymd_opt(year, 12, 31)?.min(as_of);
+            let count = spans
+                .clone()
+                .filter(|(on, left)| *on <= day && left.is_none_or(|left| left > day))
+                .count();
+            Some(YearCount {
+                year,
+                count: i64::try_from(count).unwrap_or(i64::MAX),
+            })
+        })
+        .collect()
 }

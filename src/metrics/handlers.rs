@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{NaiveDate, NaiveDateTime, SecondsFormat};
 
 use crate::auth::ReadAccess;
-use crate::db::Pool;
+use crate::db::{DbConnection, Pool};
 use crate::error::AppError;
 use crate::error::FieldError;
 use crate::history;
@@ -15,11 +15,31 @@ use crate::metrics::figures;
 use crate::metrics::model::{
     AsOf, AsOfParams, CountedCompaniesParams, CountedCompany, CountedCompanyLinks,
     CountedCompanyList, CountedCompanyPage, CountedCompanyPageLinks, CovenantProgress,
-    MarketCoverage, OecdEndorsementMetric, Overview,
+    CovenantsDashboard, MarketCoverage, OecdEndorsementMetric, Overview,
 };
 use crate::metrics::queries::{self, CompanyKey};
 
 const TAG: &str = "Metrics";
+
+/// Answers the metric `compute` gives at `asOf` (today without it), read as
+/// known at `knownAt` when given: computed once per data version.
+async fn metric_at<T, F>(
+    req: &HttpRequest,
+    pool: &Pool,
+    cache: web::Data<ResultCache>,
+    params: &ReadQuery<AsOfParams>,
+    compute: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut DbConnection, NaiveDate) -> Result<T, AppError> + Send + 'static,
+    T: serde::Serialize,
+{
+    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
+    cached_read(req, pool, cache.into_inner(), move |conn| {
+        history::known_at(conn, known_at, |conn| compute(conn, as_of))
+    })
+    .await
+}
 /// The date a figure is computed for: `asOf`, else today.
 fn as_of(param: Option<AsOf>) -> NaiveDate {
     param.map_or_else(|| chrono::Utc::now().date_naive(), |d| d.0)
@@ -54,13 +74,7 @@ pub async fn oecd_endorsement(
     cache: web::Data<ResultCache>,
     params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
-    cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        history::known_at(conn, known_at, |conn| {
-            figures::oecd_endorsement(conn, as_of)
-        })
-    })
-    .await
+    metric_at(&req, &pool, cache, &params, figures::oecd_endorsement).await
 }
 
 /// The companies the 90% indicator counts
@@ -240,12 +254,9 @@ pub async fn market_coverage(
     code: web::Path<String>,
     params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     let code = code.into_inner();
-    cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        history::known_at(conn, known_at, |conn| {
-            figures::market_coverage(conn, code, as_of)
-        })
+    metric_at(&req, &pool, cache, &params, move |conn, as_of| {
+        figures::market_coverage(conn, code, as_of)
     })
     .await
 }
@@ -275,12 +286,9 @@ pub async fn covenant_progress(
     code: web::Path<String>,
     params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
     let code = code.into_inner();
-    cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        history::known_at(conn, known_at, |conn| {
-            figures::covenant_progress(conn, code, as_of)
-        })
+    metric_at(&req, &pool, cache, &params, move |conn, as_of| {
+        figures::covenant_progress(conn, code, as_of)
     })
     .await
 }
@@ -310,9 +318,29 @@ pub async fn overview(
     cache: web::Data<ResultCache>,
     params: ReadQuery<AsOfParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (as_of, known_at) = (as_of(params.params.as_of), params.known_at);
-    cached_read(&req, &pool, cache.into_inner(), move |conn| {
-        history::known_at(conn, known_at, |conn| figures::overview(conn, as_of))
-    })
-    .await
+    metric_at(&req, &pool, cache, &params, figures::overview).await
+}
+
+/// Every covenant's figures in one call
+///
+/// What a dashboard shows, in one answer: each covenant track the overview
+/// counts at `asOf`, with its status then, its participants at each year
+/// end, its market coverage (computed and reported, against its target)
+/// and every target's progress; and the national figures: the overview and
+/// the 90% indicator. Each figure is the one its own endpoint answers.
+#[utoipa::path(
+    tag = TAG,
+    operation_id = "getCovenantsDashboard",
+    params(AsOfParams, KnownAtParams),
+    responses((status = 200, description = "Every covenant's figures and the national ones at `asOf`.", body = CovenantsDashboard)),
+)]
+#[get("/metrics/covenants")]
+pub async fn covenants_dashboard(
+    req: HttpRequest,
+    _access: ReadAccess,
+    pool: web::Data<Pool>,
+    cache: web::Data<ResultCache>,
+    params: ReadQuery<AsOfParams>,
+) -> Result<HttpResponse, AppError> {
+    metric_at(&req, &pool, cache, &params, figures::covenants_dashboard).await
 }

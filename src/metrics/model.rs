@@ -606,3 +606,60 @@ mod tests {
         }
     }
 }
+
+/// Every covenant's figures and the national ones at a date, in one answer
+/// for a dashboard.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CovenantsDashboard {
+    /// The date the figures are computed for.
+    pub as_of: NaiveDate,
+    /// Each covenant track the overview counts at `asOf` (those the SER
+    /// facilitates, begun by then), by code.
+    pub covenants: Vec<CovenantFigures>,
+    /// The national figures: the overview at `asOf`.
+    pub overview: Overview,
+    /// The 90% indicator at `asOf`.
+    pub oecd_endorsement: OecdEndorsementMetric,
+}
+
+/// One covenant's figures at a date.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CovenantFigures {
+    /// The covenant's code.
+    #[schema(example = "textile")]
+    pub covenant: String,
+    /// Its title in Dutch.
+    #[schema(example = "Convenant Duurzame Kleding en Textiel")]
+    pub title_nl: String,
+    /// Its title in English.
+    #[schema(example = "Agreement on Sustainable Garments and Textile")]
+    pub title_en: String,
+    /// Its status at `asOf`, as the overview counts it.
+    pub status: CovenantStatus,
+    /// Active participants recorded at the end of each year from the year
+    /// of the first joining, the last at `asOf` itself (empty without
+    /// participations).
+    pub participants: Vec<YearCount>,
+    /// Its market coverage: computed from the participations, and as
+    /// reported against its target.
+    pub coverage: MarketCoverage,
+    /// Each of its targets with its progress, earliest due first.
+    pub targets: Vec<TargetProgress>,
+    /// Where each figure comes from.
+    #[serde(rename = "_links")]
+    pub links: CovenantFiguresLinks,
+}
+
+/// Links of a covenant's figures.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CovenantFiguresLinks {
+    /// The covenant.
+    pub covenant: Link,
+    /// Its progress, with the NGO assessments beside it.
+    pub progress: Link,
+    /// Its market coverage.
+    pub market_coverage: Link,
+}

@@ -611,3 +611,30 @@ pub fn motions_by_status(
     }
     Ok(counts.into_iter().collect())
 }
+
+/// Every participation's covenant and the days it joined and left, for the
+/// participant series of every covenant in one query.
+pub fn participation_spans(
+    conn: &mut DbConnection,
+) -> QueryResult<Vec<(i64, NaiveDate, Option<NaiveDate>)>> {
+    participations::table
+        .select((
+            participations::covenant_id,
+            participations::joined_on,
+            participations::left_on,
+        ))
+        .load(conn)
+}
+
+/// The code and titles of each covenant, by id.
+pub fn covenant_titles(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String, String, String)>> {
+    covenants::table
+        .select((
+            covenants::id,
+            covenants::code,
+            covenants::title_nl,
+            covenants::title_en,
+        ))
+        .order_by(covenants::code.asc())
+        .load(conn)
+}

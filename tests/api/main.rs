@@ -12,6 +12,7 @@ mod concurrency;
 mod conventions;
 mod covenants;
 mod csv_output;
+mod dashboard;
 mod evaluations;
 mod examples;
 mod filter_grammar;

@@ -27,6 +27,8 @@ from .counted_company_page_links import CountedCompanyPageLinks
 from .country_code import CountryCode
 from .covenant_embedded import CovenantEmbedded
 from .covenant_expansion import CovenantExpansion
+from .covenant_figures import CovenantFigures
+from .covenant_figures_links import CovenantFiguresLinks
 from .covenant_input import CovenantInput
 from .covenant_kind import CovenantKind
 from .covenant_links import CovenantLinks
@@ -38,6 +40,7 @@ from .covenant_status_change_list import CovenantStatusChangeList
 from .covenant_status_change_patch import CovenantStatusChangePatch
 from .covenant_view import CovenantView
 from .covenants_by_status import CovenantsByStatus
+from .covenants_dashboard import CovenantsDashboard
 from .coverage_not_computed import CoverageNotComputed
 from .coverage_not_computed_reason import CoverageNotComputedReason
 from .date_basis import DateBasis
@@ -222,6 +225,8 @@ __all__ = (
     "CountryCode",
     "CovenantEmbedded",
     "CovenantExpansion",
+    "CovenantFigures",
+    "CovenantFiguresLinks",
     "CovenantInput",
     "CovenantKind",
     "CovenantLinks",
@@ -229,6 +234,7 @@ __all__ = (
     "CovenantPatch",
     "CovenantProgress",
     "CovenantsByStatus",
+    "CovenantsDashboard",
     "CovenantStatus",
     "CovenantStatusChangeList",
     "CovenantStatusChangePatch",

@@ -24,6 +24,11 @@ import {
     CovenantProgressToJSON,
 } from '../models/CovenantProgress';
 import {
+    type CovenantsDashboard,
+    CovenantsDashboardFromJSON,
+    CovenantsDashboardToJSON,
+} from '../models/CovenantsDashboard';
+import {
     type FigureComparison,
     FigureComparisonFromJSON,
     FigureComparisonToJSON,
@@ -145,6 +150,36 @@ export interface GetCovenantProgressRequest {
      * The covenant's code.
      */
     code: string;
+    /**
+     * Compute the figure for the world as it stood on this date (default
+     * today), from 0001-01-01 to 9999-12-31. The record of that world may
+     * have been corrected since; add `knownAt` to reproduce a figure
+     * exactly as the service gave it at an instant.
+     */
+    asOf?: Date;
+    /**
+     * The answer as the service gave it at this instant (RFC 3339): the
+     * records and figures as they were known then, before any later
+     * correction or delete, so that a figure once reported can be
+     * reproduced. A version of a record is known from its `updatedAt`, a
+     * delete from the instant it was made. Combines freely with `asOf` (the
+     * world at a date) and every other parameter. An instant before the
+     * first record answers as an empty record: empty lists, zero counts,
+     * and 404 for one record. An instant in the future is a 400. Without
+     * it, the answer is today's.
+     */
+    knownAt?: Date;
+    /**
+     * ETags last read; the answer is 304 with no body while one of them is still current.
+     */
+    ifNoneMatch?: string;
+    /**
+     * The `Last-Modified` last read; the answer is 304 with no body if the record has not changed since. `If-None-Match` takes precedence.
+     */
+    ifModifiedSince?: string;
+}
+
+export interface GetCovenantsDashboardRequest {
     /**
      * Compute the figure for the world as it stood on this date (default
      * today), from 0001-01-01 to 9999-12-31. The record of that world may
@@ -682,6 +717,61 @@ export class MetricsApi extends runtime.BaseAPI {
      */
     async getCovenantProgress(requestParameters: GetCovenantProgressRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CovenantProgress> {
         const response = await this.getCovenantProgressRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for getCovenantsDashboard without sending the request
+     */
+    async getCovenantsDashboardRequestOpts(requestParameters: GetCovenantsDashboardRequest): Promise<runtime.RequestOpts> {
+        const queryParameters: any = {};
+
+        if (requestParameters['asOf'] != null) {
+            queryParameters['asOf'] = runtime.serializeDate(requestParameters['asOf'] as any);
+        }
+
+        if (requestParameters['knownAt'] != null) {
+            queryParameters['knownAt'] = runtime.serializeDateTime(requestParameters['knownAt'] as any);
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+
+        if (requestParameters['ifModifiedSince'] != null) {
+            headerParameters['If-Modified-Since'] = String(requestParameters['ifModifiedSince']);
+        }
+
+
+        let urlPath = `/metrics/covenants`;
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * What a dashboard shows, in one answer: each covenant track the overview counts at `asOf`, with its status then, its participants at each year end, its market coverage (computed and reported, against its target) and every target\'s progress; and the national figures: the overview and the 90% indicator. Each figure is the one its own endpoint answers.
+     * Every covenant\'s figures in one call
+     */
+    async getCovenantsDashboardRaw(requestParameters: GetCovenantsDashboardRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CovenantsDashboard>> {
+        const requestOptions = await this.getCovenantsDashboardRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => CovenantsDashboardFromJSON(jsonValue));
+    }
+
+    /**
+     * What a dashboard shows, in one answer: each covenant track the overview counts at `asOf`, with its status then, its participants at each year end, its market coverage (computed and reported, against its target) and every target\'s progress; and the national figures: the overview and the 90% indicator. Each figure is the one its own endpoint answers.
+     * Every covenant\'s figures in one call
+     */
+    async getCovenantsDashboard(requestParameters: GetCovenantsDashboardRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CovenantsDashboard> {
+        const response = await this.getCovenantsDashboardRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
