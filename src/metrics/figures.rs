@@ -2,6 +2,8 @@
 //! known, inside `history::known_at`) at a date and assembles a metric.
 //! The endpoints in `handlers` and the published figures compute them here.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::covenant_status::queries as covenant_status;
@@ -495,14 +497,16 @@ pub fn covenants_dashboard(
     as_of: NaiveDate,
 ) -> Result<CovenantsDashboard, AppError> {
     let statuses = covenant_status::statuses_by_covenant_at(conn, as_of)?;
-    let spans = queries::participation_spans(conn)?;
+    let mut spans: HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>)>> = HashMap::new();
+    for (covenant, joined, left) in queries::participation_spans(conn)? {
+        spans.entry(covenant).or_default().push((joined, left));
+    }
     let mut covenants = Vec::new();
     for (id, code, title_nl, title_en) in queries::covenant_titles(conn)? {
         let Some(status) = statuses.get(&id) else {
             continue;
         };
-        let joined = spans.iter().filter(|(covenant, ..)| *covenant == id);
-        let participants = participant_series(joined.map(|(_, on, left)| (*on, *left)), as_of);
+        let participants = participant_series(spans.get(&id).map_or(&[][..], Vec::as_slice), as_of);
         let targets = queries::targets_of(conn, Some(id), None)?
             .iter()
             .map(|t| target_progress(conn, t, Some(id), as_of))
@@ -535,17 +539,17 @@ pub fn covenants_dashboard(
 /// Participations active at the end of each year from the first joining's
 /// year, the last counted at `as_of` itself.
 fn participant_series(
-    spans: impl Iterator<Item = (NaiveDate, Option<NaiveDate>)> + Clone,
+    spans: &[(NaiveDate, Option<NaiveDate>)],
     as_of: NaiveDate,
 ) -> Vec<YearCount> {
-    let Some(first) = spans.clone().map(|(on, _)| on.year()).min() else {
+    let Some(first) = spans.iter().map(|(on, _)| on.year()).min() else {
         return Vec::new();
     };
     (first..=as_of.year())
         .filter_map(|year| {
             let day = NaiveDate::from_ymd_opt(year, 12, 31)?.min(as_of);
             let count = spans
-                .clone()
+                .iter()
                 .filter(|(on, left)| *on <= day && left.is_none_or(|left| left > day))
                 .count();
             Some(YearCount {
